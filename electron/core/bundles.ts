@@ -1,0 +1,59 @@
+import type { Issue } from '../../shared/contract/errors';
+import { bundleRecordsOf, parseBundle } from '../../shared/domain/bundle/bundleText';
+import { copyMeeting } from '../../shared/domain/bundle/copyMeeting';
+import type { Meeting, MeetingRecords } from '../../shared/types';
+import type { Store } from './repos/store';
+import { HandlerError } from './handlers/context';
+
+/** Parses bundle text or throws an `invalid-bundle` error listing every problem with its JSON path. */
+export function readBundle(content: string, fileName: string): MeetingRecords {
+  const parsed = parseBundle(content);
+  if (!parsed.ok) throw invalidBundle(fileName, parsed.issues);
+  return bundleRecordsOf(parsed.bundle);
+}
+
+function invalidBundle(fileName: string, issues: Issue[]): HandlerError {
+  const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+  return new HandlerError(
+    'invalid-bundle',
+    `${fileName} cannot be imported (${count}); nothing was changed.`,
+    issues,
+  );
+}
+
+export interface ImportOptions {
+  asCopy: boolean;
+  newId: () => string;
+  now: number;
+  deviceId: string;
+}
+
+/**
+ * Adds a bundle's meeting to the library in one transaction. As is, ids and times are kept (so
+ * export → import → export is identical) and a meeting already present is refused with a
+ * `conflict`; as a copy, everything gets fresh ids. Either way the whole bundle lands or nothing.
+ */
+export function importMeetingRecords(store: Store, records: MeetingRecords, options: ImportOptions): Meeting {
+  const toInsert = options.asCopy ? copyMeeting(records, options) : records;
+  return store.transaction(() => {
+    const present = store.tables.meetings.get(toInsert.meeting.id);
+    if (present) {
+      throw new HandlerError(
+        'conflict',
+        `“${present.title}” is already in the library${present.deletedAt === null ? '' : ' (deleted)'}; import it as a copy instead.`,
+      );
+    }
+    try {
+      store.insertMeetingRecords(toInsert);
+    } catch (error) {
+      if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+        throw new HandlerError(
+          'conflict',
+          `Records of this bundle are already in the library; import it as a copy instead.`,
+        );
+      }
+      throw error;
+    }
+    return toInsert.meeting;
+  });
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import {
+  contract,
+  isMethodName,
+  type EventName,
+  type EventPayload,
+  type MethodName,
+} from '../../shared/contract';
+import { describeIssues, fail, formatPath, ok, type Result } from '../../shared/contract/errors';
+import { openDatabaseSession } from './db/session';
+import { DatabaseOpenError } from './db/databaseOpenError';
+import {
+  HandlerError,
+  type HandlerContext,
+  type Handler,
+  type Handlers,
+  type Host,
+} from './handlers/context';
+import { meetingHandlers } from './handlers/meetings';
+import { recordHandlers } from './handlers/records';
+import { libraryHandlers } from './handlers/library';
+import { databaseHandlers } from './handlers/database';
+
+/** Every contract method's handler; `satisfies` makes a missing one a compile error. */
+export const handlers = {
+  ...meetingHandlers,
+  ...recordHandlers,
+  ...libraryHandlers,
+  ...databaseHandlers,
+} satisfies Handlers;
+
+export interface CoreOptions {
+  /** The SQLite file; created when missing. */
+  dbPath: string;
+  /** Folder of the example bundles (resources/examples). */
+  examplesDir: string;
+  host: Host;
+  /** The better_sqlite3.node for this runtime; Node's own build when left out. */
+  nativeBinding?: string;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export type Core = Awaited<ReturnType<typeof createCore>>;
+
+/**
+ * The whole back end in plain Node: the database session and one handler per contract method.
+ * `call` is the only way in: it validates the raw payload against the contract (nothing is
+ * written when it fails), runs the handler, and answers a `Result` — it never throws, since an
+ * exception cannot cross IPC intact. Events go out after the handler's transaction committed.
+ */
+export async function createCore(options: CoreOptions) {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomUUID;
+  const session = await openDatabaseSession({
+    path: options.dbPath,
+    nativeBinding: options.nativeBinding,
+    now,
+  });
+  const listeners = new Set<CoreEventListener>();
+
+  const deviceId = () => {
+    const store = session.store();
+    let id = store.readSetting('device_id');
+    if (!id) {
+      id = newId();
+      store.writeSetting('device_id', id);
+    }
+    return id;
+  };
+
+  async function call(name: string, raw: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(name)) return fail('unknown-method', `“${name}” is not a Hindsight method.`);
+    const parsed = contract[name].input.safeParse(raw);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      }));
+      return fail('invalid-input', `Not saved: ${describeIssues(issues).replace(/\n/g, '; ')}.`, issues);
+    }
+    const queued: [EventName, unknown][] = [];
+    const context: HandlerContext = {
+      store: session.store,
+      session,
+      now,
+      newId,
+      deviceId,
+      emit: (event, payload) => queued.push([event, payload]),
+      host: options.host,
+      examplesDir: options.examplesDir,
+    };
+    try {
+      const handler = handlers[name] as Handler<MethodName>;
+      const value = await handler(parsed.data as never, context);
+      for (const [event, payload] of queued) {
+        for (const listener of listeners) listener(event, payload as never);
+      }
+      return ok(value);
+    } catch (error) {
+      return toFailure(name, error);
+    }
+  }
+
+  return {
+    call,
+    /** Listens to committed changes; returns the function that stops listening. */
+    onEvent(listener: CoreEventListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    session,
+    close(): void {
+      listeners.clear();
+      session.close();
+    },
+  };
+}
+
+function toFailure(name: string, error: unknown): Result<never> {
+  if (error instanceof HandlerError) return fail(error.code, error.message, error.issues);
+  if (error instanceof DatabaseOpenError) return fail('database-unavailable', error.message);
+  console.error(`[hindsight] ${name} failed`, error);
+  return fail(
+    'internal',
+    `Something went wrong in ${name}: ${(error as Error).message ?? String(error)}. Nothing was saved.`,
+  );
+}

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+import { backupDatabase } from './backup';
+
+/**
+ * Brings the schema to the latest version, one migration per transaction, each setting
+ * `user_version` in the same transaction (a crash leaves the file at a whole version).
+ * A copy is taken first whenever a database that already holds data is about to change.
+ */
+export async function migrate(
+  db: Database.Database,
+  options: { filePath: string; backupDir: string; now: () => number },
+): Promise<{ from: number; to: number; backupPath: string | null }> {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const pending = MIGRATIONS.filter((migration) => migration.version > from);
+  if (pending.length === 0) return { from, to: from, backupPath: null };
+
+  // A brand-new file has nothing worth copying.
+  const backupPath =
+    from > 0
+      ? await backupDatabase(db, {
+          filePath: options.filePath,
+          backupDir: options.backupDir,
+          reason: `before-v${pending[0]!.version}`,
+          now: options.now(),
+        })
+      : null;
+  for (const migration of pending) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: pending.at(-1)!.version, backupPath };
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { DatabaseStatus, MovedAside } from '../../../shared/contract/database';
+import { createStore, type Store } from '../repos/store';
+import { openDatabase } from './openDatabase';
+import { DatabaseOpenError } from './databaseOpenError';
+import { fileStamp } from './backup';
+
+type State =
+  | { kind: 'open'; path: string; db: Database.Database; store: Store }
+  | { kind: 'unavailable'; path: string; error: DatabaseOpenError }
+  | { kind: 'closed'; path: string };
+
+export type DatabaseSession = Awaited<ReturnType<typeof openDatabaseSession>>;
+
+/**
+ * The database the core is working on. Opening never throws: a file that cannot be used leaves
+ * the session `unavailable` with the reason, and the person decides (move aside, open another).
+ */
+export async function openDatabaseSession(options: {
+  path: string;
+  nativeBinding?: string;
+  now: () => number;
+}) {
+  let state: State = { kind: 'closed', path: options.path };
+
+  async function open(filePath: string): Promise<DatabaseStatus> {
+    close();
+    try {
+      const db = await openDatabase(filePath, {
+        nativeBinding: options.nativeBinding,
+        backupDir: path.join(path.dirname(filePath), 'backups'),
+        now: options.now,
+      });
+      state = { kind: 'open', path: filePath, db, store: createStore(db) };
+    } catch (error) {
+      if (!(error instanceof DatabaseOpenError)) throw error;
+      state = { kind: 'unavailable', path: filePath, error };
+    }
+    return status();
+  }
+
+  function status(): DatabaseStatus {
+    if (state.kind === 'open') return { state: 'open', path: state.path };
+    const error =
+      state.kind === 'unavailable'
+        ? state.error
+        : new DatabaseOpenError('unreadable', state.path, 'it is closed');
+    return { state: 'unavailable', path: state.path, reason: error.problem, message: error.message };
+  }
+
+  function close(): void {
+    if (state.kind === 'open') state.db.close();
+    state = { kind: 'closed', path: state.path };
+  }
+
+  await open(options.path);
+
+  return {
+    open,
+    status,
+    close,
+    /** The open database's store; throws the reason it is unavailable otherwise. */
+    store(): Store {
+      if (state.kind === 'open') return state.store;
+      throw state.kind === 'unavailable'
+        ? state.error
+        : new DatabaseOpenError('unreadable', state.path, 'it is closed');
+    },
+    /**
+     * Renames the unusable file (and its WAL sidecars) to `<name>.unreadable-<time>` beside it,
+     * never deleting anything, then starts a fresh database at the original path.
+     */
+    async moveAsideAndStartFresh(): Promise<MovedAside> {
+      const original = state.path;
+      close();
+      const movedTo = `${original}.unreadable-${fileStamp(options.now())}`;
+      fs.renameSync(original, movedTo);
+      for (const suffix of ['-wal', '-shm']) {
+        if (fs.existsSync(original + suffix)) fs.renameSync(original + suffix, movedTo + suffix);
+      }
+      return { movedTo, status: await open(original) };
+    },
+  };
+}

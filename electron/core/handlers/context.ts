@@ -1,0 +1,65 @@
+import type { ErrorCode, Issue } from '../../../shared/contract/errors';
+import type { EventName, EventPayload, MethodName, Output, ParsedInput } from '../../../shared/contract';
+import type { Store } from '../repos/store';
+import type { DatabaseSession } from '../db/session';
+
+/** What only the desktop shell can do (native dialogs). Injected, so the core never imports electron. */
+export interface Host {
+  /** Asks where to save; null when the person cancels. */
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
+  /** Asks for an existing database file to open; null when the person cancels. */
+  chooseDatabaseFile(): Promise<string | null>;
+}
+
+export interface HandlerContext {
+  /** The open database's repos; throws a `database-unavailable` error when there is none. */
+  store(): Store;
+  session: DatabaseSession;
+  now(): number;
+  newId(): string;
+  /** Identifies this device in `createdBy`, so merged bundles show who created what. */
+  deviceId(): string;
+  /** Queues an event; the core sends it only after the handler has returned (and so committed). */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  host: Host;
+  examplesDir: string;
+}
+
+/** A failure a handler reports on purpose; anything else thrown is an `internal` error. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+export type Handler<K extends MethodName> = (
+  input: ParsedInput<K>,
+  context: HandlerContext,
+) => Output<K> | Promise<Output<K>>;
+
+/** One handler per contract method: a missing or misspelt one is a compile error in createCore. */
+export type Handlers = { [K in MethodName]: Handler<K> };
+
+/**
+ * Runs one mutation in one transaction, then announces the change. The event is queued only
+ * after the transaction has committed, so a window that reloads on it sees the saved state.
+ */
+export function commitChange<T>(
+  context: HandlerContext,
+  work: (store: Store) => T,
+  meetingIdOf: (saved: T) => string,
+): T {
+  const store = context.store();
+  const saved = store.transaction(() => work(store));
+  context.emit('meetingChanged', { meetingId: meetingIdOf(saved) });
+  return saved;
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serializeBundle } from '../../../shared/domain/bundle/bundleText';
+import type { ExampleSummary } from '../../../shared/contract/library';
+import { importMeetingRecords, readBundle } from '../bundles';
+import { reportBaseName, writeFileAtomic } from '../files';
+import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { liveMeeting } from './meetings';
+
+type LibraryHandlers = Pick<
+  Handlers,
+  'bundle.exportToFile' | 'bundle.import' | 'examples.list' | 'examples.import'
+>;
+
+function exampleFiles(context: HandlerContext): string[] {
+  try {
+    return fs
+      .readdirSync(context.examplesDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function readExample(context: HandlerContext, exampleId: string) {
+  const fileName = `${exampleId}.json`;
+  if (!exampleFiles(context).includes(fileName))
+    throw new HandlerError('not-found', `No example “${exampleId}”.`);
+  return readBundle(fs.readFileSync(path.join(context.examplesDir, fileName), 'utf8'), fileName);
+}
+
+function importOptions(context: HandlerContext, asCopy: boolean) {
+  return { asCopy, newId: context.newId, now: context.now(), deviceId: context.deviceId() };
+}
+
+export const libraryHandlers: LibraryHandlers = {
+  'bundle.exportToFile': async (input, context) => {
+    const records = context.store().loadMeetingRecords(liveMeeting(context, input.meetingId), true);
+    const filePath = await context.host.chooseSavePath({
+      title: 'Export meeting bundle',
+      defaultName: `${reportBaseName(records.meeting)}.hindsight.json`,
+      filters: [{ name: 'Hindsight meeting bundle', extensions: ['json'] }],
+    });
+    if (filePath === null) return null;
+    try {
+      writeFileAtomic(filePath, serializeBundle(records));
+    } catch (error) {
+      throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
+    }
+    return { filePath };
+  },
+
+  'bundle.import': (input, context) => {
+    const records = readBundle(input.content, input.fileName ?? 'The bundle');
+    const meeting = importMeetingRecords(context.store(), records, importOptions(context, input.asCopy));
+    context.emit('meetingChanged', { meetingId: meeting.id });
+    return meeting;
+  },
+
+  'examples.list': (_input, context) =>
+    exampleFiles(context).map((fileName): ExampleSummary => {
+      const id = fileName.replace(/\.json$/, '');
+      const { meeting } = readExample(context, id);
+      return { id, title: meeting.title, description: meeting.summary.split(/(?<=\.)\s/)[0] ?? '' };
+    }),
+
+  'examples.import': (input, context) => {
+    const meeting = importMeetingRecords(
+      context.store(),
+      readExample(context, input.exampleId),
+      importOptions(context, true),
+    );
+    context.emit('meetingChanged', { meetingId: meeting.id });
+    return meeting;
+  },
+};

@@ -1,0 +1,113 @@
+import { DEFAULT_AGENDA, DEFAULT_BLAMELESS_STATEMENT } from '../../../shared/domain/agenda/defaults';
+import { incidentTimeIssues } from '../../../shared/domain/meetings/incidentTimes';
+import { copyMeeting } from '../../../shared/domain/bundle/copyMeeting';
+import type { Meeting } from '../../../shared/types';
+import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
+
+type MeetingHandlers = Pick<Handlers, `meetings.${string}` & keyof Handlers>;
+
+/** The live (not deleted) meeting with this id, or a `not-found` error. */
+export function liveMeeting(context: HandlerContext, id: string): Meeting {
+  const meeting = context.store().tables.meetings.get(id);
+  if (!meeting || meeting.deletedAt !== null)
+    throw new HandlerError('not-found', `No meeting with id ${id}.`);
+  return meeting;
+}
+
+export const meetingHandlers: MeetingHandlers = {
+  'meetings.list': (input, context) => context.store().listMeetingSummaries(input.query ?? ''),
+
+  'meetings.get': (input, context) =>
+    context.store().loadMeetingRecords(liveMeeting(context, input.id), false),
+
+  'meetings.create': (input, context) => {
+    const now = context.now();
+    const fresh = { createdAt: now, updatedAt: now, deletedAt: null, createdBy: context.deviceId() };
+    const meeting: Meeting = {
+      ...fresh,
+      id: context.newId(),
+      title: input.title,
+      incidentId: input.incidentId ?? '',
+      severity: input.severity ?? null,
+      status: input.status ?? 'draft',
+      startedAt: input.startedAt ?? null,
+      detectedAt: input.detectedAt ?? null,
+      mitigatedAt: input.mitigatedAt ?? null,
+      resolvedAt: input.resolvedAt ?? null,
+      timeZone: input.timeZone ?? 'UTC',
+      summary: input.summary ?? '',
+      affectedServices: input.affectedServices ?? [],
+      blamelessStatement: input.blamelessStatement ?? DEFAULT_BLAMELESS_STATEMENT,
+      templateId: null,
+    };
+    return commitChange(
+      context,
+      (store) => {
+        const created = store.tables.meetings.insert(meeting);
+        DEFAULT_AGENDA.forEach((step, position) =>
+          store.tables.agenda.insert({
+            ...fresh,
+            ...step,
+            id: context.newId(),
+            meetingId: meeting.id,
+            position,
+            accumulatedSeconds: 0,
+            runningSince: null,
+            completed: false,
+            skipped: false,
+          }),
+        );
+        return created;
+      },
+      (created) => created.id,
+    );
+  },
+
+  'meetings.update': (input, context) => {
+    return commitChange(
+      context,
+      (store) => {
+        const merged = { ...liveMeeting(context, input.id), ...input.patch };
+        const issues = incidentTimeIssues(merged);
+        if (issues.length > 0) {
+          throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
+        }
+        return store.tables.meetings.update(input.id, { ...input.patch, updatedAt: context.now() });
+      },
+      (saved) => saved.id,
+    );
+  },
+
+  'meetings.duplicate': (input, context) => {
+    return commitChange(
+      context,
+      (store) => {
+        const source = store.loadMeetingRecords(liveMeeting(context, input.id), false);
+        const copy = copyMeeting(source, {
+          newId: context.newId,
+          now: context.now(),
+          deviceId: context.deviceId(),
+          title: `${source.meeting.title} (copy)`.slice(0, 200),
+        });
+        store.insertMeetingRecords(copy);
+        return copy.meeting;
+      },
+      (saved) => saved.id,
+    );
+  },
+
+  'meetings.delete': (input, context) => setDeleted(context, input.id, true),
+  'meetings.restore': (input, context) => setDeleted(context, input.id, false),
+};
+
+function setDeleted(context: HandlerContext, id: string, deleted: boolean): Meeting {
+  return commitChange(
+    context,
+    (store) => {
+      if (!store.tables.meetings.get(id)) throw new HandlerError('not-found', `No meeting with id ${id}.`);
+      const now = context.now();
+      return store.tables.meetings.update(id, { deletedAt: deleted ? now : null, updatedAt: now });
+    },
+    (saved) => saved.id,
+  );
+}

@@ -1,0 +1,171 @@
+import type { MethodName, Output } from '../../../shared/contract';
+import type { RecordMeta, RecordTable } from '../repos/recordTable';
+import type { ListKey, SingleKey, Store } from '../repos/store';
+import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
+import { liveMeeting } from './meetings';
+import { RECORD_DEFAULTS } from './recordDefaults';
+
+type ChildRecord = RecordMeta & { meetingId: string };
+
+/** Contract domain → the table behind it, for every list record with add/update/remove/restore. */
+const LIST_DOMAINS = {
+  participants: 'participants',
+  agendaSteps: 'agenda',
+  timeline: 'timeline',
+  questionNotes: 'questionNotes',
+  rootCauseItems: 'rootCauseItems',
+  lessons: 'lessons',
+  actionItems: 'actionItems',
+  parkingLot: 'parkingLot',
+} as const satisfies Record<string, Exclude<ListKey, 'questions'>>;
+
+type ListDomain = keyof typeof LIST_DOMAINS;
+type CrudMethodName = `${ListDomain}.${'add' | 'update' | 'remove' | 'restore'}` & MethodName;
+
+const tableOf = (store: Store, key: ListKey | SingleKey) =>
+  store.tables[key] as unknown as RecordTable<ChildRecord>;
+
+function existing(table: RecordTable<ChildRecord>, id: string, wantDeleted: boolean): ChildRecord {
+  const record = table.get(id);
+  if (!record || (record.deletedAt !== null) !== wantDeleted) {
+    throw new HandlerError('not-found', `No ${wantDeleted ? 'deleted ' : ''}record with id ${id}.`);
+  }
+  return record;
+}
+
+/** Saves `patch` on a record and bumps its meeting's last change, in the caller's transaction. */
+function save(
+  context: HandlerContext,
+  store: Store,
+  table: RecordTable<ChildRecord>,
+  id: string,
+  patch: object,
+) {
+  const now = context.now();
+  const saved = table.update(id, { ...patch, updatedAt: now });
+  store.touchMeeting(saved.meetingId, now);
+  return saved;
+}
+
+function listHandlers(domain: ListDomain) {
+  const key = LIST_DOMAINS[domain];
+  const orderField = key === 'actionItems' ? 'rank' : 'position';
+  const hasOrder = orderField in RECORD_DEFAULTS[key];
+  return {
+    [`${domain}.add`]: (input: { meetingId: string } & object, context: HandlerContext) =>
+      commitChange(
+        context,
+        (store) => {
+          liveMeeting(context, input.meetingId);
+          const now = context.now();
+          const record = {
+            ...RECORD_DEFAULTS[key],
+            ...(hasOrder ? { [orderField]: store.nextPosition(key, input.meetingId) } : {}),
+            ...input,
+            id: context.newId(),
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
+            createdBy: context.deviceId(),
+          };
+          const saved = tableOf(store, key).insert(record as ChildRecord);
+          store.touchMeeting(input.meetingId, now);
+          return saved;
+        },
+        (saved) => saved.meetingId,
+      ),
+    [`${domain}.update`]: (input: { id: string; patch: object }, context: HandlerContext) =>
+      commitChange(
+        context,
+        (store) => {
+          existing(tableOf(store, key), input.id, false);
+          return save(context, store, tableOf(store, key), input.id, input.patch);
+        },
+        (saved) => saved.meetingId,
+      ),
+    [`${domain}.remove`]: (input: { id: string }, context: HandlerContext) =>
+      commitChange(
+        context,
+        (store) => {
+          existing(tableOf(store, key), input.id, false);
+          return save(context, store, tableOf(store, key), input.id, { deletedAt: context.now() });
+        },
+        (saved) => saved.meetingId,
+      ),
+    [`${domain}.restore`]: (input: { id: string }, context: HandlerContext) =>
+      commitChange(
+        context,
+        (store) => {
+          existing(tableOf(store, key), input.id, true);
+          return save(context, store, tableOf(store, key), input.id, { deletedAt: null });
+        },
+        (saved) => saved.meetingId,
+      ),
+  };
+}
+
+/**
+ * Updates the meeting's one record of a kind (impact, root cause, one question's state),
+ * creating it on first write: the person never has to "create" an impact before typing into it.
+ */
+function upsertSingle(
+  context: HandlerContext,
+  key: SingleKey | 'questions',
+  meetingId: string,
+  match: Partial<ChildRecord> & object,
+  patch: object,
+) {
+  return commitChange(
+    context,
+    (store) => {
+      liveMeeting(context, meetingId);
+      const table = tableOf(store, key);
+      const found = table
+        .listWhere('meetingId', meetingId, true)
+        .find((record) =>
+          Object.entries(match).every(([field, value]) => record[field as keyof ChildRecord] === value),
+        );
+      if (found) return save(context, store, table, found.id, { ...patch, deletedAt: null });
+      const now = context.now();
+      const saved = table.insert({
+        ...RECORD_DEFAULTS[key],
+        ...match,
+        ...patch,
+        id: context.newId(),
+        meetingId,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        createdBy: context.deviceId(),
+      } as ChildRecord);
+      store.touchMeeting(meetingId, now);
+      return saved;
+    },
+    (saved) => saved.meetingId,
+  );
+}
+
+const crud = Object.assign(
+  {},
+  ...(Object.keys(LIST_DOMAINS) as ListDomain[]).map(listHandlers),
+) as unknown as Pick<Handlers, CrudMethodName>;
+
+/** Handlers for every record of a meeting other than the meeting itself. */
+export const recordHandlers: Pick<
+  Handlers,
+  CrudMethodName | 'impact.update' | 'rootCause.update' | 'questions.update'
+> = {
+  ...crud,
+  'impact.update': (input, context) =>
+    upsertSingle(context, 'impact', input.meetingId, {}, input.patch) as Output<'impact.update'>,
+  'rootCause.update': (input, context) =>
+    upsertSingle(context, 'rootCause', input.meetingId, {}, input.patch) as Output<'rootCause.update'>,
+  'questions.update': (input, context) =>
+    upsertSingle(
+      context,
+      'questions',
+      input.meetingId,
+      { question: input.question } as object,
+      input.patch,
+    ) as Output<'questions.update'>,
+};

@@ -1,0 +1,113 @@
+import type Database from 'better-sqlite3';
+
+/** The bookkeeping every record carries (DESIGN.md section 3). */
+export interface RecordMeta {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+  createdBy: string;
+}
+
+/** How one entity maps to one table. Column names are the fields in snake_case. */
+export interface TableSpec<Entity extends RecordMeta> {
+  table: string;
+  /** Every field of the entity, bookkeeping included, in column order. */
+  fields: readonly (keyof Entity & string)[];
+  /** Fields stored as 0/1. */
+  booleans?: readonly (keyof Entity & string)[];
+  /** Fields stored as JSON text (lists). */
+  json?: readonly (keyof Entity & string)[];
+  /** SQL ORDER BY for lists, ending in `id` so equal keys still come in a stable order. */
+  orderBy: string;
+}
+
+export interface RecordTable<Entity extends RecordMeta> {
+  readonly spec: TableSpec<Entity>;
+  get(id: string): Entity | undefined;
+  insert(entity: Entity): Entity;
+  /** Writes the fields in `patch` (callers include `updatedAt`); returns the saved record. */
+  update(id: string, patch: Partial<Entity>): Entity;
+  /** Rows whose `column` equals `value`, deleted ones only when asked. */
+  listWhere(column: keyof Entity & string, value: string, includeDeleted: boolean): Entity[];
+}
+
+export function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/**
+ * One table's SQL, prepared once per connection, with row ↔ entity mapping. All SQL for
+ * records lives here and in the repos built on it; handlers never see a row.
+ */
+export function createRecordTable<Entity extends RecordMeta>(
+  db: Database.Database,
+  spec: TableSpec<Entity>,
+): RecordTable<Entity> {
+  const columns = spec.fields.map(snakeCase);
+  const booleans = new Set<string>(spec.booleans ?? []);
+  const json = new Set<string>(spec.json ?? []);
+
+  const toRow = (entity: Partial<Entity>): Record<string, unknown> => {
+    const row: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(entity)) {
+      row[field] = booleans.has(field) ? (value ? 1 : 0) : json.has(field) ? JSON.stringify(value) : value;
+    }
+    return row;
+  };
+  const fromRow = (row: Record<string, unknown>): Entity => {
+    const entity: Record<string, unknown> = {};
+    spec.fields.forEach((field, index) => {
+      const value = row[columns[index]!];
+      entity[field] = booleans.has(field) ? value === 1 : json.has(field) ? JSON.parse(String(value)) : value;
+    });
+    return entity as Entity;
+  };
+
+  const selectById = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`);
+  const insertRow = db.prepare(
+    `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${spec.fields.map((f) => `@${f}`).join(', ')})`,
+  );
+  const listCache = new Map<string, Database.Statement>();
+  const updateCache = new Map<string, Database.Statement>();
+
+  const get = (id: string) => {
+    const row = selectById.get(id) as Record<string, unknown> | undefined;
+    return row ? fromRow(row) : undefined;
+  };
+
+  return {
+    spec,
+    get,
+    insert(entity) {
+      insertRow.run(toRow(entity));
+      return get(entity.id)!;
+    },
+    update(id, patch) {
+      const fields = Object.keys(patch).filter(
+        (field) => field !== 'id' && spec.fields.includes(field as never),
+      );
+      const key = fields.join(',');
+      let statement = updateCache.get(key);
+      if (!statement) {
+        const assignments = fields.map((field) => `${snakeCase(field)} = @${field}`).join(', ');
+        statement = db.prepare(`UPDATE ${spec.table} SET ${assignments} WHERE id = @id`);
+        updateCache.set(key, statement);
+      }
+      statement.run({ ...toRow(patch), id });
+      return get(id)!;
+    },
+    listWhere(column, value, includeDeleted) {
+      const key = `${column}:${includeDeleted}`;
+      let statement = listCache.get(key);
+      if (!statement) {
+        const live = includeDeleted ? '' : ' AND deleted_at IS NULL';
+        statement = db.prepare(
+          `SELECT * FROM ${spec.table} WHERE ${snakeCase(column)} = ?${live} ORDER BY ${spec.orderBy}`,
+        );
+        listCache.set(key, statement);
+      }
+      return (statement.all(value) as Record<string, unknown>[]).map(fromRow);
+    },
+  };
+}

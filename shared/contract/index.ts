@@ -1,0 +1,58 @@
+import { event, type ApiOf, type InputOf, type OutputOf, type ParsedInputOf, type PayloadOf } from './define';
+import { meetingMethods } from './meetings';
+import { participantMethods } from './participants';
+import { agendaMethods } from './agenda';
+import { timelineMethods } from './timeline';
+import { discussionMethods } from './discussion';
+import { actionItemMethods } from './actionItems';
+import { parkingLotMethods } from './parkingLot';
+import { libraryMethods } from './library';
+import { databaseMethods } from './database';
+
+/**
+ * The contract: every call a window can make, each with the schema its input must pass in the
+ * main process and the type it answers. The preload, the main-process registration, the
+ * renderer client and the test bridge are all derived from this object.
+ */
+export const contract = {
+  ...meetingMethods,
+  ...participantMethods,
+  ...agendaMethods,
+  ...timelineMethods,
+  ...discussionMethods,
+  ...actionItemMethods,
+  ...parkingLotMethods,
+  ...libraryMethods,
+  ...databaseMethods,
+};
+
+/** Everything main pushes to windows. Emitted only after the change is committed. */
+export const events = {
+  /** A meeting or one of its records changed (also on create, delete and import). */
+  meetingChanged: event<{ meetingId: string }>(),
+  /** A different database file is now open (after recovery): reload everything. */
+  databaseChanged: event<Record<string, never>>(),
+};
+
+export type Contract = typeof contract;
+export type Events = typeof events;
+export type MethodName = keyof Contract & string;
+export type EventName = keyof Events & string;
+export type Input<K extends MethodName> = InputOf<Contract, K>;
+export type ParsedInput<K extends MethodName> = ParsedInputOf<Contract, K>;
+export type Output<K extends MethodName> = OutputOf<Contract, K>;
+export type EventPayload<E extends EventName> = PayloadOf<Events, E>;
+
+/** What `window.hindsight` is: one function per method, plus `on(event, listener)`. */
+export type HindsightApi = ApiOf<Contract, Events>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { records } from './records';
+import { method } from './define';
+import { RecordRef, patchOf } from './crud';
+import { incidentTimeIssues } from '../domain/meetings/incidentTimes';
+import type { Meeting, MeetingRecords, MeetingSummary } from '../types';
+
+const trimmed = <S extends z.ZodString>(schema: S) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), schema);
+
+/** True when the runtime knows the IANA zone; `Intl` is in every runtime we ship to. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The fields a person edits on a meeting (the rest is bookkeeping or has its own method). */
+export const MeetingFields = records.Meeting.pick({
+  title: true,
+  incidentId: true,
+  severity: true,
+  status: true,
+  startedAt: true,
+  detectedAt: true,
+  mitigatedAt: true,
+  resolvedAt: true,
+  timeZone: true,
+  summary: true,
+  affectedServices: true,
+  blamelessStatement: true,
+}).extend({
+  title: trimmed(records.Meeting.shape.title),
+  incidentId: trimmed(records.Meeting.shape.incidentId),
+  timeZone: records.Meeting.shape.timeZone.refine(
+    isKnownTimeZone,
+    'not a known time zone (e.g. Europe/Berlin)',
+  ),
+});
+
+export const CreateMeetingInput = MeetingFields.partial()
+  .required({ title: true })
+  .superRefine((input, context) => {
+    const issues = incidentTimeIssues({
+      startedAt: input.startedAt ?? null,
+      detectedAt: input.detectedAt ?? null,
+      mitigatedAt: input.mitigatedAt ?? null,
+      resolvedAt: input.resolvedAt ?? null,
+    });
+    for (const issue of issues)
+      context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+
+export const ListMeetingsInput = z.object({
+  /** Matches title or incident id, case-insensitively. */
+  query: z.string().max(200).optional(),
+});
+
+export const meetingMethods = {
+  /** Live meetings sorted by last change, newest first; optionally filtered. */
+  'meetings.list': method(ListMeetingsInput).returns<MeetingSummary[]>(),
+  /** Every live record of one meeting. */
+  'meetings.get': method(RecordRef).returns<MeetingRecords>(),
+  /** A new meeting with the default agenda. */
+  'meetings.create': method(CreateMeetingInput).returns<Meeting>(),
+  /** Changes fields of a meeting; incident times are checked against the stored ones. */
+  'meetings.update': method(patchOf(MeetingFields)).returns<Meeting>(),
+  /** A copy of a meeting and all its records, under new ids, titled "… (copy)". */
+  'meetings.duplicate': method(RecordRef).returns<Meeting>(),
+  /** Marks a meeting deleted (it stays restorable). */
+  'meetings.delete': method(RecordRef).returns<Meeting>(),
+  'meetings.restore': method(RecordRef).returns<Meeting>(),
+} as const;

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  EVENT_KINDS,
+  EVENT_SOURCES,
+  FISHBONE_CATEGORIES,
+  LESSON_KINDS,
+  MEETING_STATUSES,
+  MITIGATION_OUTCOMES,
+  PARTICIPANT_ROLES,
+  QUESTIONS,
+  ROOT_CAUSE_ITEM_KINDS,
+  SEVERITIES,
+  STEP_KINDS,
+} from '../domain/vocabulary';
+
+/**
+ * The stored records of DESIGN.md section 3, as zod schemas.
+ *
+ * Timestamps are UTC milliseconds in the app and ISO 8601 strings in a meeting bundle. The
+ * `timestamp` codec is the bundle's rule: decoding turns strings into milliseconds (with a
+ * "not a date" issue at the exact JSON path when it cannot), encoding turns them back.
+ */
+export const timestamp = z.codec(
+  z.iso.datetime({ offset: true, error: 'not a date (expected ISO 8601, e.g. 2026-03-05T09:31:05Z)' }),
+  z.number().int().nonnegative(),
+  {
+    decode: (text) => Date.parse(text),
+    encode: (ms) => new Date(ms).toISOString(),
+  },
+);
+
+/** A calendar day such as a due date: no time, no zone. */
+export const calendarDate = z.iso.date({ error: 'not a calendar date (expected YYYY-MM-DD)' });
+
+const text = (max: number) => z.string().max(max, `longer than ${max} characters`);
+const count = z.number().int().nonnegative();
+
+/**
+ * Builds every record schema over one encoding of time: milliseconds for the app and its contract,
+ * ISO strings (the `timestamp` codec) for bundles. One definition of every field and limit.
+ */
+function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
+  /** Fields every record carries so that bundles from several laptops merge without duplicates. */
+  const recordMeta = {
+    id: z.uuid({ error: 'not a UUID' }),
+    createdAt: time,
+    updatedAt: time,
+    deletedAt: time.nullable(),
+    /** The device (or author) that created the record. */
+    createdBy: text(200).min(1, 'empty'),
+  };
+
+  const childMeta = { ...recordMeta, meetingId: z.uuid({ error: 'not a UUID' }) };
+
+  const MeetingRecord = z.object({
+    ...recordMeta,
+    title: text(200).min(1, 'empty'),
+    incidentId: text(100),
+    severity: z.enum(SEVERITIES).nullable(),
+    status: z.enum(MEETING_STATUSES),
+    startedAt: time.nullable(),
+    detectedAt: time.nullable(),
+    mitigatedAt: time.nullable(),
+    resolvedAt: time.nullable(),
+    /** IANA zone the event log is shown and typed in, e.g. "Europe/Berlin". */
+    timeZone: text(64).min(1, 'empty'),
+    summary: text(20_000),
+    affectedServices: z.array(text(200)).max(200),
+    blamelessStatement: text(5_000),
+    templateId: z.uuid().nullable(),
+  });
+
+  const ParticipantRecord = z.object({
+    ...childMeta,
+    name: text(200).min(1, 'empty'),
+    role: z.enum(PARTICIPANT_ROLES),
+    position: z.number().int(),
+  });
+
+  const AgendaStepRecord = z.object({
+    ...childMeta,
+    kind: z.enum(STEP_KINDS),
+    title: text(200).min(1, 'empty'),
+    prompt: text(2_000),
+    plannedSeconds: count.max(24 * 3600),
+    position: z.number().int(),
+    /** Seconds the timer ran before `runningSince`; fractional so pauses lose nothing. */
+    accumulatedSeconds: z.number().nonnegative(),
+    runningSince: time.nullable(),
+    completed: z.boolean(),
+    skipped: z.boolean(),
+  });
+
+  const TimelineEventRecord = z.object({
+    ...childMeta,
+    at: time,
+    kind: z.enum(EVENT_KINDS),
+    /** Only meaningful for a mitigation attempt. */
+    outcome: z.enum(MITIGATION_OUTCOMES).nullable(),
+    description: text(5_000).min(1, 'empty'),
+    actor: text(200),
+    evidence: text(2_000),
+    source: z.enum(EVENT_SOURCES),
+  });
+
+  const ImpactRecord = z.object({
+    ...childMeta,
+    usersAffected: count.nullable(),
+    usersAffectedPercent: z.number().min(0).max(100).nullable(),
+    regions: text(2_000),
+    revenueLossEstimate: z.number().nonnegative().nullable(),
+    currency: text(3),
+    customerReactions: text(5_000),
+    supportTickets: count.nullable(),
+    onCallHours: z.number().nonnegative().nullable(),
+    peoplePaged: count.nullable(),
+    notes: text(5_000),
+  });
+
+  const QuestionRecord = z.object({
+    ...childMeta,
+    question: z.enum(QUESTIONS),
+    answer: text(5_000),
+    answered: z.boolean(),
+    /** An explicit "no action needed", so action review does not flag the question. */
+    nothingToDo: z.boolean(),
+  });
+
+  const QuestionNoteRecord = z.object({
+    ...childMeta,
+    question: z.enum(QUESTIONS),
+    text: text(2_000).min(1, 'empty'),
+    position: z.number().int(),
+  });
+
+  const RootCauseRecord = z.object({
+    ...childMeta,
+    primaryCause: text(5_000),
+  });
+
+  const RootCauseItemRecord = z.object({
+    ...childMeta,
+    kind: z.enum(ROOT_CAUSE_ITEM_KINDS),
+    text: text(2_000).min(1, 'empty'),
+    category: z.enum(FISHBONE_CATEGORIES).nullable(),
+    position: z.number().int(),
+  });
+
+  const LessonRecord = z.object({
+    ...childMeta,
+    kind: z.enum(LESSON_KINDS),
+    text: text(2_000).min(1, 'empty'),
+    position: z.number().int(),
+  });
+
+  const ActionItemRecord = z.object({
+    ...childMeta,
+    title: text(500).min(1, 'empty'),
+    question: z.enum(QUESTIONS).nullable(),
+    type: z.enum(ACTION_TYPES),
+    owner: text(200),
+    dueDate: calendarDate.nullable(),
+    successMeasure: text(2_000),
+    /** Priority order set by drag-and-drop; lower comes first. */
+    rank: z.number().int(),
+    status: z.enum(ACTION_STATUSES),
+    trackerUrl: text(2_000),
+  });
+
+  const ParkingLotRecord = z.object({
+    ...childMeta,
+    text: text(2_000).min(1, 'empty'),
+    stepId: z.uuid().nullable(),
+    resolved: z.boolean(),
+  });
+
+  return {
+    Meeting: MeetingRecord,
+    Participant: ParticipantRecord,
+    AgendaStep: AgendaStepRecord,
+    TimelineEvent: TimelineEventRecord,
+    Impact: ImpactRecord,
+    Question: QuestionRecord,
+    QuestionNote: QuestionNoteRecord,
+    RootCause: RootCauseRecord,
+    RootCauseItem: RootCauseItemRecord,
+    Lesson: LessonRecord,
+    ActionItem: ActionItemRecord,
+    ParkingLot: ParkingLotRecord,
+  };
+}
+
+/** UTC milliseconds, as the app stores and passes them. */
+export const utcMs = z.number({ error: 'not a time (expected UTC milliseconds)' }).int().nonnegative();
+
+/** Records as the app holds them: the entity types and the source of contract input fields. */
+export const records = defineRecords(utcMs);
+
+/** Records as a meeting bundle writes them, with ISO 8601 timestamps. */
+export const bundleRecords = defineRecords(timestamp);

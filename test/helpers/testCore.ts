@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/createCore';
+import type { Host } from '../../electron/core/handlers/context';
+import { tempDbPath } from './tempDb';
+import { afterEach } from 'vitest';
+
+export const EXAMPLES_DIR = path.resolve(__dirname, '../../resources/examples');
+
+const open: Core[] = [];
+afterEach(() => {
+  for (const core of open.splice(0)) core.close();
+});
+
+/**
+ * Stands in for the native dialogs, which only Electron has: answers are queued by the test
+ * (a path, or null for "cancelled"), and each request is recorded.
+ */
+export function scriptedHost() {
+  const savePaths: (string | null)[] = [];
+  const databaseFiles: (string | null)[] = [];
+  const requests: { kind: 'save' | 'open-database'; defaultName?: string }[] = [];
+  const host: Host = {
+    async chooseSavePath(options) {
+      requests.push({ kind: 'save', defaultName: options.defaultName });
+      return savePaths.shift() ?? null;
+    },
+    async chooseDatabaseFile() {
+      requests.push({ kind: 'open-database' });
+      return databaseFiles.shift() ?? null;
+    },
+  };
+  return { host, savePaths, databaseFiles, requests };
+}
+
+/** A real core on a real SQLite file in a temp folder, closed after the test. */
+export async function testCore(overrides: Partial<CoreOptions> = {}) {
+  const dialogs = scriptedHost();
+  const core = await createCore({
+    dbPath: tempDbPath(),
+    examplesDir: EXAMPLES_DIR,
+    host: dialogs.host,
+    ...overrides,
+  });
+  open.push(core);
+  return { core, dialogs };
+}
+
+/** Calls a method and returns its value, failing the test with the error when it is not ok. */
+export async function value<T = unknown>(core: Core, name: string, input: unknown): Promise<T> {
+  const result = await core.call(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
