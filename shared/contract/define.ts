@@ -53,7 +53,14 @@ export type ApiOf<M extends MethodMap, E extends EventMap> = {
 
 /** The IPC channel of a method: one channel per method (`hindsight:meetings.create`). */
 export function channelOf(methodName: string): string {
-  return `hindsight:${methodName}`;
+  return `${METHOD_CHANNEL_PREFIX}${methodName}`;
+}
+
+const METHOD_CHANNEL_PREFIX = 'hindsight:';
+
+/** The method a channel carries (the inverse of `channelOf`), for transports that dispatch by name. */
+export function methodNameOfChannel(channel: string): string {
+  return channel.startsWith(METHOD_CHANNEL_PREFIX) ? channel.slice(METHOD_CHANNEL_PREFIX.length) : channel;
 }
 
 /** The IPC channel of a pushed event (`hindsight:event:meetingChanged`). */
