@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PACKAGED_NATIVE_BINDING, electronNativeBindingPath } from '../../../electron/core/nativeBinding';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const builderConfig = fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+const installedElectron = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
+).version as string;
+
+// The script is plain .mjs, run by Node without a TypeScript step; import it as Node would.
+const ensureElectronNative = () =>
+  import(pathToFileURL(path.join(ROOT, 'electron/build/ensureElectronNative.mjs')).href) as Promise<{
+    installedElectronVersion(): string;
+    loadNativeBindingRules(): Promise<{ electronNativeBindingPath: typeof electronNativeBindingPath }>;
+  }>;
+
+describe('ensureElectronNative', () => {
+  it('builds for the installed Electron version', async () => {
+    expect((await ensureElectronNative()).installedElectronVersion()).toBe(installedElectron);
+  });
+
+  it('puts the build where the main process looks for it, using the same naming rule', async () => {
+    const rules = await (await ensureElectronNative()).loadNativeBindingRules();
+    for (const arch of ['x64', 'arm64', 'arm']) {
+      const target = { rootDir: ROOT, electronVersion: installedElectron, platform: 'linux', arch };
+      expect(rules.electronNativeBindingPath(target)).toBe(electronNativeBindingPath(target));
+    }
+  });
+});
+
+describe('electron-builder.yml', () => {
+  it('packages the Electron build made for the installed Electron version', () => {
+    // electron-builder has no macro for the Electron version, so the yml names it: this is the
+    // reminder to update it with Electron.
+    const from = /from:\s*(\.native\/\S+)/.exec(builderConfig)?.[1];
+    const expected = electronNativeBindingPath({
+      rootDir: '',
+      electronVersion: installedElectron,
+      platform: '${platform}',
+      arch: '${arch}',
+    });
+    expect(from).toBe(expected.split(path.sep).join('/'));
+  });
+
+  it('puts the binary where a packaged app looks for it', () => {
+    expect(builderConfig).toMatch(
+      new RegExp(`to:\\s*${PACKAGED_NATIVE_BINDING.replace(/\./g, '\\.')}\\s*$`, 'm'),
+    );
+  });
+
+  it('never rebuilds node_modules in place', () => {
+    expect(builderConfig).toMatch(/^npmRebuild:\s*false\s*$/m);
+  });
+});

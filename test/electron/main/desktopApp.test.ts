@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowserWindow, REPO_ROOT, app, dialog, ipcMain, resetElectronMock, session } from './electronMock';
+import { createDesktopApp, type DesktopApp, type ProcessFacts } from '../../../electron/main/desktopApp';
+import { channelOf, eventChannelOf } from '../../../shared/contract/define';
+import { methodNames } from '../../../shared/contract';
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { tempDir } from '../../helpers/tempDb';
+
+vi.mock('electron', () => import('./electronMock'));
+
+const started: DesktopApp[] = [];
+
+function desktopApp(overrides: Partial<ProcessFacts> = {}) {
+  const folder = tempDir();
+  const facts: ProcessFacts = {
+    argv: ['electron', '.', '--db', path.join(folder, 'hindsight.sqlite')],
+    env: {},
+    platform: 'linux',
+    arch: 'x64',
+    versions: { node: process.versions.node },
+    resourcesPath: path.join(folder, 'resources'),
+    homedir: folder,
+    cwd: folder,
+    ...overrides,
+  };
+  const created = createDesktopApp(facts);
+  started.push(created);
+  return created;
+}
+
+const consoleWindow = () => {
+  const window = BrowserWindow.created[0];
+  if (!window) throw new Error('no window was opened');
+  return window;
+};
+
+beforeEach(resetElectronMock);
+afterEach(() => {
+  // Closes the cores the tests opened, as quitting does.
+  for (const created of started.splice(0)) created.shutdown();
+});
+
+describe('createDesktopApp', () => {
+  it('quits at once when another Hindsight holds the single-instance lock', async () => {
+    app.requestSingleInstanceLock.mockReturnValue(false);
+    expect(await desktopApp().start()).toBe(false);
+    expect(app.quit).toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(BrowserWindow.created).toEqual([]);
+  });
+
+  it('opens the console on a real core, serving every contract method to it', async () => {
+    expect(await desktopApp().start()).toBe(true);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(methodNames.map(channelOf).sort());
+    const window = consoleWindow();
+    expect(window.loadFile).toHaveBeenCalledWith(path.join(REPO_ROOT, 'dist', 'renderer', 'index.html'));
+    const result = await ipcMain.invoke(channelOf('meetings.create'), window.webContents, {
+      title: 'Checkout outage',
+    });
+    expect(result).toMatchObject({ ok: true, value: { title: 'Checkout outage' } });
+    const meetingId = (result as { value: { id: string } }).value.id;
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
+  });
+
+  it('focuses the open console when Hindsight is launched again', async () => {
+    await desktopApp().start();
+    app.emit('second-instance', {}, ['hindsight'], REPO_ROOT);
+    expect(BrowserWindow.created).toHaveLength(1);
+    expect(consoleWindow().focus).toHaveBeenCalled();
+  });
+
+  it('sends the strict policy and guards the console’s navigation', async () => {
+    await desktopApp().start();
+    const callback = vi.fn();
+    session.defaultSession.headersListener?.({ url: 'file:///x', responseHeaders: {} }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+    expect(consoleWindow().webContents.navigate('https://example.com/')).toBe(true);
+    expect(consoleWindow().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+  });
+
+  it('loads the dev server, with the development policy, only when not packaged', async () => {
+    await desktopApp({ env: { HINDSIGHT_RENDERER_URL: 'http://localhost:5173/' } }).start();
+    expect(consoleWindow().loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    const callback = vi.fn();
+    session.defaultSession.headersListener?.(
+      { url: 'http://localhost:5173/', responseHeaders: {} },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [DEV_SERVER_CONTENT_SECURITY_POLICY] },
+    });
+    expect(consoleWindow().webContents.navigate('http://localhost:5173/#/meetings')).toBe(false);
+  });
+
+  it('ignores the dev server when packaged', async () => {
+    app.isPackaged = true;
+    await desktopApp({ env: { HINDSIGHT_RENDERER_URL: 'http://localhost:5173/' } }).start();
+    expect(consoleWindow().loadURL).not.toHaveBeenCalled();
+    expect(consoleWindow().loadFile).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    await desktopApp().start();
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledTimes(1);
+
+    resetElectronMock();
+    await desktopApp({ platform: 'darwin' }).start();
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+    consoleWindow().close();
+    app.emit('activate');
+    expect(BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('disconnects IPC and closes the core when quitting', async () => {
+    await desktopApp().start();
+    const window = consoleWindow();
+    app.emit('will-quit');
+    expect(ipcMain.handlers.size).toBe(0);
+    await expect(ipcMain.invoke(channelOf('meetings.list'), window.webContents, {})).rejects.toThrow(
+      'No handler',
+    );
+  });
+
+  it('tells the person why it cannot start and exits when the Electron SQLite build is missing', async () => {
+    // Under Electron (versions.electron set) in development, with no .native build for this version.
+    expect(await desktopApp({ versions: { electron: '0.0.0-missing' } }).start()).toBe(false);
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Hindsight could not start',
+      expect.stringContaining('node electron/build/ensureElectronNative.mjs'),
+    );
+    expect(app.exit).toHaveBeenCalledWith(1);
+    expect(BrowserWindow.created).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module, which cannot run here (no Electron binary, DESIGN §6).
+ * Use it with `vi.mock('electron', () => import('./electronMock'))` and call
+ * `resetElectronMock()` in `beforeEach`. It keeps only what the glue touches, records what the
+ * glue did (window options, IPC handlers, session hooks) and lets a test play Electron's part
+ * (emit app or webContents events, invoke a handler as a given sender).
+ */
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  destroyed = false;
+  readonly send = vi.fn();
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  readonly setWindowOpenHandler = vi.fn((handler: FakeWebContents['windowOpenHandler']) => {
+    this.windowOpenHandler = handler;
+  });
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Plays a navigation; true when the glue prevented it. */
+  navigate(url: string): boolean {
+    let prevented = false;
+    this.emit('will-navigate', { url, preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static readonly created: BrowserWindow[] = [];
+  static focused: BrowserWindow | null = null;
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.created.filter((window) => !window.destroyed);
+  }
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.focused;
+  }
+
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  readonly loadFile = vi.fn(async (_file: string) => {});
+  readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    BrowserWindow.created.push(this);
+    // Electron announces every new webContents on the app, before the page loads.
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Plays the user closing the window. */
+  close(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  getAppPath: vi.fn(() => REPO_ROOT),
+  requestSingleInstanceLock: vi.fn(() => true),
+  whenReady: vi.fn(async () => {}),
+  quit: vi.fn(),
+  exit: vi.fn(),
+});
+
+type IpcHandler = (event: { sender: { id: number } }, ...args: unknown[]) => unknown;
+const ipcHandlers = new Map<string, IpcHandler>();
+
+export const ipcMain = {
+  handlers: ipcHandlers,
+  handle: vi.fn((channel: string, handler: IpcHandler) => {
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
+  /** Plays a renderer's `ipcRenderer.invoke(channel, payload)` from `sender`. */
+  async invoke(channel: string, sender: { id: number }, payload: unknown): Promise<unknown> {
+    const handler = ipcHandlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler({ sender }, payload);
+  },
+};
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void;
+type PermissionHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
+
+export const session = {
+  defaultSession: {
+    headersListener: null as HeadersListener | null,
+    permissionHandler: null as PermissionHandler | null,
+    webRequest: {
+      onHeadersReceived: vi.fn((listener: HeadersListener) => {
+        session.defaultSession.headersListener = listener;
+      }),
+    },
+    setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
+      session.defaultSession.permissionHandler = handler;
+    }),
+  },
+};
+
+export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
+
+export const dialog = {
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showErrorBox: vi.fn(),
+};
+
+export const exposedInMainWorld = new Map<string, unknown>();
+export const contextBridge = {
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => exposedInMainWorld.set(key, api)),
+};
+
+export const ipcRenderer = Object.assign(new EventEmitter(), {
+  invoke: vi.fn(async (_channel: string, _payload: unknown): Promise<unknown> => undefined),
+});
+
+/** Forgets every window, handler, listener and recorded call: run it before each test. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks();
+  BrowserWindow.created.length = 0;
+  BrowserWindow.focused = null;
+  app.removeAllListeners();
+  app.isPackaged = false;
+  app.getAppPath.mockImplementation(() => REPO_ROOT);
+  app.requestSingleInstanceLock.mockImplementation(() => true);
+  app.whenReady.mockImplementation(async () => {});
+  ipcHandlers.clear();
+  session.defaultSession.headersListener = null;
+  session.defaultSession.permissionHandler = null;
+  exposedInMainWorld.clear();
+  ipcRenderer.removeAllListeners();
+}

@@ -1,0 +1,86 @@
+import type { WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowserWindow, FakeWebContents, resetElectronMock } from './electronMock';
+import { BACKGROUND_COLOR, createWindows } from '../../../electron/main/windows';
+
+vi.mock('electron', () => import('./electronMock'));
+
+const files = { preload: '/app/dist/preload/index.cjs', rendererHtml: '/app/dist/renderer/index.html' };
+const asSender = (contents: FakeWebContents) => contents as unknown as WebContents;
+
+beforeEach(resetElectronMock);
+
+describe('createWindows', () => {
+  it('opens the console isolated, sandboxed, without Node and with the bundled preload', () => {
+    createWindows(files).openConsole();
+    expect(BrowserWindow.created).toHaveLength(1);
+    expect(BrowserWindow.created[0]?.options.webPreferences).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: files.preload,
+    });
+  });
+
+  it('opens hidden on the app’s background colour and shows the window once it is ready', () => {
+    const window = createWindows(files).openConsole() as unknown as BrowserWindow;
+    expect(window.options).toMatchObject({
+      show: false,
+      backgroundColor: BACKGROUND_COLOR,
+      minWidth: 960,
+      minHeight: 600,
+    });
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the built page from its file when no dev server is given', () => {
+    const window = createWindows(files).openConsole() as unknown as BrowserWindow;
+    expect(window.loadFile).toHaveBeenCalledWith(files.rendererHtml);
+    expect(window.loadURL).not.toHaveBeenCalled();
+  });
+
+  it('loads the dev server when one is given', () => {
+    const window = createWindows({
+      ...files,
+      rendererUrl: 'http://localhost:5173/',
+    }).openConsole() as unknown as BrowserWindow;
+    expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('trusts the console’s webContents and no other', () => {
+    const windows = createWindows(files);
+    const window = windows.openConsole() as unknown as BrowserWindow;
+    expect(windows.isTrusted(asSender(window.webContents))).toBe(true);
+    expect(windows.isTrusted(asSender(new FakeWebContents()))).toBe(false);
+  });
+
+  it('stops trusting and listing a window once it is closed', () => {
+    const windows = createWindows(files);
+    const window = windows.openConsole() as unknown as BrowserWindow;
+    window.close();
+    expect(windows.isTrusted(asSender(window.webContents))).toBe(false);
+    expect(windows.all()).toEqual([]);
+  });
+
+  it('focuses the open console instead of opening a second one', () => {
+    const windows = createWindows(files);
+    const window = windows.openConsole() as unknown as BrowserWindow;
+    window.isMinimized.mockReturnValue(true);
+    windows.focusConsole();
+    expect(BrowserWindow.created).toHaveLength(1);
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('opens a new console when asked to focus after the last one closed', () => {
+    const windows = createWindows(files);
+    (windows.openConsole() as unknown as BrowserWindow).close();
+    windows.focusConsole();
+    expect(BrowserWindow.created).toHaveLength(2);
+    expect(windows.all()).toEqual([BrowserWindow.created[1]]);
+  });
+});
