@@ -73,7 +73,12 @@ export async function createCore(options: CoreOptions) {
 
   async function call(name: string, raw: unknown): Promise<Result<unknown>> {
     if (!isMethodName(name)) return fail('unknown-method', `“${name}” is not a Hindsight method.`);
-    const parsed = contract[name].input.safeParse(raw);
+    const status = session.status();
+    // Only the recovery methods are served without a database, even those that need no table.
+    if (status.state !== 'open' && !name.startsWith('database.')) {
+      return fail('database-unavailable', status.message);
+    }
+    const parsed = contract[name].input.safeParse(withoutUndefined(raw));
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),
@@ -92,16 +97,24 @@ export async function createCore(options: CoreOptions) {
       host: options.host,
       examplesDir: options.examplesDir,
     };
+    let value: unknown;
     try {
       const handler = handlers[name] as Handler<MethodName>;
-      const value = await handler(parsed.data as never, context);
-      for (const [event, payload] of queued) {
-        for (const listener of listeners) listener(event, payload as never);
-      }
-      return ok(value);
+      value = await handler(parsed.data as never, context);
     } catch (error) {
       return toFailure(name, error);
     }
+    // The change is committed: a failing listener must not turn the answer into "nothing saved".
+    for (const [event, payload] of queued) {
+      for (const listener of listeners) {
+        try {
+          listener(event, payload as never);
+        } catch (error) {
+          console.error(`[hindsight] a ${event} listener failed`, error);
+        }
+      }
+    }
+    return ok(value);
   }
 
   return {
@@ -126,5 +139,22 @@ function toFailure(name: string, error: unknown): Result<never> {
   return fail(
     'internal',
     `Something went wrong in ${name}: ${(error as Error).message ?? String(error)}. Nothing was saved.`,
+  );
+}
+
+/**
+ * The input as JSON would carry it: object keys holding `undefined` are dropped. IPC's
+ * structured clone keeps them, and a patch `{ dueDate: undefined }` would otherwise pass as
+ * "a change" and be written as NULL, or past the incident-time check as a missing time.
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object') return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .map(([key, field]) => [key, withoutUndefined(field)]),
   );
 }

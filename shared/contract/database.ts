@@ -22,6 +22,9 @@ export const databaseMethods = {
   'database.status': method(z.object({})).returns<DatabaseStatus>(),
   /** Renames the unreadable file next to itself and starts a new, empty database at its path. */
   'database.moveAsideAndStartFresh': method(z.object({})).returns<MovedAside>(),
-  /** Opens another database file chosen in a dialog; `null` when the dialog was cancelled. */
+  /**
+   * Opens another database file chosen in a dialog and answers its status; `null` when the
+   * dialog was cancelled. A healthy database stays open when the chosen file cannot be used.
+   */
   'database.openOther': method(z.object({})).returns<DatabaseStatus | null>(),
 } as const;

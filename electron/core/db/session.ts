@@ -25,20 +25,31 @@ export async function openDatabaseSession(options: {
 }) {
   let state: State = { kind: 'closed', path: options.path };
 
+  /**
+   * Switches to `filePath` when it opens. When it cannot be used and a healthy database is open,
+   * that one stays open (the answer still says why the other file was refused): picking the
+   * wrong file in "open another" must not leave the person with nothing.
+   */
   async function open(filePath: string): Promise<DatabaseStatus> {
-    close();
     try {
       const db = await openDatabase(filePath, {
         nativeBinding: options.nativeBinding,
         backupDir: path.join(path.dirname(filePath), 'backups'),
         now: options.now,
       });
+      close();
       state = { kind: 'open', path: filePath, db, store: createStore(db) };
+      return status();
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
+      if (state.kind === 'open') return unavailable(filePath, error);
       state = { kind: 'unavailable', path: filePath, error };
+      return status();
     }
-    return status();
+  }
+
+  function unavailable(filePath: string, error: DatabaseOpenError): DatabaseStatus {
+    return { state: 'unavailable', path: filePath, reason: error.problem, message: error.message };
   }
 
   function status(): DatabaseStatus {
@@ -47,7 +58,7 @@ export async function openDatabaseSession(options: {
       state.kind === 'unavailable'
         ? state.error
         : new DatabaseOpenError('unreadable', state.path, 'it is closed');
-    return { state: 'unavailable', path: state.path, reason: error.problem, message: error.message };
+    return unavailable(state.path, error);
   }
 
   function close(): void {
@@ -75,7 +86,7 @@ export async function openDatabaseSession(options: {
     async moveAsideAndStartFresh(): Promise<MovedAside> {
       const original = state.path;
       close();
-      const movedTo = `${original}.unreadable-${fileStamp(options.now())}`;
+      const movedTo = unusedPath(`${original}.unreadable-${fileStamp(options.now())}`);
       fs.renameSync(original, movedTo);
       for (const suffix of ['-wal', '-shm']) {
         if (fs.existsSync(original + suffix)) fs.renameSync(original + suffix, movedTo + suffix);
@@ -83,4 +94,16 @@ export async function openDatabaseSession(options: {
       return { movedTo, status: await open(original) };
     },
   };
+}
+
+/**
+ * `wanted`, or `wanted-2`, `-3`… when taken: a rename onto an existing file would replace it,
+ * and a file moved aside earlier in the same second must not be lost.
+ */
+function unusedPath(wanted: string): string {
+  let candidate = wanted;
+  for (let n = 2; ['', '-wal', '-shm'].some((suffix) => fs.existsSync(candidate + suffix)); n += 1) {
+    candidate = `${wanted}-${n}`;
+  }
+  return candidate;
 }

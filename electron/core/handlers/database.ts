@@ -22,7 +22,8 @@ export const databaseHandlers: DatabaseHandlers = {
     const filePath = await context.host.chooseDatabaseFile();
     if (filePath === null) return null;
     const status = await context.session.open(filePath);
-    context.emit('databaseChanged', {});
+    // Only a switch changes what windows show; a refused file leaves the open database in place.
+    if (context.session.status().path === filePath) context.emit('databaseChanged', {});
     return status;
   },
 };

@@ -32,6 +32,8 @@ export function createStore(db: Database.Database) {
     Object.entries(TABLES).map(([key, spec]) => [key, createRecordTable(db, spec as TableSpec<RecordMeta>)]),
   ) as unknown as { [K in keyof TableEntities]: RecordTable<TableEntities[K]> };
 
+  // SQLite's lower() folds ASCII only: "STÖRUNG" would not match a search for "störung".
+  db.function('unicode_lower', { deterministic: true }, (text) => String(text).toLowerCase());
   const summaries = db.prepare(`
     SELECT m.id, m.title, m.incident_id AS incidentId, m.severity, m.status, m.started_at AS startedAt,
            m.created_at AS createdAt, m.updated_at AS updatedAt,
@@ -41,7 +43,8 @@ export function createStore(db: Database.Database) {
              WHERE t.meeting_id = m.id AND t.deleted_at IS NULL) AS timelineEvents
       FROM meetings m
      WHERE m.deleted_at IS NULL
-       AND (@query = '' OR instr(lower(m.title), @query) > 0 OR instr(lower(m.incident_id), @query) > 0)
+       AND (@query = '' OR instr(unicode_lower(m.title), @query) > 0
+            OR instr(unicode_lower(m.incident_id), @query) > 0)
      ORDER BY m.updated_at DESC, m.id`);
   const readMeta = db.prepare('SELECT value FROM app_meta WHERE key = ?');
   const writeMeta = db.prepare(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../shared/contract';
 import { handlers } from '../../../electron/core/createCore';
 import { testCore, value } from '../../helpers/testCore';
@@ -11,18 +11,70 @@ describe('createCore', () => {
 
   it('creates a meeting with the default agenda and reads it back', async () => {
     const { core } = await testCore();
-    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale product data', incidentId: 'INC-123' });
+    const meeting = await value<Meeting>(core, 'meetings.create', {
+      title: 'Stale product data',
+      incidentId: 'INC-123',
+    });
     const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     expect(records.meeting.title).toBe('Stale product data');
     expect(records.agenda.map((step) => step.kind)).toEqual([
-      'opening', 'event-log', 'impact', 'remediate', 'detect', 'prevent', 'action-review', 'wrap-up',
+      'opening',
+      'event-log',
+      'impact',
+      'remediate',
+      'detect',
+      'prevent',
+      'action-review',
+      'wrap-up',
     ]);
   });
 
   it('rejects a bad payload with the field named and writes nothing', async () => {
     const { core } = await testCore();
     const result = await core.call('meetings.create', { title: '' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'title' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'title' }] },
+    });
     expect(await value(core, 'meetings.list', {})).toEqual([]);
+  });
+});
+
+describe('createCore.call', () => {
+  it('answers ok when an event listener throws, since the change is already committed', async () => {
+    const { core } = await testCore();
+    const heard: string[] = [];
+    core.onEvent(() => {
+      throw new Error('a window went away');
+    });
+    core.onEvent((event) => heard.push(event));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    const result = await core.call('meetings.create', { title: 'Stale product data' });
+    const logged = errors.mock.calls.length;
+    errors.mockRestore();
+
+    expect(result.ok).toBe(true);
+    expect(heard).toEqual(['meetingChanged']);
+    expect(logged).toBe(1);
+    expect(await value(core, 'meetings.list', {})).toHaveLength(1);
+  });
+
+  it('stops sending events to a listener that unsubscribed', async () => {
+    const { core } = await testCore();
+    const heard: string[] = [];
+    const stop = core.onEvent((event) => heard.push(event));
+    await value(core, 'meetings.create', { title: 'First' });
+    stop();
+    await value(core, 'meetings.create', { title: 'Second' });
+    expect(heard).toEqual(['meetingChanged']);
+  });
+
+  it('refuses a name that is not a contract method', async () => {
+    const { core } = await testCore();
+    expect(await core.call('meetings.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
   });
 });

@@ -1,12 +1,17 @@
 import initial from './0001_initial.sql?raw';
 
+export interface Migration {
+  version: number;
+  /** The file name without `.sql`. */
+  name: string;
+  sql: string;
+}
+
 /**
  * Every migration, in order: entry N (1-based) brings `PRAGMA user_version` from N-1 to N.
  * Forward-only; a shipped file is never edited (test/electron/core/db/migrations.test.ts pins
  * the schema each one produces).
  */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
-  { version: 1, name: '0001_initial', sql: initial },
-];
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: initial }];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { createCore, type Core } from '../../../electron/core/createCore';
+import { eventChannelOf, methodNameOfChannel } from '../../../shared/contract/define';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { launchChromium } from '../../helpers/chromium';
+import { EXAMPLES_DIR, scriptedHost } from '../../helpers/testCore';
+import { tempDbPath } from '../../helpers/tempDb';
+import { serveRenderer } from './serveRenderer';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
+
+/** The page-side bridge, bundled once per run from the same buildBridge the preload uses. */
+let pageBridgeScript: Promise<string> | undefined;
+function pageBridge(): Promise<string> {
+  pageBridgeScript ??= build({
+    entryPoints: [path.join(ROOT, 'test/e2e/harness/pageBridgeEntry.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+  }).then((result) => result.outputFiles[0]!.text);
+  return pageBridgeScript;
+}
+
+export interface AppUnderTest {
+  core: Core;
+  dialogs: ReturnType<typeof scriptedHost>;
+  /** Opens another window on the same core (a second console, or the projector later). */
+  openWindow(): Promise<Page>;
+  /** Uncaught page errors and console errors (CSP violations among them) seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The app as Electron would run it, minus Electron: the real core on a SQLite file in this
+ * process, the built renderer in Chromium, and IPC replaced by exposeBinding behind a bridge of
+ * exactly the preload's shape. Events the core emits after a commit reach every open page.
+ */
+export async function startApp(options: { dbPath?: string } = {}): Promise<AppUnderTest> {
+  const dialogs = scriptedHost();
+  const core = await createCore({ dbPath: options.dbPath ?? tempDbPath(), examplesDir: EXAMPLES_DIR, host: dialogs.host });
+  const server = await serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+  const browser: Browser = await launchChromium();
+  const pages: Page[] = [];
+  const errors: string[] = [];
+
+  const stopForwarding = core.onEvent((event, payload) => {
+    for (const page of pages) {
+      if (page.isClosed()) continue;
+      void page
+        .evaluate(([channel, data]) => (window as unknown as { __hindsightEmit(c: string, p: unknown): void }).__hindsightEmit(channel, data), [
+          eventChannelOf(event),
+          payload,
+        ] as const)
+        .catch(() => undefined);
+    }
+  });
+
+  async function openWindow(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    await page.exposeBinding('__hindsightInvoke', (_source, channel: string, payload: unknown) =>
+      core.call(methodNameOfChannel(channel), payload),
+    );
+    await page.addInitScript({ content: await pageBridge() });
+    await page.goto(server.url);
+    pages.push(page);
+    return page;
+  }
+
+  return {
+    core,
+    dialogs,
+    openWindow,
+    errors,
+    async close() {
+      stopForwarding();
+      await browser.close();
+      await server.close();
+      core.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
+import { expect } from 'vitest';
+
+type Row = Record<string, unknown>;
+type Db = Database.Database;
+
+/**
+ * Columns whose CHECK constraint a generic value would fail. A new migration that adds such a
+ * column makes `insertRowInEveryTable` fail with the constraint's name: add the column here.
+ */
+const VALUE_OVERRIDES: Record<string, unknown> = {
+  'meetings.severity': 'SEV-2',
+  'meetings.status': 'draft',
+  'meetings.affected_services': '["checkout-api"]',
+};
+
+/** A raw connection with the pragmas the app uses, for building fixture databases by hand. */
+export function openRaw(filePath: string): Db {
+  const db = new Database(filePath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** `sqlite_master` as text (type, name, sql; sorted), the form the schema snapshot is kept in. */
+export function schemaText(db: Db): string {
+  const objects = db
+    .prepare(
+      `SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master
+        WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name`,
+    )
+    .all() as { type: string; name: string; tableName: string; sql: string | null }[];
+  return objects
+    .map(({ type, name, tableName, sql }) =>
+      sql === null ? `-- ${type} ${name} on ${tableName} (automatic)\n` : `-- ${type} ${name}\n${sql};\n`,
+    )
+    .join('\n');
+}
+
+function userTables(db: Db): string[] {
+  const names = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string }[];
+  return names.map((row) => row.name);
+}
+
+/** Tables ordered so that every table comes after the tables its foreign keys name. */
+function parentsFirst(db: Db, tables: string[]): string[] {
+  const ordered: string[] = [];
+  const visit = (table: string) => {
+    if (ordered.includes(table)) return;
+    const keys = db.pragma(`foreign_key_list(${table})`) as { table: string }[];
+    for (const key of keys) if (key.table !== table) visit(key.table);
+    ordered.push(table);
+  };
+  tables.forEach(visit);
+  return ordered;
+}
+
+function genericValue(table: string, column: { name: string; type: string }): unknown {
+  const type = column.type.toUpperCase();
+  if (type.includes('INT')) return 7;
+  if (type.includes('REAL')) return 2.5;
+  return `${table}.${column.name}`;
+}
+
+/**
+ * Inserts one row into every table of whatever schema the database has, with values derived
+ * from the column types (foreign keys point at the parent's row). Version-independent, so the
+ * "migrating keeps the rows" test covers every future migration without new fixtures.
+ */
+export function insertRowInEveryTable(db: Db): Map<string, Row> {
+  const inserted = new Map<string, Row>();
+  db.transaction(() => {
+    for (const table of parentsFirst(db, userTables(db))) {
+      const columns = db.pragma(`table_info(${table})`) as { name: string; type: string; pk: number }[];
+      const keys = db.pragma(`foreign_key_list(${table})`) as { from: string; table: string; to: string }[];
+      const row: Row = {};
+      for (const column of columns) {
+        const key = keys.find((candidate) => candidate.from === column.name);
+        const override = `${table}.${column.name}`;
+        if (key) row[column.name] = inserted.get(key.table)![key.to];
+        else if (override in VALUE_OVERRIDES) row[column.name] = VALUE_OVERRIDES[override];
+        else if (column.name === 'id') row[column.name] = crypto.randomUUID();
+        else row[column.name] = genericValue(table, column);
+      }
+      const names = Object.keys(row);
+      db.prepare(
+        `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`,
+      ).run(row);
+      inserted.set(table, row);
+    }
+  })();
+  return inserted;
+}
+
+/** Every row still there with the values it was written with (new columns may be added). */
+export function expectRowsKept(db: Db, rows: Map<string, Row>): void {
+  for (const [table, row] of rows) {
+    const columns = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
+    const key = columns.filter((column) => column.pk > 0).map((column) => column.name);
+    const where = key.map((name) => `${name} = @${name}`).join(' AND ');
+    const found = db.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(row);
+    expect(found, `the row of ${table}`).toMatchObject(row);
+  }
+}
+
+/** Every row of every table, to show that a refused call wrote nothing at all. */
+export function dumpTables(db: Db): Record<string, unknown[]> {
+  return Object.fromEntries(
+    userTables(db).map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+  );
+}
