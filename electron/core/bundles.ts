@@ -1,9 +1,22 @@
 import type { Issue } from '../../shared/contract/errors';
-import { bundleRecordsOf, parseBundle } from '../../shared/domain/bundle/bundleText';
+import { bundleRecordsOf, parseBundle, serializeBundle } from '../../shared/domain/bundle/bundleText';
 import { copyMeeting } from '../../shared/domain/bundle/copyMeeting';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import type { Store } from './repos/store';
 import { HandlerError } from './handlers/context';
+
+/**
+ * A live meeting's bundle text, deleted records included so that a merge carries deletions.
+ * The one way a bundle is written: the app's export and the CLI's both come through here, so
+ * they give the same bytes.
+ */
+export function exportBundleText(store: Store, meetingId: string): { meeting: Meeting; text: string } {
+  const meeting = store.tables.meetings.get(meetingId);
+  if (!meeting || meeting.deletedAt !== null) {
+    throw new HandlerError('not-found', `No meeting with id ${meetingId}.`);
+  }
+  return { meeting, text: serializeBundle(store.loadMeetingRecords(meeting, true)) };
+}
 
 /** Parses bundle text or throws an `invalid-bundle` error listing every problem with its JSON path. */
 export function readBundle(content: string, fileName: string): MeetingRecords {

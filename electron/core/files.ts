@@ -9,12 +9,18 @@ export function writeFileAtomic(filePath: string, content: string): void {
   const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
   const handle = fs.openSync(temp, 'w');
   try {
-    fs.writeFileSync(handle, content, 'utf8');
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
+    try {
+      fs.writeFileSync(handle, content, 'utf8');
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temp, filePath);
+  } catch (error) {
+    // A failed write (disk full, target is a folder) must not leave a hidden temp file behind.
+    fs.rmSync(temp, { force: true });
+    throw error;
   }
-  fs.renameSync(temp, filePath);
 }
 
 /** `2026-03-05-INC-123-stale-product-data`: date, incident id and title, safe on every OS. */

@@ -51,12 +51,12 @@ export type ApiOf<M extends MethodMap, E extends EventMap> = {
   ) => () => void;
 };
 
+const METHOD_CHANNEL_PREFIX = 'hindsight:';
+
 /** The IPC channel of a method: one channel per method (`hindsight:meetings.create`). */
 export function channelOf(methodName: string): string {
   return `${METHOD_CHANNEL_PREFIX}${methodName}`;
 }
-
-const METHOD_CHANNEL_PREFIX = 'hindsight:';
 
 /** The method a channel carries (the inverse of `channelOf`), for transports that dispatch by name. */
 export function methodNameOfChannel(channel: string): string {

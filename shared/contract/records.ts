@@ -192,8 +192,18 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
   };
 }
 
-/** UTC milliseconds, as the app stores and passes them. */
-export const utcMs = z.number({ error: 'not a time (expected UTC milliseconds)' }).int().nonnegative();
+/** 9999-12-31T23:59:59.999Z: ISO 8601 (and so a bundle) cannot write a later time in its basic form. */
+const LATEST_MS = 253_402_300_799_999;
+
+/**
+ * UTC milliseconds, as the app stores and passes them. Capped at the year 9999 so that every
+ * time the app accepts can be exported: a later one would make the meeting's bundle unwritable.
+ */
+export const utcMs = z
+  .number({ error: 'not a time (expected UTC milliseconds)' })
+  .int()
+  .nonnegative()
+  .max(LATEST_MS, 'after the year 9999');
 
 /** Records as the app holds them: the entity types and the source of contract input fields. */
 export const records = defineRecords(utcMs);

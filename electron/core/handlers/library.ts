@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { serializeBundle } from '../../../shared/domain/bundle/bundleText';
 import type { ExampleSummary } from '../../../shared/contract/library';
-import { importMeetingRecords, readBundle } from '../bundles';
+import { exportBundleText, importMeetingRecords, readBundle } from '../bundles';
 import { reportBaseName, writeFileAtomic } from '../files';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
-import { liveMeeting } from './meetings';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -36,15 +34,17 @@ function importOptions(context: HandlerContext, asCopy: boolean) {
 
 export const libraryHandlers: LibraryHandlers = {
   'bundle.exportToFile': async (input, context) => {
-    const records = context.store().loadMeetingRecords(liveMeeting(context, input.meetingId), true);
+    // Serialized before the dialog: a meeting that cannot be written is reported as what it is,
+    // not as a file problem, and the person is not asked for a path in vain.
+    const { meeting, text } = exportBundleText(context.store(), input.meetingId);
     const filePath = await context.host.chooseSavePath({
       title: 'Export meeting bundle',
-      defaultName: `${reportBaseName(records.meeting)}.hindsight.json`,
+      defaultName: `${reportBaseName(meeting)}.hindsight.json`,
       filters: [{ name: 'Hindsight meeting bundle', extensions: ['json'] }],
     });
     if (filePath === null) return null;
     try {
-      writeFileAtomic(filePath, serializeBundle(records));
+      writeFileAtomic(filePath, text);
     } catch (error) {
       throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
     }

@@ -47,6 +47,21 @@ function save(
   return saved;
 }
 
+/**
+ * A parking-lot item may name only a step of its own meeting. A bundle carries one meeting, so
+ * a reference to anything else would make the meeting impossible to export and import back.
+ */
+function checkStepReference(store: Store, key: ListKey, meetingId: string, fields: object, path: string) {
+  const stepId = key === 'parkingLot' ? (fields as { stepId?: string | null }).stepId : undefined;
+  if (stepId === undefined || stepId === null) return;
+  const step = store.tables.agenda.get(stepId);
+  if (!step || step.meetingId !== meetingId) {
+    throw new HandlerError('invalid-input', 'Not saved: the step named is not on this meeting’s agenda.', [
+      { path, message: 'names no agenda step of this meeting' },
+    ]);
+  }
+}
+
 function listHandlers(domain: ListDomain) {
   const key = LIST_DOMAINS[domain];
   const orderField = key === 'actionItems' ? 'rank' : 'position';
@@ -57,6 +72,7 @@ function listHandlers(domain: ListDomain) {
         context,
         (store) => {
           liveMeeting(context, input.meetingId);
+          checkStepReference(store, key, input.meetingId, input, 'stepId');
           const now = context.now();
           const record = {
             ...RECORD_DEFAULTS[key],
@@ -78,7 +94,8 @@ function listHandlers(domain: ListDomain) {
       commitChange(
         context,
         (store) => {
-          existing(tableOf(store, key), input.id, false);
+          const current = existing(tableOf(store, key), input.id, false);
+          checkStepReference(store, key, current.meetingId, input.patch, 'patch.stepId');
           return save(context, store, tableOf(store, key), input.id, input.patch);
         },
         (saved) => saved.meetingId,

@@ -44,37 +44,75 @@ export const BundleSchema = z
     actionItems: z.array(bundleRecords.ActionItem),
     parkingLot: z.array(bundleRecords.ParkingLot),
   })
-  .superRefine((bundle, context) => {
-    const meetingId = bundle.meeting.id;
-    const seen = new Map<string, string>();
-    const check = (record: { id: string; meetingId: string }, path: (string | number)[]) => {
-      if (record.meetingId !== meetingId) {
-        context.addIssue({
-          code: 'custom',
-          path: [...path, 'meetingId'],
-          message: 'belongs to another meeting',
-        });
-      }
-      const first = seen.get(record.id);
-      if (first) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `same id as ${first}` });
-      else seen.set(record.id, formatPath(path));
-    };
-    for (const key of MEETING_CHILD_KEYS) {
-      bundle[key].forEach((record, index) => check(record, [key, index]));
-    }
-    if (bundle.impact) check(bundle.impact, ['impact']);
-    if (bundle.rootCause) check(bundle.rootCause, ['rootCause']);
-    const stepIds = new Set(bundle.agenda.map((step) => step.id));
-    bundle.parkingLot.forEach((item, index) => {
-      if (item.stepId !== null && !stepIds.has(item.stepId)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['parkingLot', index, 'stepId'],
-          message: 'names no agenda step',
-        });
-      }
-    });
+  // `when`: the cross-record rules also run when some fields are wrong, so a hand-edited bundle
+  // shows all its problems in one go instead of revealing them one fix at a time.
+  .superRefine((bundle, context) => checkReferences(bundle, context), {
+    when: (payload) => isRecord(payload.value),
   });
+
+type Path = (string | number)[];
+type Context = { addIssue(issue: { code: 'custom'; path: Path; message: string }): void };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The rules no single record can check: every child belongs to the bundle's meeting, ids are
+ * unique across the bundle, a meeting has one state per question (the database allows no more),
+ * and a parking-lot item names a step of this agenda. Reads defensively: fields may be malformed.
+ */
+function checkReferences(bundle: unknown, context: Context): void {
+  if (!isRecord(bundle)) return;
+  const meetingId = isRecord(bundle.meeting) ? bundle.meeting.id : undefined;
+  const seenIds = new Map<string, string>();
+  const seenQuestions = new Map<string, string>();
+  const check = (record: unknown, path: Path) => {
+    if (!isRecord(record)) return;
+    // Only values of the right type are compared: a missing one is already reported as missing.
+    if (
+      typeof meetingId === 'string' &&
+      typeof record.meetingId === 'string' &&
+      record.meetingId !== meetingId
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: [...path, 'meetingId'],
+        message: 'belongs to another meeting',
+      });
+    }
+    if (typeof record.id !== 'string') return;
+    const first = seenIds.get(record.id);
+    if (first) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `same id as ${first}` });
+    else seenIds.set(record.id, formatPath(path));
+  };
+  const list = (key: (typeof MEETING_CHILD_KEYS)[number]) => {
+    const value = bundle[key];
+    return Array.isArray(value) ? (value as unknown[]) : [];
+  };
+  if (typeof meetingId === 'string') seenIds.set(meetingId, 'meeting');
+  for (const key of MEETING_CHILD_KEYS) list(key).forEach((record, index) => check(record, [key, index]));
+  check(bundle.impact, ['impact']);
+  check(bundle.rootCause, ['rootCause']);
+  list('questions').forEach((record, index) => {
+    if (!isRecord(record) || typeof record.question !== 'string') return;
+    const first = seenQuestions.get(record.question);
+    const path: Path = ['questions', index, 'question'];
+    if (first) context.addIssue({ code: 'custom', path, message: `same question as ${first}` });
+    else seenQuestions.set(record.question, formatPath(['questions', index]));
+  });
+  // An agenda that is not a list is reported on its own; every step reference would only add noise.
+  if (!Array.isArray(bundle.agenda)) return;
+  const stepIds = new Set(list('agenda').map((step) => (isRecord(step) ? step.id : undefined)));
+  list('parkingLot').forEach((item, index) => {
+    if (isRecord(item) && typeof item.stepId === 'string' && !stepIds.has(item.stepId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['parkingLot', index, 'stepId'],
+        message: 'names no agenda step',
+      });
+    }
+  });
+}
 
 /** A bundle as the app holds it (timestamps in ms). */
 export type Bundle = z.output<typeof BundleSchema>;

@@ -10,7 +10,8 @@ export interface CopyOptions {
 /**
  * A fresh copy of a meeting's live records under new ids, as if created now on this device:
  * used by "duplicate", by "import as copy" and by the shipped examples (which can be loaded
- * more than once). References between records (a parking-lot item's step) follow the new ids.
+ * more than once). References between records (a parking-lot item's step) follow the new ids;
+ * a reference to a deleted step, which is not copied, becomes none.
  * Timers start over and the copy is a draft: it is a new meeting, not a continuation.
  */
 export function copyMeeting(source: MeetingRecords, options: CopyOptions): MeetingRecords {
@@ -38,6 +39,7 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
     id: idFor(record.id),
     meetingId,
   });
+  const liveStepIds = new Set(live(source.agenda).map((step) => step.id));
   const single = <T extends { id: string; deletedAt: number | null }>(record: T | null) =>
     record && record.deletedAt === null ? child(record) : null;
 
@@ -66,7 +68,9 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
     actionItems: live(source.actionItems).map(child),
     parkingLot: live(source.parkingLot).map((item) => ({
       ...child(item),
-      stepId: item.stepId === null ? null : idFor(item.stepId),
+      // Deleted steps are not copied: pointing at one would leave a reference to nothing, and
+      // the copy could then never be exported (a bundle's parking-lot items must name a step).
+      stepId: item.stepId !== null && liveStepIds.has(item.stepId) ? idFor(item.stepId) : null,
     })),
   };
 }
