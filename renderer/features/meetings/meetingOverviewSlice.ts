@@ -1,0 +1,86 @@
+import type { HindsightApi } from '../../../shared/contract';
+import type { ContractError } from '../../../shared/contract/errors';
+import type { MeetingRecords } from '../../../shared/types';
+import { settle } from '../../bridge/api';
+import type { SliceCreator } from '../../store/sliceCreator';
+
+/** Where the last "Export bundle…" of the open meeting stands. */
+export type ExportState =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saved'; filePath: string }
+  | { state: 'cancelled' }
+  | { state: 'failed'; error: ContractError };
+
+export interface MeetingOverviewSlice {
+  overview: {
+    /** The open meeting; null while the library is shown. */
+    meetingId: string | null;
+    records: MeetingRecords | null;
+    error: ContractError | null;
+    exportState: ExportState;
+  };
+  openMeeting(id: string): Promise<void>;
+  reloadOpenMeeting(): Promise<void>;
+  /** Back to the library, with focus on the row of the meeting that was open. */
+  closeMeeting(): void;
+  exportBundle(): Promise<void>;
+}
+
+const closed: MeetingOverviewSlice['overview'] = {
+  meetingId: null,
+  records: null,
+  error: null,
+  exportState: { state: 'idle' },
+};
+
+export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
+  return (set, get) => {
+    const patch = (overview: Partial<MeetingOverviewSlice['overview']>) =>
+      set((state) => ({ overview: { ...state.overview, ...overview } }));
+
+    return {
+      overview: closed,
+
+      async openMeeting(id) {
+        get().selectMeeting(id);
+        get().clearStatusNotices();
+        set({ overview: { ...closed, meetingId: id } });
+        await get().reloadOpenMeeting();
+      },
+
+      async reloadOpenMeeting() {
+        const id = get().overview.meetingId;
+        if (id === null) return;
+        const result = await settle(api['meetings.get']({ id }));
+        // The person may have gone back, or opened another meeting, while this was loading.
+        if (get().overview.meetingId !== id) return;
+        if (result.ok) patch({ records: result.value, error: null });
+        else patch({ error: result.error });
+      },
+
+      closeMeeting() {
+        const id = get().overview.meetingId;
+        if (id === null) return;
+        set({ overview: closed });
+        get().clearStatusNotices();
+        get().selectMeeting(id, { focus: true });
+      },
+
+      async exportBundle() {
+        const id = get().overview.meetingId;
+        if (id === null) return;
+        patch({ exportState: { state: 'pending' } });
+        const result = await settle(api['bundle.exportToFile']({ meetingId: id }));
+        if (get().overview.meetingId !== id) return;
+        if (!result.ok) return patch({ exportState: { state: 'failed', error: result.error } });
+        patch({
+          exportState:
+            result.value === null
+              ? { state: 'cancelled' }
+              : { state: 'saved', filePath: result.value.filePath },
+        });
+      },
+    };
+  };
+}

@@ -1,0 +1,28 @@
+import { createStore } from 'zustand/vanilla';
+import type { HindsightApi } from '../../shared/contract';
+import { createDatabaseSlice, type DatabaseSlice } from '../features/database/databaseSlice';
+import { createLibrarySlice, type LibrarySlice } from '../features/library/librarySlice';
+import { createMeetingsSlice, type MeetingsSlice } from '../features/meetings/meetingsSlice';
+import {
+  createMeetingOverviewSlice,
+  type MeetingOverviewSlice,
+} from '../features/meetings/meetingOverviewSlice';
+import { createNoticesSlice, type NoticesSlice } from '../features/notices/noticesSlice';
+
+export type AppState = DatabaseSlice & MeetingsSlice & MeetingOverviewSlice & LibrarySlice & NoticesSlice;
+
+/**
+ * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
+ * make a fresh one per test over a real core, so no global reset is needed.
+ */
+export function createAppStore(api: HindsightApi) {
+  return createStore<AppState>()((...args) => ({
+    ...createDatabaseSlice(api)(...args),
+    ...createMeetingsSlice(api)(...args),
+    ...createMeetingOverviewSlice(api)(...args),
+    ...createLibrarySlice(api)(...args),
+    ...createNoticesSlice(...args),
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

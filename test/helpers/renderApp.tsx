@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { HindsightApi } from '../../shared/contract';
+import type { Meeting } from '../../shared/types';
+import type { CoreOptions } from '../../electron/core/createCore';
+import { App } from '../../renderer/App';
+import { StoreProvider } from '../../renderer/store/StoreProvider';
+import { inProcessBridge } from './inProcessBridge';
+import { tempDir } from './tempDb';
+import { testCore, value } from './testCore';
+
+/**
+ * The whole renderer over a real core (a real SQLite file in a temp folder), through the same
+ * bridge code the preload uses. `wrapApi` exists for the one kind of test that needs a fake:
+ * an error a real core cannot produce (a transport failure).
+ */
+export async function renderApp(
+  options: { core?: Partial<CoreOptions>; wrapApi?: (api: HindsightApi) => HindsightApi } = {},
+) {
+  const { core, dialogs } = await testCore(options.core);
+  const realApi = inProcessBridge(core);
+  const api = options.wrapApi ? options.wrapApi(realApi) : realApi;
+  const user = userEvent.setup();
+  const view = render(
+    <StoreProvider api={api}>
+      <App />
+    </StoreProvider>,
+  );
+  return { core, dialogs, api, user, ...view };
+}
+
+/**
+ * A folder of example bundles written by a real core's "Export bundle", standing in for
+ * resources/examples so these tests do not depend on the shipped files' content.
+ */
+export async function exampleBundlesDir(titles: readonly string[]): Promise<string> {
+  const dir = tempDir('hindsight-examples-');
+  const { core, dialogs } = await testCore();
+  for (const [index, title] of titles.entries()) {
+    const meeting = await value<Meeting>(core, 'meetings.create', {
+      title,
+      incidentId: `EX-${index + 1}`,
+      severity: 'SEV-2',
+      summary: `What happened in “${title}”. More details follow.`,
+    });
+    dialogs.savePaths.push(path.join(dir, `example-${index + 1}.json`));
+    await value(core, 'bundle.exportToFile', { meetingId: meeting.id });
+  }
+  return dir;
+}
