@@ -17,7 +17,10 @@ const TYPES: Record<string, string> = {
  * Serves the built renderer on loopback with the same CSP header the app's session sets, so a
  * script or style the CSP would block in Electron is blocked here too.
  */
-export async function serveRenderer(rootDir: string, csp: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveRenderer(
+  rootDir: string,
+  csp: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const root = path.resolve(rootDir);
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

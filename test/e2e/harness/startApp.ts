@@ -43,7 +43,11 @@ export interface AppUnderTest {
  */
 export async function startApp(options: { dbPath?: string } = {}): Promise<AppUnderTest> {
   const dialogs = scriptedHost();
-  const core = await createCore({ dbPath: options.dbPath ?? tempDbPath(), examplesDir: EXAMPLES_DIR, host: dialogs.host });
+  const core = await createCore({
+    dbPath: options.dbPath ?? tempDbPath(),
+    examplesDir: EXAMPLES_DIR,
+    host: dialogs.host,
+  });
   const server = await serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
   const browser: Browser = await launchChromium();
   const pages: Page[] = [];
@@ -53,10 +57,14 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
     for (const page of pages) {
       if (page.isClosed()) continue;
       void page
-        .evaluate(([channel, data]) => (window as unknown as { __hindsightEmit(c: string, p: unknown): void }).__hindsightEmit(channel, data), [
-          eventChannelOf(event),
-          payload,
-        ] as const)
+        .evaluate(
+          ([channel, data]) =>
+            (window as unknown as { __hindsightEmit(c: string, p: unknown): void }).__hindsightEmit(
+              channel,
+              data,
+            ),
+          [eventChannelOf(event), payload] as const,
+        )
         .catch(() => undefined);
     }
   });
