@@ -2,15 +2,13 @@ import { useEffect, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
-import { AgendaSummary } from './AgendaSummary';
-import { ExportBundlePanel } from './ExportBundlePanel';
-import { IncidentSummary } from './IncidentSummary';
-import { MeetingCounts } from './MeetingCounts';
+import { MeetingSectionContent } from './MeetingSectionContent';
+import { MeetingTabs } from './MeetingTabs';
 import { StatusBadge } from './SeverityBadge';
 
 /**
- * One meeting before (or after) it runs: the incident, the agenda and what has been recorded.
- * Escape or "Back to meetings" returns to the library with focus on this meeting's row.
+ * One open meeting: its title, the section tabs and the current section. Escape or "Back to
+ * meetings" returns to the library with focus on this meeting's row.
  */
 export function MeetingOverview() {
   const records = useApp((state) => state.overview.records);
@@ -52,21 +50,10 @@ export function MeetingOverview() {
       <ErrorMessage error={error} />
       {!records && !error ? <p className="muted">Loading the meeting…</p> : null}
       {records ? (
-        <div className="overview__grid">
-          <IncidentSummary meeting={records.meeting} />
-          <div className="overview__side">
-            <AgendaSummary steps={records.agenda} />
-            <MeetingCounts records={records} />
-            <ExportBundlePanel />
-          </div>
-          <section className="panel panel--placeholder" aria-labelledby="console-placeholder-title">
-            <h2 id="console-placeholder-title">Live meeting console — coming next</h2>
-            <p className="panel__text">
-              Running the agenda with timers, the projector view, the event log and action items are being
-              built. This panel marks where they will start; nothing here is live yet.
-            </p>
-          </section>
-        </div>
+        <>
+          <MeetingTabs />
+          <MeetingSectionContent records={records} />
+        </>
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@ import type { ContractError } from '../../../shared/contract/errors';
 import type { MeetingRecords } from '../../../shared/types';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
+import type { MeetingSectionId } from './meetingSections';
 
 /** Where the last "Export bundle…" of the open meeting stands. */
 export type ExportState =
@@ -16,6 +17,8 @@ export interface MeetingOverviewSlice {
   overview: {
     /** The open meeting; null while the library is shown. */
     meetingId: string | null;
+    /** Which part of the open meeting is shown (see meetingSections.ts). */
+    section: MeetingSectionId;
     records: MeetingRecords | null;
     error: ContractError | null;
     exportState: ExportState;
@@ -25,10 +28,12 @@ export interface MeetingOverviewSlice {
   /** Back to the library, with focus on the row of the meeting that was open. */
   closeMeeting(): void;
   exportBundle(): Promise<void>;
+  showSection(section: MeetingSectionId): void;
 }
 
 const closed: MeetingOverviewSlice['overview'] = {
   meetingId: null,
+  section: 'overview',
   records: null,
   error: null,
   exportState: { state: 'idle' },
@@ -65,6 +70,10 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         set({ overview: closed });
         get().clearStatusNotices();
         get().selectMeeting(id, { focus: true });
+      },
+
+      showSection(section) {
+        patch({ section });
       },
 
       async exportBundle() {

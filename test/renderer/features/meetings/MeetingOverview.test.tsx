@@ -49,7 +49,23 @@ describe('MeetingOverview', () => {
     const counts = screen.getByRole('region', { name: 'Recorded so far' });
     expect(counts).toHaveTextContent('Timeline events0');
     expect(counts).toHaveTextContent('Action items0 (0 open)');
-    expect(screen.getByRole('heading', { name: 'Live meeting console — coming next' })).toBeInTheDocument();
+  });
+
+  it('switches sections with the arrow keys on the tabs and says plainly what is not built yet', async () => {
+    const { user } = await openedMeeting();
+    const overviewTab = await screen.findByRole('tab', { name: 'Overview' });
+    expect(overviewTab).toHaveAttribute('aria-selected', 'true');
+    overviewTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const liveTab = screen.getByRole('tab', { name: 'Run the meeting' });
+    expect(liveTab).toHaveFocus();
+    expect(liveTab).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Run the meeting');
+    expect(screen.queryByRole('region', { name: 'Incident' })).not.toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Report' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('region', { name: 'Incident' })).toBeInTheDocument();
   });
 
   it('exports the bundle and says where it was saved only after the file is written', async () => {

@@ -1,0 +1,34 @@
+import type { ComponentType } from 'react';
+import type { MeetingRecords } from '../../../shared/types';
+import { useApp } from '../../store/useApp';
+import { ActionItemsSection } from '../action-items/ActionItemsSection';
+import { LiveSection } from '../live/LiveSection';
+import { ReportSection } from '../report/ReportSection';
+import { TimelineSection } from '../timeline/TimelineSection';
+import type { MeetingSectionId } from './meetingSections';
+import { OverviewSection } from './OverviewSection';
+
+/** Each section's component, owned by its feature folder. */
+const SECTION_COMPONENTS: Record<MeetingSectionId, ComponentType<{ records: MeetingRecords }>> = {
+  overview: OverviewSection,
+  live: LiveSection,
+  timeline: TimelineSection,
+  actions: ActionItemsSection,
+  report: ReportSection,
+};
+
+/** The tab panel of the open meeting's current section. */
+export function MeetingSectionContent({ records }: { records: MeetingRecords }) {
+  const section = useApp((state) => state.overview.section);
+  const Section = SECTION_COMPONENTS[section];
+  return (
+    <div
+      id="meeting-section"
+      role="tabpanel"
+      aria-labelledby={`meeting-tab-${section}`}
+      className="meeting-section"
+    >
+      <Section records={records} />
+    </div>
+  );
+}
