@@ -2,10 +2,23 @@ import { DatabaseGate } from './features/database/DatabaseGate';
 import { MeetingOverview } from './features/meetings/MeetingOverview';
 import { MeetingsLibrary } from './features/meetings/MeetingsLibrary';
 import { Notices } from './features/notices/Notices';
+import { ProjectorView } from './features/projector/ProjectorView';
+import { projectorMeetingOf } from './features/projector/projectorRoute';
 import { useApp } from './store/useApp';
 
-/** The window: a slim app bar, the current screen, and the notices. */
+/**
+ * The window: a slim app bar, the current screen, and the notices. A window opened at
+ * `#projector?meeting=<id>` is the audience view instead (same bundle, no controls).
+ */
 export function App() {
+  const projectorMeetingId = projectorMeetingOf(window.location.hash);
+  if (projectorMeetingId !== undefined) {
+    return (
+      <DatabaseGate>
+        <ProjectorView meetingId={projectorMeetingId} />
+      </DatabaseGate>
+    );
+  }
   return (
     <div className="app">
       <header className="app-bar">

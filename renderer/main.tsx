@@ -8,6 +8,8 @@ import './styles/controls.css';
 import './styles/surfaces.css';
 import './styles/library.css';
 import './styles/overview.css';
+import './styles/live.css';
+import './styles/projector.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -20,6 +20,11 @@ import { meetingHandlers } from './handlers/meetings';
 import { recordHandlers } from './handlers/records';
 import { libraryHandlers } from './handlers/library';
 import { databaseHandlers } from './handlers/database';
+import { liveHandlers } from './handlers/live';
+import { actionItemHandlers } from './handlers/actionItems';
+import { reportHandlers } from './handlers/report';
+import { mergeHandlers } from './handlers/merge';
+import { timelineImportHandlers } from './handlers/timelineImport';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -27,6 +32,11 @@ export const handlers = {
   ...recordHandlers,
   ...libraryHandlers,
   ...databaseHandlers,
+  ...liveHandlers,
+  ...actionItemHandlers,
+  ...reportHandlers,
+  ...mergeHandlers,
+  ...timelineImportHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {

@@ -76,7 +76,10 @@ export function createDesktopApp(facts: ProcessFacts) {
     core = await createCore({
       dbPath: databasePath(facts),
       examplesDir: paths.examplesDir,
-      host: createDialogHost(),
+      host: {
+        ...createDialogHost(),
+        openProjector: async (meetingId) => void windows.openProjector(meetingId),
+      },
       nativeBinding: pickNativeBinding({
         versions: facts.versions,
         platform: facts.platform,

@@ -1,4 +1,5 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { projectorPlacement } from './displays';
 
 export interface WindowOptions {
   /** The bundled preload (dist/preload/index.cjs). */
@@ -11,6 +12,8 @@ export interface WindowOptions {
 
 /** The page's background (`--color-bg` in renderer/styles/base.css), so opening never flashes. */
 export const BACKGROUND_COLOR = '#f6f5f1';
+/** The projector's background (renderer/styles/projector.css). */
+export const PROJECTOR_BACKGROUND_COLOR = '#0d1117';
 
 /**
  * The app's windows, and the set of webContents allowed to call the contract (STYLE B2 rule 6):
@@ -21,20 +24,13 @@ export function createWindows(options: WindowOptions) {
   const trusted = new Set<number>();
   const open = new Set<BrowserWindow>();
   let consoleWindow: BrowserWindow | null = null;
+  let projectorWindow: BrowserWindow | null = null;
 
-  function openConsole(): BrowserWindow {
-    if (consoleWindow && !consoleWindow.isDestroyed()) {
-      focus(consoleWindow);
-      return consoleWindow;
-    }
+  /** A window with the one set of secure webPreferences, trusted until it closes. */
+  function secureWindow(windowOptions: BrowserWindowConstructorOptions, onClosed: () => void): BrowserWindow {
     const window = new BrowserWindow({
-      title: 'Hindsight',
-      width: 1280,
-      height: 800,
-      minWidth: 960,
-      minHeight: 600,
+      ...windowOptions,
       show: false,
-      backgroundColor: BACKGROUND_COLOR,
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
@@ -47,21 +43,72 @@ export function createWindows(options: WindowOptions) {
     const id = window.webContents.id;
     trusted.add(id);
     open.add(window);
-    consoleWindow = window;
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       trusted.delete(id);
       open.delete(window);
-      if (consoleWindow === window) consoleWindow = null;
+      onClosed();
     });
-    load(window).catch((error: unknown) =>
-      console.error('[hindsight] the console could not load its page', error),
-    );
     return window;
   }
 
-  function load(window: BrowserWindow): Promise<void> {
-    return options.rendererUrl ? window.loadURL(options.rendererUrl) : window.loadFile(options.rendererHtml);
+  function openConsole(): BrowserWindow {
+    if (consoleWindow && !consoleWindow.isDestroyed()) {
+      focus(consoleWindow);
+      return consoleWindow;
+    }
+    const window = secureWindow(
+      {
+        title: 'Hindsight',
+        width: 1280,
+        height: 800,
+        minWidth: 960,
+        minHeight: 600,
+        backgroundColor: BACKGROUND_COLOR,
+      },
+      () => {
+        if (consoleWindow === window) consoleWindow = null;
+      },
+    );
+    consoleWindow = window;
+    report(load(window), 'the console');
+    return window;
+  }
+
+  /**
+   * Opens the audience view of a meeting (the same page at `#projector?meeting=<id>`), placed
+   * on an external display when there is one; an open projector switches to the meeting.
+   */
+  function openProjector(meetingId: string): BrowserWindow {
+    const hash = `projector?meeting=${encodeURIComponent(meetingId)}`;
+    if (projectorWindow && !projectorWindow.isDestroyed()) {
+      report(load(projectorWindow, hash), 'the projector');
+      focus(projectorWindow);
+      return projectorWindow;
+    }
+    const consoleBounds = consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow.getBounds() : null;
+    const placement = projectorPlacement(consoleBounds);
+    const window = secureWindow(
+      {
+        title: 'Hindsight — projector',
+        ...placement.bounds,
+        fullscreen: placement.fullscreen,
+        autoHideMenuBar: true,
+        backgroundColor: PROJECTOR_BACKGROUND_COLOR,
+      },
+      () => {
+        if (projectorWindow === window) projectorWindow = null;
+      },
+    );
+    projectorWindow = window;
+    report(load(window, hash), 'the projector');
+    return window;
+  }
+
+  function load(window: BrowserWindow, hash?: string): Promise<void> {
+    if (options.rendererUrl)
+      return window.loadURL(hash ? `${options.rendererUrl}#${hash}` : options.rendererUrl);
+    return hash ? window.loadFile(options.rendererHtml, { hash }) : window.loadFile(options.rendererHtml);
   }
 
   /** Brings the console forward, e.g. when Hindsight is launched a second time. */
@@ -72,6 +119,7 @@ export function createWindows(options: WindowOptions) {
 
   return {
     openConsole,
+    openProjector,
     focusConsole,
     isTrusted: (sender: WebContents): boolean => trusted.has(sender.id),
     /** Every open window, for pushing events. */
@@ -80,6 +128,10 @@ export function createWindows(options: WindowOptions) {
 }
 
 export type Windows = ReturnType<typeof createWindows>;
+
+function report(loading: Promise<void>, what: string): void {
+  loading.catch((error: unknown) => console.error(`[hindsight] ${what} could not load its page`, error));
+}
 
 function focus(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();

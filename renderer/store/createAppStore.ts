@@ -8,8 +8,22 @@ import {
   type MeetingOverviewSlice,
 } from '../features/meetings/meetingOverviewSlice';
 import { createNoticesSlice, type NoticesSlice } from '../features/notices/noticesSlice';
+import { createLiveSlice, type LiveSlice } from '../features/live/liveSlice';
+import { createActionItemsSlice, type ActionItemsSlice } from '../features/action-items/actionItemsSlice';
+import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
+import { createReportSlice, type ReportSlice } from '../features/report/reportSlice';
+import { createMergeSlice, type MergeSlice } from '../features/merge/mergeSlice';
 
-export type AppState = DatabaseSlice & MeetingsSlice & MeetingOverviewSlice & LibrarySlice & NoticesSlice;
+export type AppState = DatabaseSlice &
+  MeetingsSlice &
+  MeetingOverviewSlice &
+  LibrarySlice &
+  NoticesSlice &
+  LiveSlice &
+  ActionItemsSlice &
+  TimelineSlice &
+  ReportSlice &
+  MergeSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -22,6 +36,11 @@ export function createAppStore(api: HindsightApi) {
     ...createMeetingOverviewSlice(api)(...args),
     ...createLibrarySlice(api)(...args),
     ...createNoticesSlice(...args),
+    ...createLiveSlice(api)(...args),
+    ...createActionItemsSlice(api)(...args),
+    ...createTimelineSlice(api)(...args),
+    ...createReportSlice(api)(...args),
+    ...createMergeSlice(api)(...args),
   }));
 }
 

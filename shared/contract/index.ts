@@ -2,12 +2,15 @@ import { event, type ApiOf, type InputOf, type OutputOf, type ParsedInputOf, typ
 import { meetingMethods } from './meetings';
 import { participantMethods } from './participants';
 import { agendaMethods } from './agenda';
+import { liveMethods } from './live';
 import { timelineMethods } from './timeline';
 import { discussionMethods } from './discussion';
 import { actionItemMethods } from './actionItems';
 import { parkingLotMethods } from './parkingLot';
 import { libraryMethods } from './library';
 import { databaseMethods } from './database';
+import { reportMethods } from './report';
+import { mergeMethods } from './merge';
 
 /**
  * The contract: every call a window can make, each with the schema its input must pass in the
@@ -18,12 +21,15 @@ export const contract = {
   ...meetingMethods,
   ...participantMethods,
   ...agendaMethods,
+  ...liveMethods,
   ...timelineMethods,
   ...discussionMethods,
   ...actionItemMethods,
   ...parkingLotMethods,
   ...libraryMethods,
   ...databaseMethods,
+  ...reportMethods,
+  ...mergeMethods,
 };
 
 /** Everything main pushes to windows. Emitted only after the change is committed. */

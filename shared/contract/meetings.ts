@@ -32,9 +32,12 @@ export const MeetingFields = records.Meeting.pick({
   summary: true,
   affectedServices: true,
   blamelessStatement: true,
+  autoStartNextStep: true,
 }).extend({
   title: trimmed(records.Meeting.shape.title),
   incidentId: trimmed(records.Meeting.shape.incidentId),
+  // Without the record's bundle default: a default here would put it into every patch.
+  autoStartNextStep: z.boolean(),
   timeZone: records.Meeting.shape.timeZone.refine(
     isKnownTimeZone,
     'not a known time zone (e.g. Europe/Berlin)',

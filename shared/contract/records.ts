@@ -70,6 +70,15 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     affectedServices: z.array(text(200)).max(200),
     blamelessStatement: text(5_000),
     templateId: z.uuid().nullable(),
+    // Live state (issue #6). Defaults let bundles written before it existed still import.
+    /** The agenda step the meeting is on; null before the walk starts and after it ends. */
+    currentStepId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
+    /** Moving to another step starts that step's timer. */
+    autoStartNextStep: z.boolean().default(true),
+    /** When the first step timer started: the planned end of the meeting counts from here. */
+    liveStartedAt: time.nullable().default(null),
+    /** When "Enough, let's move on" was raised on the projector; null while it is down. */
+    moveOnSignalAt: time.nullable().default(null),
   });
 
   const ParticipantRecord = z.object({

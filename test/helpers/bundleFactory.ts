@@ -47,6 +47,10 @@ export function bundleJson() {
       affectedServices: ['storefront'],
       blamelessStatement: 'We look at what allowed this.',
       templateId: null,
+      currentStepId: null as string | null,
+      autoStartNextStep: true,
+      liveStartedAt: null as string | null,
+      moveOnSignalAt: null as string | null,
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({

@@ -12,13 +12,19 @@ afterEach(() => {
 });
 
 /**
- * Stands in for the native dialogs, which only Electron has: answers are queued by the test
- * (a path, or null for "cancelled"), and each request is recorded.
+ * Stands in for the native dialogs and windows, which only Electron has: answers are queued by
+ * the test (a path, or null for "cancelled"), and each request (a projector too) is recorded.
  */
 export function scriptedHost() {
   const savePaths: (string | null)[] = [];
   const databaseFiles: (string | null)[] = [];
-  const requests: { kind: 'save' | 'open-database'; defaultName?: string }[] = [];
+  const requests: {
+    kind: 'save' | 'open-database' | 'projector' | 'print-pdf' | 'show-in-folder';
+    defaultName?: string;
+    meetingId?: string;
+    paper?: string;
+    filePath?: string;
+  }[] = [];
   const host: Host = {
     async chooseSavePath(options) {
       requests.push({ kind: 'save', defaultName: options.defaultName });
@@ -27,6 +33,18 @@ export function scriptedHost() {
     async chooseDatabaseFile() {
       requests.push({ kind: 'open-database' });
       return databaseFiles.shift() ?? null;
+    },
+    async openProjector(meetingId) {
+      requests.push({ kind: 'projector', meetingId });
+    },
+    async printToPdf(html, options) {
+      requests.push({ kind: 'print-pdf', paper: options.paper });
+      // Loaded on demand: most tests never print, and need not load playwright-core.
+      const { printPdfWithChromium } = await import('./printPdf');
+      return printPdfWithChromium(html, options);
+    },
+    async showItemInFolder(filePath) {
+      requests.push({ kind: 'show-in-folder', filePath });
     },
   };
   return { host, savePaths, databaseFiles, requests };

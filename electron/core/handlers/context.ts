@@ -13,6 +13,19 @@ export interface Host {
   }): Promise<string | null>;
   /** Asks for an existing database file to open; null when the person cancels. */
   chooseDatabaseFile(): Promise<string | null>;
+  /**
+   * Opens (or brings forward) the projector window showing this meeting. Optional: only the
+   * desktop app and the end-to-end harness have windows; the CLI does not.
+   */
+  openProjector?(meetingId: string): Promise<void>;
+  /**
+   * Prints a standalone HTML document to PDF with Chromium, JavaScript off (Electron's
+   * printToPDF in the app, Debian's Chromium in tests). Optional: a host without it (the CLI)
+   * makes `report.exportPdf` answer a clear error; the CLI prints with `printHtmlToPdf` instead.
+   */
+  printToPdf?(html: string, options: { paper: 'A4' | 'Letter' }): Promise<Uint8Array>;
+  /** Shows a file in the system's file manager (after an export). Optional, like printToPdf. */
+  showItemInFolder?(filePath: string): Promise<void>;
 }
 
 export interface HandlerContext {

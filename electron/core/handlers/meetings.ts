@@ -4,7 +4,11 @@ import { copyMeeting } from '../../../shared/domain/bundle/copyMeeting';
 import type { Meeting } from '../../../shared/types';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
 
-type MeetingHandlers = Pick<Handlers, `meetings.${string}` & keyof Handlers>;
+// Ending the walk and the move-on signal belong to running the meeting (handlers/live.ts).
+type MeetingHandlers = Pick<
+  Handlers,
+  Exclude<`meetings.${string}` & keyof Handlers, 'meetings.endMeeting' | 'meetings.signalMoveOn'>
+>;
 
 /** The live (not deleted) meeting with this id, or a `not-found` error. */
 export function liveMeeting(context: HandlerContext, id: string): Meeting {
@@ -39,6 +43,10 @@ export const meetingHandlers: MeetingHandlers = {
       affectedServices: input.affectedServices ?? [],
       blamelessStatement: input.blamelessStatement ?? DEFAULT_BLAMELESS_STATEMENT,
       templateId: null,
+      currentStepId: null,
+      autoStartNextStep: input.autoStartNextStep ?? true,
+      liveStartedAt: null,
+      moveOnSignalAt: null,
     };
     return commitChange(
       context,

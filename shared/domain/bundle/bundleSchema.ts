@@ -103,6 +103,10 @@ function checkReferences(bundle: unknown, context: Context): void {
   // An agenda that is not a list is reported on its own; every step reference would only add noise.
   if (!Array.isArray(bundle.agenda)) return;
   const stepIds = new Set(list('agenda').map((step) => (isRecord(step) ? step.id : undefined)));
+  const currentStepId = isRecord(bundle.meeting) ? bundle.meeting.currentStepId : undefined;
+  if (typeof currentStepId === 'string' && !stepIds.has(currentStepId)) {
+    context.addIssue({ code: 'custom', path: ['meeting', 'currentStepId'], message: 'names no agenda step' });
+  }
   list('parkingLot').forEach((item, index) => {
     if (isRecord(item) && typeof item.stepId === 'string' && !stepIds.has(item.stepId)) {
       context.addIssue({

@@ -50,6 +50,9 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
       id: meetingId,
       title: options.title ?? source.meeting.title,
       status: 'draft',
+      currentStepId: null,
+      liveStartedAt: null,
+      moveOnSignalAt: null,
     },
     participants: live(source.participants).map(child),
     agenda: live(source.agenda).map((step) => ({

@@ -29,8 +29,10 @@ function pageBridge(): Promise<string> {
 export interface AppUnderTest {
   core: Core;
   dialogs: ReturnType<typeof scriptedHost>;
-  /** Opens another window on the same core (a second console, or the projector later). */
-  openWindow(): Promise<Page>;
+  /** Opens another window on the same core; `hash` picks the page (`projector?meeting=…`). */
+  openWindow(hash?: string): Promise<Page>;
+  /** Projector pages opened through `windows.openProjector`, as Electron would open windows. */
+  projectors: Page[];
   /** Uncaught page errors and console errors (CSP violations among them) seen so far. */
   errors: string[];
   close(): Promise<void>;
@@ -43,10 +45,18 @@ export interface AppUnderTest {
  */
 export async function startApp(options: { dbPath?: string } = {}): Promise<AppUnderTest> {
   const dialogs = scriptedHost();
+  const projectors: Page[] = [];
   const core = await createCore({
     dbPath: options.dbPath ?? tempDbPath(),
     examplesDir: EXAMPLES_DIR,
-    host: dialogs.host,
+    host: {
+      ...dialogs.host,
+      // Electron would open a second BrowserWindow; here it is a second page on the same core.
+      async openProjector(meetingId) {
+        await dialogs.host.openProjector?.(meetingId);
+        projectors.push(await openWindow(`projector?meeting=${encodeURIComponent(meetingId)}`));
+      },
+    },
   });
   const server = await serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
   const browser: Browser = await launchChromium();
@@ -69,7 +79,7 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
     }
   });
 
-  async function openWindow(): Promise<Page> {
+  async function openWindow(hash?: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -80,7 +90,7 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
       core.call(methodNameOfChannel(channel), payload),
     );
     await page.addInitScript({ content: await pageBridge() });
-    await page.goto(server.url);
+    await page.goto(hash ? `${server.url}#${hash}` : server.url);
     pages.push(page);
     return page;
   }
@@ -89,6 +99,7 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
     core,
     dialogs,
     openWindow,
+    projectors,
     errors,
     async close() {
       stopForwarding();

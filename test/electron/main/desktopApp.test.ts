@@ -63,6 +63,26 @@ describe('createDesktopApp', () => {
     expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
   });
 
+  it('opens the projector window when the console asks through the contract', async () => {
+    await desktopApp().start();
+    const window = consoleWindow();
+    const created = (await ipcMain.invoke(channelOf('meetings.create'), window.webContents, {
+      title: 'Checkout outage',
+    })) as { value: { id: string } };
+    const meetingId = created.value.id;
+    const result = await ipcMain.invoke(channelOf('windows.openProjector'), window.webContents, {
+      meetingId,
+    });
+    expect(result).toEqual({ ok: true, value: null });
+    const projector = BrowserWindow.created[1]!;
+    expect(projector.loadFile).toHaveBeenCalledWith(expect.stringContaining('index.html'), {
+      hash: `projector?meeting=${meetingId}`,
+    });
+    // The projector hears meetingChanged like the console, so it follows every step.
+    await ipcMain.invoke(channelOf('agenda.next'), window.webContents, { meetingId });
+    expect(projector.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
+  });
+
   it('focuses the open console when Hindsight is launched again', async () => {
     await desktopApp().start();
     app.emit('second-instance', {}, ['hindsight'], REPO_ROOT);

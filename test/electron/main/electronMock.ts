@@ -22,6 +22,7 @@ export class FakeWebContents extends EventEmitter {
   readonly setWindowOpenHandler = vi.fn((handler: FakeWebContents['windowOpenHandler']) => {
     this.windowOpenHandler = handler;
   });
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -51,6 +52,11 @@ export class BrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+  });
+  readonly getBounds = vi.fn(() => ({ x: 100, y: 100, width: 1280, height: 800 }));
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -121,7 +127,22 @@ export const session = {
   },
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
+type FakeDisplay = { id: number; bounds: Rectangle; workArea: Rectangle };
+type Rectangle = { x: number; y: number; width: number; height: number };
+const laptopDisplay: FakeDisplay = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1080 },
+};
+
+/** The displays Electron reports; a test pushes a second one to play a connected projector. */
+export const screen = {
+  displays: [laptopDisplay] as FakeDisplay[],
+  getAllDisplays: vi.fn(() => screen.displays),
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]!),
+};
+
+export const shell = { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn() };
 
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
@@ -152,5 +173,6 @@ export function resetElectronMock(): void {
   session.defaultSession.headersListener = null;
   session.defaultSession.permissionHandler = null;
   exposedInMainWorld.clear();
+  screen.displays = [laptopDisplay];
   ipcRenderer.removeAllListeners();
 }

@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, FakeWebContents, resetElectronMock } from './electronMock';
+import { BrowserWindow, FakeWebContents, resetElectronMock, screen } from './electronMock';
 import { BACKGROUND_COLOR, createWindows } from '../../../electron/main/windows';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -82,5 +82,56 @@ describe('createWindows', () => {
     windows.focusConsole();
     expect(BrowserWindow.created).toHaveLength(2);
     expect(windows.all()).toEqual([BrowserWindow.created[1]]);
+  });
+});
+
+describe('createWindows().openProjector', () => {
+  const meetingId = '00000000-0000-4000-8000-000000000001';
+
+  it('opens the projector with the console’s secure webPreferences, on the meeting’s projector page', () => {
+    const windows = createWindows(files);
+    windows.openConsole();
+    const projector = windows.openProjector(meetingId) as unknown as BrowserWindow;
+    expect(projector.options.webPreferences).toEqual(BrowserWindow.created[0]?.options.webPreferences);
+    expect(projector.options).toMatchObject({ show: false, fullscreen: false });
+    expect(projector.loadFile).toHaveBeenCalledWith(files.rendererHtml, {
+      hash: `projector?meeting=${meetingId}`,
+    });
+    expect(windows.isTrusted(asSender(projector.webContents))).toBe(true);
+  });
+
+  it('fills an external display when Electron reports one', () => {
+    screen.displays.push({
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+    });
+    const windows = createWindows(files);
+    windows.openConsole();
+    const projector = windows.openProjector(meetingId) as unknown as BrowserWindow;
+    expect(screen.getAllDisplays).toHaveBeenCalled();
+    expect(projector.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true });
+  });
+
+  it('opens beside the console when there is only one display', () => {
+    const windows = createWindows(files);
+    windows.openConsole();
+    const projector = windows.openProjector(meetingId) as unknown as BrowserWindow;
+    // The console (mocked at x 100, 1280 wide) leaves more room on its right; the window is
+    // kept on the 1920-wide display, so it overlaps the console's edge rather than go off-screen.
+    expect(projector.options).toMatchObject({ x: 1920 - 1024, width: 1024, fullscreen: false });
+  });
+
+  it('switches an open projector to the meeting instead of opening a second one', () => {
+    const windows = createWindows({ ...files, rendererUrl: 'http://localhost:5173/' });
+    windows.openProjector(meetingId);
+    const projector = windows.openProjector(
+      '00000000-0000-4000-8000-000000000002',
+    ) as unknown as BrowserWindow;
+    expect(BrowserWindow.created).toHaveLength(1);
+    expect(projector.loadURL).toHaveBeenLastCalledWith(
+      'http://localhost:5173/#projector?meeting=00000000-0000-4000-8000-000000000002',
+    );
+    expect(projector.focus).toHaveBeenCalled();
   });
 });

@@ -1,4 +1,5 @@
 import initial from './0001_initial.sql?raw';
+import liveMeeting from './0002_live_meeting.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,9 @@ export interface Migration {
  * Forward-only; a shipped file is never edited (test/electron/core/db/migrations.test.ts pins
  * the schema each one produces).
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_initial', sql: initial },
+  { version: 2, name: '0002_live_meeting', sql: liveMeeting },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -65,3 +65,29 @@ describe('BundleSchema cross-record rules', () => {
     ]);
   });
 });
+
+describe('BundleSchema live meeting state', () => {
+  it('reads a bundle written before the live state existed, with the defaults', () => {
+    const text = bundleText((bundle) => {
+      const meeting = bundle.meeting as Partial<typeof bundle.meeting>;
+      delete meeting.currentStepId;
+      delete meeting.autoStartNextStep;
+      delete meeting.liveStartedAt;
+      delete meeting.moveOnSignalAt;
+    });
+    const parsed = parseBundle(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.bundle.meeting).toMatchObject({
+      currentStepId: null,
+      autoStartNextStep: true,
+      liveStartedAt: null,
+      moveOnSignalAt: null,
+    });
+  });
+
+  it('refuses a current step that is not on the agenda', () => {
+    expect(issuesAfter((bundle) => (bundle.meeting.currentStepId = testId(99)))).toEqual([
+      { path: 'meeting.currentStepId', message: 'names no agenda step' },
+    ]);
+  });
+});

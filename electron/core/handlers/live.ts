@@ -1,0 +1,171 @@
+import type { LiveState } from '../../../shared/contract/live';
+import { adjacentStep, orderedSteps } from '../../../shared/domain/agenda/walk';
+import { pauseTimer, startTimer } from '../../../shared/domain/agenda/timer';
+import type { AgendaStep, Meeting } from '../../../shared/types';
+import type { Store } from '../repos/store';
+import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
+import { liveMeeting } from './meetings';
+
+type LiveMethodName =
+  | 'agenda.startStep'
+  | 'agenda.pauseStep'
+  | 'agenda.extendStep'
+  | 'agenda.goToStep'
+  | 'agenda.next'
+  | 'agenda.previous'
+  | 'meetings.endMeeting'
+  | 'meetings.signalMoveOn'
+  | 'windows.openProjector';
+
+const MAX_PLANNED_SECONDS = 24 * 3600;
+
+/**
+ * The walk through one meeting's agenda inside one transaction. Only timer start and pause
+ * write timer fields (DESIGN.md section 3: a timer is never ticked into the database), and at
+ * most one step of a meeting runs at a time.
+ */
+function walker(context: HandlerContext, store: Store, meetingId: string) {
+  const now = context.now();
+  let meeting = liveMeeting(context, meetingId);
+  const steps = () => orderedSteps(store.tables.agenda.listWhere('meetingId', meetingId, false));
+  const saveStep = (step: AgendaStep, patch: Partial<AgendaStep>) =>
+    store.tables.agenda.update(step.id, { ...patch, updatedAt: now });
+  const saveMeeting = (patch: Partial<Meeting>) => {
+    meeting = store.tables.meetings.update(meetingId, { ...patch, updatedAt: now });
+  };
+  const pauseAll = () => {
+    for (const step of steps()) if (step.runningSince !== null) saveStep(step, pauseTimer(step, now));
+  };
+
+  return {
+    get meeting() {
+      return meeting;
+    },
+    pauseAll,
+    saveStep,
+    saveMeeting,
+    /** Runs this step's timer and makes it current: a draft or ended meeting becomes live. */
+    start(step: AgendaStep) {
+      pauseAll();
+      saveStep(step, startTimer({ ...step, runningSince: null }, now));
+      saveMeeting({
+        currentStepId: step.id,
+        // Ended (review) and started again: the meeting is live again. Published stays published.
+        status: meeting.status === 'published' ? 'published' : 'live',
+        liveStartedAt: meeting.liveStartedAt ?? now,
+      });
+    },
+    /** Moves the walk to `target` (see `agenda.goToStep` in the contract). */
+    goTo(target: AgendaStep) {
+      const current = steps().find((step) => step.id === meeting.currentStepId);
+      if (current?.id === target.id) return;
+      pauseAll();
+      if (current && target.position > current.position) saveStep(current, { completed: true });
+      // Chosen on purpose: a skipped step taken up again, or a done step reopened, is in play.
+      const reopened = saveStep(target, { skipped: false, completed: false });
+      saveMeeting({ currentStepId: target.id, moveOnSignalAt: null });
+      if (meeting.autoStartNextStep) this.start(reopened);
+    },
+    state(): LiveState {
+      return { meeting, agenda: steps() };
+    },
+  };
+}
+
+/** Runs `work` on the meeting's walk in one transaction and answers the saved state. */
+function walk(
+  context: HandlerContext,
+  meetingId: string,
+  work: (walking: ReturnType<typeof walker>) => void,
+): LiveState {
+  return commitChange(
+    context,
+    (store) => {
+      const walking = walker(context, store, meetingId);
+      work(walking);
+      return walking.state();
+    },
+    (saved) => saved.meeting.id,
+  );
+}
+
+/** The live step with this id, or a `not-found` error. */
+function liveStep(context: HandlerContext, stepId: string): AgendaStep {
+  const step = context.store().tables.agenda.get(stepId);
+  if (!step || step.deletedAt !== null)
+    throw new HandlerError('not-found', `No agenda step with id ${stepId}.`);
+  return step;
+}
+
+function stepWalk(
+  context: HandlerContext,
+  stepId: string,
+  work: (walking: ReturnType<typeof walker>, step: AgendaStep) => void,
+) {
+  const step = liveStep(context, stepId);
+  return walk(context, step.meetingId, (walking) => work(walking, step));
+}
+
+/** Handlers for running the meeting: timers, the walk, the end, and the projector. */
+export const liveHandlers: Pick<Handlers, LiveMethodName> = {
+  'agenda.startStep': (input, context) =>
+    stepWalk(context, input.stepId, (walking, step) => walking.start(step)),
+
+  'agenda.pauseStep': (input, context) =>
+    stepWalk(context, input.stepId, (walking, step) =>
+      walking.saveStep(step, pauseTimer(step, context.now())),
+    ),
+
+  'agenda.extendStep': (input, context) =>
+    stepWalk(context, input.stepId, (walking, step) =>
+      walking.saveStep(step, {
+        plannedSeconds: Math.min(MAX_PLANNED_SECONDS, step.plannedSeconds + input.seconds),
+      }),
+    ),
+
+  'agenda.goToStep': (input, context) => {
+    const step = liveStep(context, input.stepId);
+    if (step.meetingId !== input.meetingId) {
+      throw new HandlerError('invalid-input', 'Not moved: the step is not on this meeting’s agenda.', [
+        { path: 'stepId', message: 'names no agenda step of this meeting' },
+      ]);
+    }
+    return walk(context, input.meetingId, (walking) => walking.goTo(step));
+  },
+
+  'agenda.next': (input, context) =>
+    walk(context, input.meetingId, (walking) => {
+      const target = adjacentStep(walking.state().agenda, walking.meeting.currentStepId, 'next');
+      if (!target) throw new HandlerError('conflict', 'This is the last step: end the meeting instead.');
+      walking.goTo(target);
+    }),
+
+  'agenda.previous': (input, context) =>
+    walk(context, input.meetingId, (walking) => {
+      const target = adjacentStep(walking.state().agenda, walking.meeting.currentStepId, 'previous');
+      if (!target) throw new HandlerError('conflict', 'There is no step before this one.');
+      walking.goTo(target);
+    }),
+
+  'meetings.endMeeting': (input, context) =>
+    walk(context, input.meetingId, (walking) => {
+      walking.pauseAll();
+      const current = walking.state().agenda.find((step) => step.id === walking.meeting.currentStepId);
+      if (current) walking.saveStep(current, { completed: true });
+      walking.saveMeeting({ currentStepId: null, moveOnSignalAt: null, status: 'review' });
+    }),
+
+  'meetings.signalMoveOn': (input, context) =>
+    walk(context, input.meetingId, (walking) =>
+      walking.saveMeeting({ moveOnSignalAt: input.raised ? context.now() : null }),
+    ),
+
+  'windows.openProjector': async (input, context) => {
+    liveMeeting(context, input.meetingId);
+    if (!context.host.openProjector) {
+      throw new HandlerError('conflict', 'Only the Hindsight app can open a projector window.');
+    }
+    await context.host.openProjector(input.meetingId);
+    return null;
+  },
+};

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import type { Meeting } from '../../../../shared/types';
+import { renderApp } from '../../../helpers/renderApp';
+import { testCore, value } from '../../../helpers/testCore';
+import { inProcessBridge } from '../../../helpers/inProcessBridge';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+/** A projector window (the page at #projector?meeting=…) over a core where the meeting exists. */
+async function projector() {
+  const { core } = await testCore();
+  const meeting = await value<Meeting>(core, 'meetings.create', {
+    title: 'Checkout outage',
+    blamelessStatement: 'We look for what allowed this.',
+  });
+  window.location.hash = `#projector?meeting=${meeting.id}`;
+  // The projector renders over the same core, as a second window would.
+  const app = await renderApp({ wrapApi: () => inProcessBridge(core) });
+  return { ...app, core, meeting };
+}
+
+describe('ProjectorView', () => {
+  it('shows the meeting before the walk starts, and no controls', async () => {
+    await projector();
+    expect(await screen.findByRole('heading', { name: 'Checkout outage' })).toBeInTheDocument();
+    expect(screen.getByText('The postmortem starts soon.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
+  it('follows the console: the step, its timer and the blameless statement in the Opening', async () => {
+    const { core, meeting } = await projector();
+    await screen.findByText('The postmortem starts soon.');
+    await value(core, 'agenda.next', { meetingId: meeting.id });
+    expect(await screen.findByRole('heading', { name: 'Opening' })).toBeInTheDocument();
+    expect(screen.getByText('We look for what allowed this.')).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent(/3:00|2:59/);
+
+    await value(core, 'agenda.next', { meetingId: meeting.id });
+    expect(await screen.findByRole('heading', { name: 'Event log' })).toBeInTheDocument();
+    expect(screen.getByText(/Facts only/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
+  it('raises and lowers the “Enough, let’s move on” banner', async () => {
+    const { core, meeting } = await projector();
+    await value(core, 'agenda.next', { meetingId: meeting.id });
+    await value(core, 'meetings.signalMoveOn', { meetingId: meeting.id, raised: true });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enough, let’s move on');
+    await value(core, 'meetings.signalMoveOn', { meetingId: meeting.id, raised: false });
+    await screen.findByRole('heading', { name: 'Opening' });
+    await expect.poll(() => screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when no meeting is named', async () => {
+    window.location.hash = '#projector';
+    await renderApp();
+    expect(await screen.findByRole('heading', { name: 'No meeting chosen' })).toBeInTheDocument();
+  });
+});
