@@ -1,5 +1,6 @@
 import { records } from './records';
 import { crudMethods } from './crud';
+import { timelineImportMethods } from './timelineImport';
 import type { TimelineEvent } from '../types';
 
 export const TimelineEventFields = records.TimelineEvent.pick({
@@ -12,7 +13,8 @@ export const TimelineEventFields = records.TimelineEvent.pick({
   source: true,
 });
 
-export const timelineMethods = crudMethods('timeline', TimelineEventFields, [
-  'at',
-  'description',
-])<TimelineEvent>();
+/** The event log's methods: add/update/remove/restore of one event, and the import of many. */
+export const timelineMethods = {
+  ...crudMethods('timeline', TimelineEventFields, ['at', 'description'])<TimelineEvent>(),
+  ...timelineImportMethods,
+};

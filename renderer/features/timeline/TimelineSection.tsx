@@ -1,10 +1,66 @@
+import { useMemo, useState } from 'react';
+import { chronological, incidentMetrics } from '../../../shared/domain/timeline/metrics';
+import { redFlags } from '../../../shared/domain/timeline/redFlags';
+import { stripLayout } from '../../../shared/domain/timeline/strip';
+import { formatZoneLabel } from '../../../shared/domain/timeline/zonedTime';
 import type { MeetingRecords } from '../../../shared/types';
-import { PlannedSection } from '../../components/PlannedSection';
+import { Button } from '../../components/Button';
+import { useApp } from '../../store/useApp';
+import { useNow } from '../meetings/useNow';
+import { CaptureRow } from './CaptureRow';
+import { EventTable } from './EventTable';
+import { ImportEventsDialog } from './ImportEventsDialog';
+import { NumbersPanel } from './NumbersPanel';
+import { TimelineStrip } from './TimelineStrip';
+import { selectLastTypedAt } from './timelineSlice';
+import '../../styles/timeline.css';
+import '../../styles/timelineNumbers.css';
+import '../../styles/timelineImport.css';
 
-export function TimelineSection(_props: { records: MeetingRecords }) {
+/**
+ * The event log of the open meeting: the capture row, the facts in time order, and the numbers
+ * derived from them. Records come from the overview (reloaded on every `meetingChanged`), so
+ * what is shown is always what is committed.
+ */
+export function TimelineSection({ records }: { records: MeetingRecords }) {
+  const { meeting } = records;
+  const lastTypedAt = useApp(selectLastTypedAt);
+  const now = useNow(60_000);
+  const [importing, setImporting] = useState(false);
+  const events = useMemo(() => chronological(records.timeline), [records.timeline]);
+  const metrics = useMemo(() => incidentMetrics(records), [records]);
+  const flags = useMemo(() => redFlags(records), [records]);
+  const layout = useMemo(() => stripLayout(records), [records]);
+  // The offset the incident had, not today's: a winter incident read in summer is still UTC+01:00.
+  const zoneAt = meeting.startedAt ?? events[0]?.at ?? now;
+  // `+15m` counts from the event typed last here while it is still in the log, else the latest one.
+  const previousAt =
+    lastTypedAt !== null && events.some((event) => event.at === lastTypedAt)
+      ? lastTypedAt
+      : (events.at(-1)?.at ?? null);
+
   return (
-    <PlannedSection title="Event log" issue={3}>
-      The chronological facts of the incident, typed at speed or imported, with the derived numbers.
-    </PlannedSection>
+    <div className="event-log">
+      <header className="event-log__header">
+        <h2>Event log</h2>
+        <p className="event-log__zone">
+          Times in <strong>{formatZoneLabel(meeting.timeZone, zoneAt)}</strong>
+          <span className="event-log__count">
+            {events.length === 1 ? '1 event' : `${events.length} events`}
+          </span>
+        </p>
+        <Button onClick={() => setImporting(true)}>Import events…</Button>
+      </header>
+      {importing ? <ImportEventsDialog meeting={meeting} onClose={() => setImporting(false)} /> : null}
+      <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
+      {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
+      <CaptureRow meeting={meeting} previousAt={previousAt} />
+      <EventTable
+        meeting={meeting}
+        events={events}
+        start={metrics.milestones.start}
+        resolved={metrics.milestones.resolved}
+      />
+    </div>
   );
 }

@@ -1,0 +1,115 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { Meeting } from '../../../shared/types';
+import type { ContractError } from '../../../shared/contract/errors';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useApp } from '../../store/useApp';
+import { readEventForm } from './eventForm';
+import { EventKindFields } from './EventKindFields';
+import { EMPTY_DRAFT, selectDraft } from './timelineSlice';
+
+interface CaptureRowProps {
+  meeting: Meeting;
+  /** `+15m` counts from this event (the last one typed here, else the latest in the log). */
+  previousAt: number | null;
+}
+
+/**
+ * The one-line entry a note-taker types facts into. Enter anywhere in the row saves; the time
+ * field then has the focus again, empty, for the next fact. A time or description that cannot be
+ * read keeps the row exactly as typed, with the reason beside the field.
+ */
+export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
+  const draft = useApp(selectDraft);
+  const setDraft = useApp((state) => state.setCaptureDraft);
+  const addEvent = useApp((state) => state.addEvent);
+  const timeRef = useRef<HTMLInputElement>(null);
+  const [errors, setErrors] = useState<{ time?: string; description?: string }>({});
+  const [saveError, setSaveError] = useState<ContractError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    const form = readEventForm(draft, {
+      timeZone: meeting.timeZone,
+      previousAt,
+      incidentStartAt: meeting.startedAt,
+      now: Date.now(),
+    });
+    setSaveError(null);
+    if (!form.ok) {
+      setErrors(form.errors);
+      timeRef.current?.focus();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const result = await addEvent({ ...form.fields, source: 'typed' });
+    setSaving(false);
+    if (!result.ok) return setSaveError(result.error);
+    // Actor is kept: a run of facts usually comes from the same team.
+    setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
+    timeRef.current?.focus();
+  }
+
+  const relativeHint =
+    previousAt === null ? '09:31, 9:31pm…' : `+5m = after ${formatEventTime(previousAt, meeting.timeZone)}`;
+
+  return (
+    <form className="event-form capture-row" aria-label="Add an event" onSubmit={submit} noValidate>
+      <Field label="Time" hint={relativeHint} error={errors.time} className="event-form__time">
+        {(control) => (
+          <input
+            {...control}
+            ref={timeRef}
+            autoComplete="off"
+            value={draft.time}
+            onChange={(event) => setDraft({ time: event.target.value })}
+          />
+        )}
+      </Field>
+      <EventKindFields kind={draft.kind} outcome={draft.outcome} onChange={setDraft} />
+      <Field label="What happened" error={errors.description} className="event-form__description">
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            value={draft.description}
+            onChange={(event) => setDraft({ description: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Actor" className="event-form__actor">
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            value={draft.actor}
+            placeholder="Team or role"
+            onChange={(event) => setDraft({ actor: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Evidence" className="event-form__evidence">
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            value={draft.evidence}
+            placeholder="Link or text"
+            onChange={(event) => setDraft({ evidence: event.target.value })}
+          />
+        )}
+      </Field>
+      <div className="event-form__actions">
+        <Button type="submit" variant="primary" disabled={saving}>
+          Add event
+        </Button>
+      </div>
+      <ErrorMessage error={saveError} />
+    </form>
+  );
+}

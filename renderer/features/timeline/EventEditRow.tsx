@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ContractError } from '../../../shared/contract/errors';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import type { Meeting, TimelineEvent } from '../../../shared/types';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useApp } from '../../store/useApp';
+import { readEventForm } from './eventForm';
+import { EventKindFields } from './EventKindFields';
+import type { CaptureDraft } from './timelineSlice';
+
+/** The id of a row's Edit button, so focus can go back to it when editing ends. */
+export const editButtonId = (eventId: string) => `edit-event-${eventId}`;
+
+function focusEditButton(eventId: string) {
+  // After the next render, when the read-only row (and its button) is back in the page.
+  setTimeout(() => document.getElementById(editButtonId(eventId))?.focus(), 0);
+}
+
+/**
+ * One event edited in place: Enter saves, Escape puts everything back. The time is shown as the
+ * clock showed it and read on the event's own day, so `09:40` moves it within its day and `+5m`
+ * moves it five minutes later.
+ */
+export function EventEditRow({ event, meeting }: { event: TimelineEvent; meeting: Meeting }) {
+  const editEvent = useApp((state) => state.editEvent);
+  const updateEvent = useApp((state) => state.updateEvent);
+  const [draft, setDraftState] = useState<CaptureDraft>(() => ({
+    time: formatEventTime(event.at, meeting.timeZone),
+    kind: event.kind,
+    outcome: event.outcome,
+    description: event.description,
+    actor: event.actor,
+    evidence: event.evidence,
+  }));
+  const [errors, setErrors] = useState<{ time?: string; description?: string }>({});
+  const [saveError, setSaveError] = useState<ContractError | null>(null);
+  const timeRef = useRef<HTMLInputElement>(null);
+  const setDraft = (patch: Partial<CaptureDraft>) => setDraftState((current) => ({ ...current, ...patch }));
+
+  useEffect(() => {
+    timeRef.current?.focus();
+    timeRef.current?.select();
+  }, []);
+
+  function cancel() {
+    editEvent(null);
+    focusEditButton(event.id);
+  }
+
+  async function submit(formEvent: FormEvent) {
+    formEvent.preventDefault();
+    const form = readEventForm(draft, {
+      timeZone: meeting.timeZone,
+      previousAt: event.at,
+      incidentStartAt: meeting.startedAt,
+      now: Date.now(),
+    });
+    if (!form.ok) return setErrors(form.errors);
+    setErrors({});
+    const result = await updateEvent(event.id, form.fields);
+    if (!result.ok) return setSaveError(result.error);
+    focusEditButton(event.id);
+  }
+
+  function onKeyDown(keyEvent: KeyboardEvent) {
+    if (keyEvent.key !== 'Escape') return;
+    keyEvent.preventDefault();
+    keyEvent.stopPropagation();
+    cancel();
+  }
+
+  const time = formatEventTime(event.at, meeting.timeZone);
+  return (
+    <tr className="event-row event-row--editing">
+      <td colSpan={6}>
+        <form
+          className="event-form"
+          aria-label={`Edit the ${time} event`}
+          onSubmit={submit}
+          onKeyDown={onKeyDown}
+          noValidate
+        >
+          <Field label="Time" error={errors.time} className="event-form__time">
+            {(control) => (
+              <input
+                {...control}
+                ref={timeRef}
+                autoComplete="off"
+                value={draft.time}
+                onChange={(changeEvent) => setDraft({ time: changeEvent.target.value })}
+              />
+            )}
+          </Field>
+          <EventKindFields kind={draft.kind} outcome={draft.outcome} onChange={setDraft} />
+          <Field label="What happened" error={errors.description} className="event-form__description">
+            {(control) => (
+              <input
+                {...control}
+                autoComplete="off"
+                value={draft.description}
+                onChange={(changeEvent) => setDraft({ description: changeEvent.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Actor" className="event-form__actor">
+            {(control) => (
+              <input
+                {...control}
+                value={draft.actor}
+                placeholder="Team or role"
+                onChange={(changeEvent) => setDraft({ actor: changeEvent.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Evidence" className="event-form__evidence">
+            {(control) => (
+              <input
+                {...control}
+                value={draft.evidence}
+                placeholder="Link or text"
+                onChange={(changeEvent) => setDraft({ evidence: changeEvent.target.value })}
+              />
+            )}
+          </Field>
+          <div className="event-form__actions">
+            <Button type="submit" variant="primary">
+              Save
+            </Button>
+            <Button onClick={cancel}>Cancel</Button>
+          </div>
+          <ErrorMessage error={saveError} />
+        </form>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,91 @@
+import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
+import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import type { TimelineEvent } from '../../../shared/types';
+import { Button } from '../../components/Button';
+import { useApp } from '../../store/useApp';
+import { editButtonId } from './EventEditRow';
+import { OUTCOME_LABELS } from './eventForm';
+
+/** Where an event sits against the incident's start and resolution. */
+export type EventPlacement = 'before-start' | 'during' | 'after-resolution';
+
+const PLACEMENT_LABELS: Record<EventPlacement, string | null> = {
+  'before-start': 'Before start',
+  during: null,
+  'after-resolution': 'After resolution',
+};
+
+interface EventRowProps {
+  event: TimelineEvent;
+  timeZone: string;
+  /** Whether to print the day as well: only when the log spans more than one day. */
+  showDay: boolean;
+  placement: EventPlacement;
+}
+
+/** Only http(s) evidence becomes a link (DESIGN.md section 4: nothing else is opened). */
+function isWebLink(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text);
+}
+
+/** `grafana.example.com/d/edge…`: the host and the start of the path, so a long link fits a cell. */
+function shortLink(url: string): string {
+  const bare = url.replace(/^https?:\/\//i, '');
+  return bare.length > 32 ? `${bare.slice(0, 31)}…` : bare;
+}
+
+/** One fact of the log, read-only, with Edit and Delete. */
+export function EventRow({ event, timeZone, showDay, placement }: EventRowProps) {
+  const editEvent = useApp((state) => state.editEvent);
+  const removeEvent = useApp((state) => state.removeEvent);
+  const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
+  const highlightEvent = useApp((state) => state.highlightEvent);
+  const time = formatEventTime(event.at, timeZone);
+  const placementLabel = PLACEMENT_LABELS[placement];
+  return (
+    <tr
+      className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
+      aria-current={highlighted ? 'true' : undefined}
+      onClick={() => highlightEvent(event.id)}
+      onFocus={() => highlightEvent(event.id)}
+    >
+      <td className="event-row__time">
+        {showDay ? <span className="event-row__day">{formatEventDay(event.at, timeZone)} </span> : null}
+        <time dateTime={new Date(event.at).toISOString()}>{time}</time>
+        {placementLabel ? <span className="event-row__placement">{placementLabel}</span> : null}
+      </td>
+      <td className={`event-row__kind event-kind--${event.kind}`}>
+        {EVENT_KIND_LABELS[event.kind]}
+        {event.outcome ? <span className="event-row__outcome">{OUTCOME_LABELS[event.outcome]}</span> : null}
+      </td>
+      <td className="event-row__description">{event.description}</td>
+      <td>{event.actor}</td>
+      <td className="event-row__evidence">
+        {isWebLink(event.evidence) ? (
+          <a href={event.evidence} target="_blank" rel="noreferrer" title={event.evidence}>
+            {shortLink(event.evidence)}
+          </a>
+        ) : (
+          event.evidence
+        )}
+      </td>
+      <td className="event-row__actions">
+        <Button
+          id={editButtonId(event.id)}
+          variant="quiet"
+          aria-label={`Edit the ${time} event`}
+          onClick={() => editEvent(event.id)}
+        >
+          Edit
+        </Button>
+        <Button
+          variant="quiet"
+          aria-label={`Delete the ${time} event`}
+          onClick={() => void removeEvent(event.id, timeZone)}
+        >
+          Delete
+        </Button>
+      </td>
+    </tr>
+  );
+}

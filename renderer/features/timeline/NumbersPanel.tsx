@@ -1,0 +1,89 @@
+import type { IncidentMetrics, Metric } from '../../../shared/domain/timeline/metrics';
+import type { RedFlag } from '../../../shared/domain/timeline/redFlags';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
+import { OUTCOME_LABELS } from './eventForm';
+
+/** `50 min 20 s`, `2 h 14 min`: to the second under an hour, since detection gaps are short. */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes < 60) return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  const hours = Math.floor(minutes / 60);
+  const restMinutes = minutes % 60;
+  return restMinutes === 0 ? `${hours} h` : `${hours} h ${restMinutes} min`;
+}
+
+/** Where a metric's ends came from, so a number read off the log is not taken for a typed one. */
+function sourceNote(metric: Metric): string {
+  const [fromName, toName] = metric.span.split(' → ');
+  if (!metric.from || !metric.to) {
+    return `needs ${[metric.from ? null : fromName, metric.to ? null : toName].filter(Boolean).join(' and ')}`;
+  }
+  const sources = new Set([metric.from.source, metric.to.source]);
+  if (sources.size === 2) return 'meeting times and event log';
+  return metric.from.source === 'meeting' ? 'meeting times' : 'event log';
+}
+
+interface NumbersPanelProps {
+  metrics: IncidentMetrics;
+  flags: readonly RedFlag[];
+  timeZone: string;
+}
+
+/** The incident's numbers and red flags, derived from the log each render (never stored). */
+export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
+  return (
+    <section className="numbers panel" aria-labelledby="numbers-heading">
+      <div>
+        <h2 id="numbers-heading">The incident’s numbers</h2>
+        <dl className="numbers__list">
+          {metrics.metrics.map((metric) => (
+            <div key={metric.key} className="numbers__item">
+              <dt>
+                {metric.label} <span className="numbers__span">({metric.span})</span>
+              </dt>
+              <dd>
+                <span className="numbers__value">
+                  {metric.seconds === null ? '—' : formatSeconds(metric.seconds)}
+                </span>
+                <span className="numbers__source">{sourceNote(metric)}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div>
+        <h3>Red flags</h3>
+        {flags.length === 0 ? (
+          <p className="numbers__none">None from the event log so far.</p>
+        ) : (
+          <ul className="red-flags" aria-label="Red flags">
+            {flags.map((flag) => (
+              <li key={flag.kind} className="red-flag">
+                <span className="red-flag__mark" aria-hidden="true">
+                  ⚑
+                </span>
+                <span>
+                  {flag.message}
+                  {flag.kind === 'ineffective-mitigation' ? (
+                    <ul className="red-flag__events">
+                      {flag.events.map((event) => (
+                        <li key={event.id}>
+                          {formatEventTime(event.at, timeZone)} · {EVENT_KIND_LABELS[event.kind]} (
+                          {event.outcome ? OUTCOME_LABELS[event.outcome].toLowerCase() : ''}):{' '}
+                          {event.description}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { KeyboardEvent } from 'react';
+import type { StripLayout } from '../../../shared/domain/timeline/strip';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
+import { useApp } from '../../store/useApp';
+
+const WIDTH = 1000;
+const BAR_Y = 110;
+const LABEL_ROWS = [24, 52, 80];
+/** Roughly how wide a character of the 17px labels is, in viewBox units. */
+const CHAR_WIDTH = 9.5;
+const BAR_HEIGHT = 30;
+const PAD = 12;
+
+const PHASE_LABELS = {
+  undetected: 'Undetected',
+  detected: 'Detected',
+  mitigating: 'Mitigating',
+  resolved: 'Resolved',
+} as const;
+
+const toX = (fraction: number) => PAD + fraction * (WIDTH - 2 * PAD);
+
+interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Puts each label on the first row where it does not run into the previous label of that row
+ * (labels go left to right); when no row is free, on the row whose last label ends earliest.
+ */
+function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
+  const rowEnds = LABEL_ROWS.map(() => -Infinity);
+  return items.map(({ text, x }) => {
+    const width = text.length * CHAR_WIDTH;
+    const anchor = x + width / 2 > WIDTH ? 'end' : x - width / 2 < 0 ? 'start' : 'middle';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    let row = rowEnds.findIndex((end) => end + 12 <= left);
+    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = left + width;
+    return { text, x, y: LABEL_ROWS[row] ?? LABEL_ROWS[0]!, anchor };
+  });
+}
+
+/**
+ * The incident as a horizontal strip: its phases as bands (named in words, not told by colour
+ * alone) and its events as ticks, the key ones labelled. Built for the projector: a viewBox that
+ * scales to any width with large type. Clicking a key event (or Enter on it) highlights it here
+ * and in the table, and the other way round.
+ */
+export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZone: string }) {
+  const highlightedId = useApp((state) => state.timeline.highlightedId);
+  const highlightEvent = useApp((state) => state.highlightEvent);
+  const keyMarkers = layout.markers.filter((marker) => marker.key);
+  const labels = placeLabels(
+    keyMarkers.map(({ event, x }) => ({
+      text: `${formatEventTime(event.at, timeZone).slice(0, 5)} ${EVENT_KIND_LABELS[event.kind]}`,
+      x: toX(x),
+    })),
+  );
+
+  const onKey = (eventId: string) => (keyEvent: KeyboardEvent) => {
+    if (keyEvent.key !== 'Enter' && keyEvent.key !== ' ') return;
+    keyEvent.preventDefault();
+    highlightEvent(eventId);
+  };
+
+  return (
+    <figure className="timeline-strip">
+      <svg viewBox={`0 0 ${WIDTH} 175`} role="group" aria-label="Incident phases and key events">
+        {layout.spans.map((span) => (
+          <g key={span.phase} className={`strip-phase strip-phase--${span.phase}`}>
+            <rect x={toX(span.from)} y={BAR_Y} width={toX(span.to) - toX(span.from)} height={BAR_HEIGHT} />
+            {toX(span.to) - toX(span.from) > 90 ? (
+              <text x={toX(span.from) + 6} y={BAR_Y + BAR_HEIGHT + 24} className="strip-phase__label">
+                {PHASE_LABELS[span.phase]}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        {layout.markers.map(({ event, x }) => (
+          <line
+            key={event.id}
+            className={event.id === highlightedId ? 'strip-tick strip-tick--highlighted' : 'strip-tick'}
+            x1={toX(x)}
+            x2={toX(x)}
+            y1={BAR_Y - 6}
+            y2={BAR_Y + BAR_HEIGHT + 6}
+          />
+        ))}
+        {keyMarkers.map(({ event, x }, index) => {
+          const highlighted = event.id === highlightedId;
+          const label = labels[index]!;
+          return (
+            <g
+              key={event.id}
+              role="button"
+              tabIndex={0}
+              aria-pressed={highlighted}
+              aria-label={`${label.text}: ${event.description}`}
+              className={highlighted ? 'strip-key strip-key--highlighted' : 'strip-key'}
+              onClick={() => highlightEvent(event.id)}
+              onKeyDown={onKey(event.id)}
+            >
+              <line x1={toX(x)} x2={toX(x)} y1={label.y + 6} y2={BAR_Y} className="strip-key__stem" />
+              <circle cx={toX(x)} cy={BAR_Y + BAR_HEIGHT / 2} r={highlighted ? 11 : 8} />
+              <text x={label.x} y={label.y} textAnchor={label.anchor}>
+                {label.text}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="timeline-strip__caption">
+        {formatEventTime(layout.startAt, timeZone)} → {formatEventTime(layout.endAt, timeZone)}
+      </figcaption>
+    </figure>
+  );
+}

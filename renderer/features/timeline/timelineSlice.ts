@@ -1,0 +1,151 @@
+import type { HindsightApi, Input } from '../../../shared/contract';
+import type { Result } from '../../../shared/contract/errors';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
+import type { ImportFormat } from '../../../shared/domain/timeline/importRows';
+import type { TimelineEvent } from '../../../shared/types';
+import { settle } from '../../bridge/api';
+import type { SliceCreator } from '../../store/sliceCreator';
+
+/** The capture row's text, kept in the store so switching tabs mid-sentence loses nothing. */
+export interface CaptureDraft {
+  time: string;
+  kind: TimelineEvent['kind'];
+  outcome: TimelineEvent['outcome'];
+  description: string;
+  actor: string;
+  evidence: string;
+}
+
+export const EMPTY_DRAFT: CaptureDraft = {
+  time: '',
+  kind: 'other',
+  outcome: null,
+  description: '',
+  actor: '',
+  evidence: '',
+};
+
+export type EventPatch = Input<'timeline.update'>['patch'];
+
+export interface TimelineSlice {
+  timeline: {
+    /** The meeting the draft and `lastTypedAt` belong to: they never leak into another meeting. */
+    meetingId: string | null;
+    draft: CaptureDraft;
+    /** The last event typed here: `+15m` counts from it (typing is mostly in order, not by time). */
+    lastTypedAt: number | null;
+    /** The event being edited in place, if any. */
+    editingId: string | null;
+    /** The event highlighted in both the table and the strip, if any. */
+    highlightedId: string | null;
+  };
+  highlightEvent(id: string | null): void;
+  setCaptureDraft(patch: Partial<CaptureDraft>): void;
+  addEvent(input: Omit<Input<'timeline.add'>, 'meetingId'>): Promise<Result<TimelineEvent>>;
+  editEvent(id: string | null): void;
+  updateEvent(id: string, patch: EventPatch): Promise<Result<TimelineEvent>>;
+  removeEvent(id: string, timeZone: string): Promise<void>;
+  restoreEvent(id: string): Promise<void>;
+  /** Imports pasted or file text into the open meeting; says what was added when it worked. */
+  importEvents(text: string, format: ImportFormat, skipBadRows: boolean): Promise<Result<ImportRowsResult>>;
+}
+
+type CaptureState = { overview: { meetingId: string | null } } & TimelineSlice;
+const ownMeeting = (state: CaptureState) => state.timeline.meetingId === state.overview.meetingId;
+
+/** The open meeting's capture draft (empty when the stored draft belongs to another meeting). */
+export function selectDraft(state: CaptureState): CaptureDraft {
+  return ownMeeting(state) ? state.timeline.draft : EMPTY_DRAFT;
+}
+
+/** When the last event typed in the open meeting happened, or null. */
+export function selectLastTypedAt(state: CaptureState): number | null {
+  return ownMeeting(state) ? state.timeline.lastTypedAt : null;
+}
+
+export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSlice> {
+  return (set, get) => {
+    const patch = (timeline: Partial<TimelineSlice['timeline']>) =>
+      set((state) => ({ timeline: { ...state.timeline, ...timeline } }));
+
+    return {
+      timeline: {
+        meetingId: null,
+        draft: EMPTY_DRAFT,
+        lastTypedAt: null,
+        editingId: null,
+        highlightedId: null,
+      },
+
+      highlightEvent(id) {
+        patch({ highlightedId: id });
+      },
+
+      setCaptureDraft(draft) {
+        const meetingId = get().overview.meetingId;
+        const { timeline } = get();
+        const base = timeline.meetingId === meetingId ? timeline : { draft: EMPTY_DRAFT, lastTypedAt: null };
+        patch({ meetingId, lastTypedAt: base.lastTypedAt, draft: { ...base.draft, ...draft } });
+      },
+
+      async addEvent(input) {
+        const meetingId = get().overview.meetingId;
+        if (meetingId === null) {
+          return { ok: false, error: { code: 'not-found', message: 'No meeting is open.' } };
+        }
+        const result = await settle(api['timeline.add']({ ...input, meetingId }));
+        if (result.ok) patch({ meetingId, lastTypedAt: result.value.at });
+        return result;
+      },
+
+      editEvent(id) {
+        patch({ editingId: id });
+      },
+
+      async updateEvent(id, changes) {
+        const result = await settle(api['timeline.update']({ id, patch: changes }));
+        if (result.ok) patch({ editingId: null });
+        return result;
+      },
+
+      async removeEvent(id, timeZone) {
+        const result = await settle(api['timeline.remove']({ id }));
+        if (!result.ok) return get().reportError(result.error);
+        if (get().timeline.editingId === id) patch({ editingId: null });
+        get().notify({
+          tone: 'status',
+          message: `Deleted the ${formatEventTime(result.value.at, timeZone)} event “${result.value.description}”.`,
+          action: { label: 'Undo', run: () => get().restoreEvent(id) },
+        });
+      },
+
+      async importEvents(text, format, skipBadRows) {
+        const meetingId = get().overview.meetingId;
+        if (meetingId === null) {
+          return { ok: false, error: { code: 'not-found', message: 'No meeting is open.' } };
+        }
+        const result = await settle(api['timeline.importRows']({ meetingId, text, format, skipBadRows }));
+        if (result.ok) {
+          const { added, duplicates, skipped } = result.value;
+          const notes = [
+            duplicates > 0 ? `${duplicates} already in the log` : null,
+            skipped.length > 0 ? `${skipped.length} unreadable skipped` : null,
+          ].filter(Boolean);
+          const events = added === 1 ? '1 event' : `${added} events`;
+          get().notify({
+            tone: 'status',
+            message: `Imported ${events}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}.`,
+          });
+        }
+        return result;
+      },
+
+      async restoreEvent(id) {
+        const result = await settle(api['timeline.restore']({ id }));
+        if (!result.ok) return get().reportError(result.error);
+        get().notify({ tone: 'status', message: `Restored “${result.value.description}”.` });
+      },
+    };
+  };
+}

@@ -1,0 +1,155 @@
+import type { Meeting, TimelineEvent } from '../../types';
+
+/** What the numbers are computed from: the meeting's incident times and its live events. */
+export interface IncidentFacts {
+  meeting: Pick<Meeting, 'startedAt' | 'detectedAt' | 'mitigatedAt' | 'resolvedAt'>;
+  timeline: readonly TimelineEvent[];
+}
+
+/** One milestone of the incident and where its time came from. */
+export interface Milestone {
+  at: number;
+  /** `meeting`: typed as the meeting's incident time; `event`: taken from the event log. */
+  source: 'meeting' | 'event';
+  /** The event it was taken from, when `source` is `event`. */
+  eventId: string | null;
+}
+
+export type MilestoneKey =
+  'start' | 'firstSignal' | 'detected' | 'mitigated' | 'rootCause' | 'fixDeployed' | 'resolved';
+
+export type MetricKey =
+  'timeToDetect' | 'timeToMitigate' | 'timeToResolve' | 'rootCauseToFix' | 'totalDuration';
+
+/** One derived duration; `seconds` is null while either end is unknown. */
+export interface Metric {
+  key: MetricKey;
+  label: string;
+  /** What it measures, e.g. "start → detection", so nobody has to guess the definition. */
+  span: string;
+  seconds: number | null;
+  from: Milestone | null;
+  to: Milestone | null;
+}
+
+export interface IncidentMetrics {
+  milestones: Record<MilestoneKey, Milestone | null>;
+  metrics: Metric[];
+}
+
+/** Live events in time order; equal times keep the order they were created in (stable). */
+export function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  return timeline
+    .filter((event) => event.deletedAt === null)
+    .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt);
+}
+
+const fromMeeting = (at: number | null): Milestone | null =>
+  at === null ? null : { at, source: 'meeting', eventId: null };
+const fromEvent = (event: TimelineEvent | undefined): Milestone | null =>
+  event ? { at: event.at, source: 'event', eventId: event.id } : null;
+
+/**
+ * The incident's milestones. A time typed on the meeting wins over the event log: the incident
+ * owner set it on purpose, and the log may be incomplete. Without it, the log decides: start =
+ * the first `first-signal` (else the earliest event); detected = the first `detection`; mitigated
+ * = the first `mitigation` or helpful mitigation attempt; resolved = the last `recovery`.
+ * "Root cause identified" is the last `diagnosis` at or before the first fix: diagnosis narrows
+ * over time, and the one that led to the fix is the one that isolated the cause.
+ */
+export function incidentMilestones(facts: IncidentFacts): Record<MilestoneKey, Milestone | null> {
+  const events = chronological(facts.timeline);
+  const first = (test: (event: TimelineEvent) => boolean) => events.find(test);
+  const firstSignal = fromEvent(first((event) => event.kind === 'first-signal'));
+  const fixDeployed = fromEvent(first((event) => event.kind === 'fix-deployed'));
+  const rootCause = fromEvent(
+    events
+      .filter((event) => event.kind === 'diagnosis' && (!fixDeployed || event.at <= fixDeployed.at))
+      .at(-1),
+  );
+  const { meeting } = facts;
+  return {
+    start: fromMeeting(meeting.startedAt) ?? firstSignal ?? fromEvent(events[0]),
+    firstSignal,
+    detected: fromMeeting(meeting.detectedAt) ?? fromEvent(first((event) => event.kind === 'detection')),
+    mitigated:
+      fromMeeting(meeting.mitigatedAt) ??
+      fromEvent(
+        first(
+          (event) =>
+            event.kind === 'mitigation' ||
+            (event.kind === 'mitigation-attempt' && event.outcome === 'helped'),
+        ),
+      ),
+    rootCause,
+    fixDeployed,
+    resolved:
+      fromMeeting(meeting.resolvedAt) ??
+      fromEvent(events.filter((event) => event.kind === 'recovery').at(-1)),
+  };
+}
+
+const METRICS: readonly {
+  key: MetricKey;
+  label: string;
+  from: MilestoneKey;
+  to: MilestoneKey;
+  span: string;
+}[] = [
+  { key: 'timeToDetect', label: 'Time to detect', from: 'start', to: 'detected', span: 'start → detection' },
+  {
+    key: 'timeToMitigate',
+    label: 'Time to mitigate',
+    from: 'detected',
+    to: 'mitigated',
+    span: 'detection → mitigation',
+  },
+  {
+    key: 'timeToResolve',
+    label: 'Time to resolve',
+    from: 'detected',
+    to: 'resolved',
+    span: 'detection → resolution',
+  },
+  {
+    key: 'rootCauseToFix',
+    label: 'Root cause → fix',
+    from: 'rootCause',
+    to: 'fixDeployed',
+    span: 'root cause identified → fix deployed',
+  },
+  {
+    key: 'totalDuration',
+    label: 'Total duration',
+    from: 'start',
+    to: 'resolved',
+    span: 'start → resolution',
+  },
+];
+
+/** Whole seconds between two milestones; null while either is unknown or they run backwards. */
+export function secondsBetween(from: Milestone | null, to: Milestone | null): number | null {
+  if (!from || !to || to.at < from.at) return null;
+  return Math.round((to.at - from.at) / 1000);
+}
+
+/**
+ * The incident's numbers (DESIGN.md section 3, derived, never stored): time to detect, to
+ * mitigate (from detection), to resolve (from detection), root cause identified → fix deployed,
+ * and total duration (start → resolution). Each says which milestones it spans and where they
+ * came from, so a reader can tell a typed time from one read off the log.
+ */
+export function incidentMetrics(facts: IncidentFacts): IncidentMetrics {
+  const milestones = incidentMilestones(facts);
+  return {
+    milestones,
+    metrics: METRICS.map(({ key, label, span, from, to }) => ({
+      key,
+      label,
+      span,
+      seconds: secondsBetween(milestones[from], milestones[to]),
+      from: milestones[from],
+      to: milestones[to],
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import type { EventKind } from '../vocabulary';
+import type { TimelineEvent } from '../../types';
+import { chronological, incidentMilestones, type IncidentFacts } from './metrics';
+
+/** The incident's phases, as the projector strip shows them. */
+export const PHASES = ['undetected', 'detected', 'mitigating', 'resolved'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface StripSpan {
+  phase: Phase;
+  /** Fractions of the strip's width, 0 … 1. */
+  from: number;
+  to: number;
+}
+
+export interface StripMarker {
+  event: TimelineEvent;
+  /** Fraction of the strip's width, 0 … 1. */
+  x: number;
+  /** Key events carry a label; the others are ticks, so the strip stays readable from afar. */
+  key: boolean;
+}
+
+export interface StripLayout {
+  startAt: number;
+  endAt: number;
+  spans: StripSpan[];
+  markers: StripMarker[];
+}
+
+/** The kinds a room needs to see named on the strip: the milestones of the incident. */
+export const KEY_KINDS: ReadonlySet<EventKind> = new Set([
+  'first-signal',
+  'detection',
+  'mitigation',
+  'fix-deployed',
+  'recovery',
+]);
+
+/**
+ * Where everything goes on the horizontal strip: the axis runs from the earliest of the start and
+ * the first event to the latest of the resolution and the last event. Phases: undetected (start →
+ * detection), detected (→ the first mitigation attempt or mitigation), mitigating (→ resolution),
+ * resolved (after it). A phase whose ends are unknown is left out rather than guessed.
+ */
+export function stripLayout(facts: IncidentFacts): StripLayout | null {
+  const events = chronological(facts.timeline);
+  const milestones = incidentMilestones(facts);
+  const times = [milestones.start?.at, milestones.resolved?.at, events[0]?.at, events.at(-1)?.at].filter(
+    (at): at is number => at !== undefined,
+  );
+  if (times.length === 0) return null;
+  const startAt = Math.min(...times);
+  const endAt = Math.max(...times);
+  // A single instant still needs a visible axis: give it a minute either side.
+  const span = endAt - startAt || 60_000;
+  const x = (at: number) => (at - startAt) / span;
+
+  const firstAction = events.find(
+    (event) => event.kind === 'mitigation-attempt' || event.kind === 'mitigation',
+  );
+  const bounds: [Phase, number | undefined, number | undefined][] = [
+    ['undetected', milestones.start?.at, milestones.detected?.at],
+    ['detected', milestones.detected?.at, firstAction?.at ?? milestones.mitigated?.at],
+    ['mitigating', firstAction?.at ?? milestones.mitigated?.at, milestones.resolved?.at],
+    ['resolved', milestones.resolved?.at, endAt > (milestones.resolved?.at ?? endAt) ? endAt : undefined],
+  ];
+  const spans = bounds
+    .filter((bound): bound is [Phase, number, number] => bound[1] !== undefined && bound[2] !== undefined)
+    .filter(([, from, to]) => to > from)
+    .map(([phase, from, to]) => ({ phase, from: x(from), to: x(to) }));
+  const markers = events.map((event) => ({ event, x: x(event.at), key: KEY_KINDS.has(event.kind) }));
+  return { startAt, endAt, spans, markers };
+}

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Meeting, MeetingRecords } from '../../shared/types';
+import { value } from '../helpers/testCore';
+import { startApp, type AppUnderTest } from './harness/startApp';
+import { screenshot } from './harness/screenshots';
+
+let app: AppUnderTest | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+interface Typed {
+  time: string;
+  kind: string;
+  text: string;
+  outcome?: string;
+}
+
+// A firmware incident as a note-taker would type it from memory: out of order, mostly local
+// times, one full date to pin the day, one relative time.
+const TYPED: Typed[] = [
+  { time: '2026-02-17 07:46', kind: 'alert', text: 'Consumer-lag alert for order-events' },
+  { time: '07:20', kind: 'first-signal', text: 'TCP retransmissions rise to 0.9 %' },
+  { time: '08:11', kind: 'detection', text: 'Payments on-call acknowledges the page' },
+  { time: '8:25:30 am', kind: 'mitigation-attempt', outcome: 'no-effect', text: 'Gateway pods restarted' },
+  { time: '07:14', kind: 'other', text: 'Firmware batch 4 complete' },
+  { time: '09:26', kind: 'diagnosis', text: 'Vendor notes: buffer profile default changed' },
+  { time: '10:02', kind: 'mitigation', text: 'Balanced buffer profile on 47 switches' },
+  { time: '+18m', kind: 'recovery', text: 'Egress discards at 0 on all switches' },
+  { time: '09:55', kind: 'fix-deployed', text: 'Golden config sets the buffer profile' },
+  { time: '08:40', kind: 'escalation', text: 'Network Engineering on-call paged' },
+];
+
+async function typeEvent(page: Page, event: Typed) {
+  const capture = page.getByRole('form', { name: 'Add an event' });
+  const time = capture.getByLabel('Time', { exact: true });
+  // The focus must already be in the time field: that is the whole point of the capture row.
+  expect(await time.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.keyboard.type(event.time);
+  await capture.getByLabel('Kind').selectOption(event.kind);
+  if (event.outcome) await capture.getByLabel('Outcome').selectOption(event.outcome);
+  await capture.getByLabel('What happened').fill(event.text);
+  await capture.getByLabel('What happened').press('Enter');
+  await page.getByRole('cell', { name: event.text, exact: true }).waitFor();
+  await expect.poll(() => time.inputValue()).toBe('');
+}
+
+describe('capturing the event log in Chromium', () => {
+  it('sorts ten events typed out of order and derives the numbers from them', async () => {
+    app = await startApp();
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Packet drops after firmware upgrade',
+      timeZone: 'America/New_York',
+    });
+    const page = await app.openWindow();
+    await page.getByRole('button', { name: meeting.title, exact: true }).click();
+    await page.getByRole('tab', { name: 'Event log' }).click();
+    await page.getByRole('form', { name: 'Add an event' }).getByLabel('Time', { exact: true }).focus();
+
+    for (const event of TYPED) await typeEvent(page, event);
+
+    const rows = page.getByRole('table', { name: 'Event log, in time order' }).locator('tbody tr');
+    expect(await rows.locator('time').allTextContents()).toEqual([
+      '07:14:00',
+      '07:20:00',
+      '07:46:00',
+      '08:11:00',
+      '08:25:30',
+      '08:40:00',
+      '09:26:00',
+      '09:55:00',
+      '10:02:00',
+      '10:20:00',
+    ]);
+    // Without typed incident times, the start is the first signal: the change before it is marked.
+    expect(await rows.first().innerText()).toContain('Before start');
+    expect(await page.getByText('America/New_York (UTC-05:00)').count()).toBe(1);
+
+    const numbers = page.getByRole('region', { name: 'The incident’s numbers' });
+    const metric = (label: string) =>
+      numbers.locator('.numbers__item', { hasText: label }).locator('.numbers__value');
+    expect(await metric('Time to detect').innerText()).toBe('51 min');
+    expect(await metric('Time to mitigate').innerText()).toBe('1 h 51 min');
+    expect(await metric('Time to resolve').innerText()).toBe('2 h 9 min');
+    expect(await metric('Root cause → fix').innerText()).toBe('29 min');
+    expect(await metric('Total duration').innerText()).toBe('3 h');
+    const flags = numbers.getByRole('list', { name: 'Red flags' });
+    expect(await flags.innerText()).toContain('Detection gap: 51 min from the first signal to detection');
+    expect(await flags.innerText()).toContain(
+      '1 mitigation attempt had no effect or only moved the symptom.',
+    );
+    expect(await flags.innerText()).not.toContain('Recoverability');
+    // The strip shows the same facts: Enter on its detection marker highlights that table row.
+    // (By keyboard: Playwright's actionability check does not count an SVG <g> as visible.)
+    const strip = page.getByRole('group', { name: 'Incident phases and key events' });
+    expect(await strip.getByRole('button').count()).toBe(5);
+    await strip.getByRole('button', { name: /^08:11 Detection/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await rows.nth(3).getAttribute('aria-current')).toBe('true');
+    await screenshot(page, 'event-log');
+
+    // What the table shows is what was committed, in UTC.
+    const stored = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    const recovery = stored.timeline.find((event) => event.kind === 'recovery');
+    expect(new Date(recovery!.at).toISOString()).toBe('2026-02-17T15:20:00.000Z');
+    expect(app.errors).toEqual([]);
+  });
+});

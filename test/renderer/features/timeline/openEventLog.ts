@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react';
+import type { Meeting, MeetingRecords } from '../../../../shared/types';
+import { renderApp } from '../../../helpers/renderApp';
+import { value } from '../../../helpers/testCore';
+
+/**
+ * The app over a real core with one meeting (Europe/Berlin, 09:00–11:00 local on 2026-03-05)
+ * open on its event log; `type` fills the capture row and presses Enter.
+ */
+export async function eventLog(meetingInput: Record<string, unknown> = {}) {
+  const app = await renderApp();
+  const meeting = await value<Meeting>(app.core, 'meetings.create', {
+    title: 'Checkout outage',
+    timeZone: 'Europe/Berlin',
+    startedAt: Date.UTC(2026, 2, 5, 8, 0, 0), // 09:00 in Berlin
+    resolvedAt: Date.UTC(2026, 2, 5, 10, 0, 0), // 11:00
+    ...meetingInput,
+  });
+  await app.user.click(await screen.findByRole('button', { name: meeting.title }));
+  await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
+  const capture = await screen.findByRole('form', { name: 'Add an event' });
+  const field = (name: string) => within(capture).getByLabelText(name);
+  /** Types one event into the capture row and presses Enter. */
+  async function type(time: string, description: string, kind?: string) {
+    await app.user.clear(field('Time'));
+    await app.user.type(field('Time'), time);
+    if (kind) await app.user.selectOptions(field('Kind'), kind);
+    await app.user.type(field('What happened'), `${description}{Enter}`);
+  }
+  const storedEvents = async () =>
+    (await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id })).timeline;
+  return { ...app, meeting, capture, field, type, storedEvents };
+}

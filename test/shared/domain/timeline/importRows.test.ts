@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  importFormatOfFileName,
+  MAX_IMPORT_CHARS,
+  parseImportText,
+  withoutDuplicates,
+  type ImportContext,
+} from '../../../../shared/domain/timeline/importRows';
+
+const BERLIN: ImportContext = {
+  timeZone: 'Europe/Berlin',
+  incidentStartAt: Date.UTC(2026, 2, 5, 8, 0, 0),
+  now: Date.UTC(2026, 5, 1),
+};
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('parseImportText', () => {
+  it('reads pasted lines with a leading time, an optional kind and the text', () => {
+    const text = [
+      '09:31:05 alert fired: high_api_latency',
+      '',
+      '# comments and empty lines are skipped',
+      '09:40 [detection] On-call acknowledges',
+      '+5m - mitigation: Traffic drained from zone b',
+      '9:52 pm | recovery: Error rate back to normal',
+    ].join('\n');
+    const { rows, errors } = parseImportText(text, 'text', BERLIN);
+    expect(errors).toEqual([]);
+    expect(rows.map((row) => [row.line, iso(row.at), row.kind, row.description])).toEqual([
+      [1, '2026-03-05T08:31:05.000Z', 'other', 'alert fired: high_api_latency'],
+      [4, '2026-03-05T08:40:00.000Z', 'detection', 'On-call acknowledges'],
+      [5, '2026-03-05T08:45:00.000Z', 'mitigation', 'Traffic drained from zone b'],
+      [6, '2026-03-05T20:52:00.000Z', 'recovery', 'Error rate back to normal'],
+    ]);
+  });
+
+  it('reports every unreadable line with its number and reason', () => {
+    const text = ['09:31 fine', 'alert fired without a time', '25:61 bad clock', '09:45'].join('\r\n');
+    const { rows, errors } = parseImportText(text, 'text', BERLIN);
+    expect(rows).toHaveLength(1);
+    expect(errors).toEqual([
+      { line: 2, message: 'does not start with a time (e.g. 09:31:05)' },
+      { line: 3, message: '25:61 is not a time of day.' },
+      { line: 4, message: 'no description' },
+    ]);
+  });
+
+  it('maps CSV columns by their common names, whatever their order and case', () => {
+    const csv = [
+      'Message,Timestamp,Type,Team,URL,Outcome',
+      '"Pods restarted, one by one",2026-03-05T09:25:30Z,Mitigation attempt,Payments SRE,https://x.example/1,No effect',
+      'Alert on p99 latency,2026-03-05 10:05,alert,Monitoring,,',
+    ].join('\n');
+    const { rows, errors } = parseImportText(csv, 'csv', BERLIN);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      at: Date.UTC(2026, 2, 5, 9, 25, 30),
+      kind: 'mitigation-attempt',
+      outcome: 'no-effect',
+      description: 'Pods restarted, one by one',
+      actor: 'Payments SRE',
+      evidence: 'https://x.example/1',
+    });
+    expect(rows[1]).toMatchObject({ line: 3, at: Date.UTC(2026, 2, 5, 9, 5), kind: 'alert', outcome: null });
+  });
+
+  it('refuses a CSV without time or description columns and names the accepted names', () => {
+    const { rows, errors } = parseImportText('moment,note\n09:31,hello', 'csv', BERLIN);
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([
+      {
+        line: 0,
+        message:
+          'No time column (name it one of: time, at, timestamp, date, datetime, when). ' +
+          'No description column (name it one of: description, text, message, summary, event, what).',
+      },
+    ]);
+  });
+
+  it('reports bad dates and unknown kinds in a CSV by line', () => {
+    const csv =
+      'time,description,kind\n2026-02-30 09:00,Bad day,alert\n09:10,Typo kind,alrt\n09:20,Good,alert';
+    const { rows, errors } = parseImportText(csv, 'csv', BERLIN);
+    expect(rows.map((row) => row.line)).toEqual([4]);
+    expect(errors).toEqual([
+      { line: 2, message: '2026-02-30 09:00 is not a real date.' },
+      { line: 3, message: '“alrt” is not an event kind (e.g. alert, detection, mitigation)' },
+    ]);
+  });
+
+  it('reads a JSON array or { events }, with epoch seconds or milliseconds as time', () => {
+    const json = JSON.stringify({
+      events: [
+        { at: 1772703000, text: 'From seconds' },
+        { timestamp: 1772703060000, description: 'From milliseconds', kind: 'detection' },
+        'not an object',
+      ],
+    });
+    const { rows, errors } = parseImportText(json, 'json', BERLIN);
+    expect(rows.map((row) => [iso(row.at), row.kind])).toEqual([
+      ['2026-03-05T09:30:00.000Z', 'other'],
+      ['2026-03-05T09:31:00.000Z', 'detection'],
+    ]);
+    expect(errors).toEqual([{ line: 3, message: 'is not an object with time and description' }]);
+  });
+
+  it('says plainly when JSON is malformed, the file is binary or too large', () => {
+    expect(parseImportText('[{"time": "09:31",', 'json', BERLIN).errors[0]?.message).toMatch(
+      /^Not valid JSON: /,
+    );
+    expect(parseImportText('PNG\u0000\u0001\u0002', 'text', BERLIN).errors).toEqual([
+      { line: 0, message: 'This is not a text file (it contains binary data).' },
+    ]);
+    const huge = 'x'.repeat(MAX_IMPORT_CHARS + 1);
+    expect(parseImportText(huge, 'text', BERLIN).errors[0]?.message).toBe(
+      'The file is about 5 MB; an import reads at most 5 MB.',
+    );
+  });
+});
+
+describe('withoutDuplicates', () => {
+  it('drops rows with the same time and text as an existing event or an earlier row', () => {
+    const { rows } = parseImportText(
+      '09:31 Alert fired\n09:31 Alert fired\n09:32 Alert fired',
+      'text',
+      BERLIN,
+    );
+    const existing = [{ at: Date.UTC(2026, 2, 5, 8, 32), description: 'Alert fired' }];
+    const { fresh, duplicates } = withoutDuplicates(rows, existing);
+    expect(fresh.map((row) => row.line)).toEqual([1]);
+    expect(duplicates.map((row) => row.line)).toEqual([2, 3]);
+  });
+});
+
+describe('importFormatOfFileName', () => {
+  it('reads CSV and JSON from the extension and everything else as text', () => {
+    expect(['alerts.CSV', 'export.json', 'chat.log', 'notes'].map(importFormatOfFileName)).toEqual([
+      'csv',
+      'json',
+      'text',
+      'text',
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatEventDay,
+  formatEventTime,
+  formatZoneLabel,
+} from '../../../../shared/domain/timeline/zonedTime';
+
+describe('formatEventTime', () => {
+  it('shows the time of day in the meeting zone, to the second', () => {
+    expect(formatEventTime(Date.UTC(2026, 2, 5, 8, 31, 5), 'Europe/Berlin')).toBe('09:31:05');
+    expect(formatEventTime(Date.UTC(2026, 2, 5, 8, 31, 5), 'America/New_York')).toBe('03:31:05');
+    expect(formatEventTime(Date.UTC(2026, 2, 5, 8, 31, 5), 'UTC')).toBe('08:31:05');
+  });
+});
+
+describe('formatEventDay', () => {
+  it('gives the calendar day in the meeting zone, which may differ from the UTC day', () => {
+    expect(formatEventDay(Date.UTC(2026, 2, 5, 23, 30), 'Europe/Berlin')).toBe('2026-03-06');
+  });
+});
+
+describe('formatZoneLabel', () => {
+  it('names the zone with the offset it had at the given time', () => {
+    expect(formatZoneLabel('Europe/Berlin', Date.UTC(2026, 2, 5))).toBe('Europe/Berlin (UTC+01:00)');
+    expect(formatZoneLabel('Europe/Berlin', Date.UTC(2026, 6, 5))).toBe('Europe/Berlin (UTC+02:00)');
+    expect(formatZoneLabel('America/New_York', Date.UTC(2026, 1, 17))).toBe('America/New_York (UTC-05:00)');
+    expect(formatZoneLabel('Asia/Kolkata', Date.UTC(2026, 1, 17))).toBe('Asia/Kolkata (UTC+05:30)');
+  });
+});
