@@ -5,6 +5,7 @@ import { useApp } from '../../store/useApp';
 import { MeetingSectionContent } from './MeetingSectionContent';
 import { MeetingTabs } from './MeetingTabs';
 import { StatusBadge } from './SeverityBadge';
+import { useQuickAddShortcut } from '../action-items/useQuickAddShortcut';
 
 /**
  * One open meeting: its title, the section tabs and the current section. Escape or "Back to
@@ -21,6 +22,7 @@ export function MeetingOverview() {
 
   // A new screen: move focus to its heading so keyboard and screen reader users start there.
   useEffect(() => heading.current?.focus(), []);
+  useQuickAddShortcut();
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {

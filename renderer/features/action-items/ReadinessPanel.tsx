@@ -1,0 +1,61 @@
+import type { MeetingRecords } from '../../../shared/types';
+import { readiness } from '../../../shared/domain/actionItems/quality';
+import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
+import { Button } from '../../components/Button';
+import { useApp } from '../../store/useApp';
+
+/**
+ * Where the list stands for the Action review step: how many items are specific and owned, which
+ * still have gaps, and which question has no item and no explicit "nothing to do".
+ */
+export function ReadinessPanel({ records }: { records: MeetingRecords }) {
+  const { complete, incomplete, uncoveredQuestions } = readiness(records);
+  const setNothingToDo = useApp((state) => state.setNothingToDo);
+  const total = complete.length + incomplete.length;
+  return (
+    <section className="panel readiness" aria-labelledby="readiness-title">
+      <h3 id="readiness-title">Ready for review</h3>
+      <p className="readiness__score">
+        <strong>{complete.length}</strong> of {total} {total === 1 ? 'item is' : 'items are'} complete
+      </p>
+      {incomplete.length > 0 ? (
+        <>
+          <h4>Still to specify</h4>
+          <ul className="readiness__list">
+            {incomplete.map(({ item, findings }) => (
+              <li key={item.id}>
+                <span className="readiness__item">{item.title}</span>
+                <span className="muted">
+                  {' '}
+                  — {findings.map((finding) => finding.message.toLowerCase()).join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {uncoveredQuestions.length > 0 ? (
+        <>
+          <h4>Questions with no action item</h4>
+          <ul className="readiness__list">
+            {uncoveredQuestions.map((question) => (
+              <li key={question} className="readiness__question">
+                <span>{QUESTION_LABELS[question]}</span>
+                <Button
+                  variant="quiet"
+                  aria-label={`${QUESTION_LABELS[question]}: nothing to do`}
+                  onClick={() => void setNothingToDo(question, true)}
+                >
+                  Nothing to do
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">Add an item that answers it, or say that it needs none.</p>
+        </>
+      ) : (
+        <p>Every question has an action item or an explicit “nothing to do”.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import Papa from 'papaparse';
+import type { ActionItem, Meeting } from '../../types';
+import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../vocabulary';
+import { QUESTION_LABELS } from './defaults';
+
+/**
+ * Action items for the team's tracker (issue #4, "To the tracker"), built offline from the
+ * records alone. The text is produced here; the core writes the file the person picked.
+ */
+
+/** The meeting fields an export names, so a tracker issue points back at its postmortem. */
+export type ExportedMeeting = Pick<Meeting, 'title' | 'incidentId'>;
+
+/**
+ * The CSV columns, one row per item in priority order:
+ *
+ * | column          | content                                                   | Jira import maps it to |
+ * | --------------- | --------------------------------------------------------- | ---------------------- |
+ * | Summary         | the title                                                 | Summary                |
+ * | Description     | success measure, question, type, postmortem (plain text)  | Description            |
+ * | Assignee        | the owner as typed (a name or team; map it in the wizard) | Assignee               |
+ * | Due Date        | `YYYY-MM-DD` (date format `yyyy-MM-dd` in the wizard)     | Due Date               |
+ * | Priority Rank   | 1 = most important                                        | a number field, or skip |
+ * | Issue Type      | always `Task`, which every Jira project has               | Issue Type             |
+ * | Status          | Open / In progress / Done / Won't do                      | Status                 |
+ * | Labels (×3)     | `postmortem`, the type (`detective`), the incident id     | Labels (repeated columns are Jira's way to import several) |
+ * | Success Measure | the measure alone, for a custom field                     | optional               |
+ * | Tracker Link    | the link already recorded, if any                         | optional               |
+ * | Hindsight ID    | the item's UUID, to match rows on a second import         | optional               |
+ *
+ * GitHub has no CSV importer for issues; its tools (`gh issue create` in a loop, project CSV
+ * imports, spreadsheet add-ons) take Summary as the title and Description as the body.
+ */
+export const CSV_COLUMNS = [
+  'Summary',
+  'Description',
+  'Assignee',
+  'Due Date',
+  'Priority Rank',
+  'Issue Type',
+  'Status',
+  'Labels',
+  'Labels',
+  'Labels',
+  'Success Measure',
+  'Tracker Link',
+  'Hindsight ID',
+] as const;
+
+function label(text: string): string {
+  // Jira labels cannot contain spaces.
+  return text.trim().replace(/\s+/g, '-');
+}
+
+function ranked(items: readonly ActionItem[]): ActionItem[] {
+  return items.filter((item) => item.deletedAt === null).sort((a, b) => a.rank - b.rank);
+}
+
+/** The plain-text body of an item as an issue: what "done" means and where it came from. */
+export function issueBody(item: ActionItem, meeting: ExportedMeeting): string {
+  const source = meeting.incidentId ? `${meeting.title} (${meeting.incidentId})` : meeting.title;
+  return [
+    `Success measure: ${item.successMeasure || 'not set yet'}`,
+    `Type: ${ACTION_TYPE_LABELS[item.type]}`,
+    item.question ? `Answers: ${QUESTION_LABELS[item.question]}` : null,
+    `From the postmortem: ${source}`,
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+}
+
+/** The items as CSV (RFC 4180, CRLF line ends), columns as documented on `CSV_COLUMNS`. */
+export function actionItemsCsv(items: readonly ActionItem[], meeting: ExportedMeeting): string {
+  const rows = ranked(items).map((item, index) => [
+    item.title,
+    issueBody(item, meeting),
+    item.owner,
+    item.dueDate ?? '',
+    String(index + 1),
+    'Task',
+    ACTION_STATUS_LABELS[item.status],
+    'postmortem',
+    item.type,
+    label(meeting.incidentId),
+    item.successMeasure,
+    item.trackerUrl,
+    item.id,
+  ]);
+  // escapeFormulae: the file is often opened in a spreadsheet first, where a title starting
+  // with "=" would run as a formula (CSV injection).
+  return (
+    Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' }) + '\r\n'
+  );
+}
+
+/** Backslash-escapes what Markdown would read as formatting, so a title prints as typed. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * The items as a Markdown task list in priority order, for a wiki page, a pull request or an
+ * issue: done and won't-do items are ticked (won't-do struck through), details on one line each.
+ */
+export function actionItemsMarkdown(items: readonly ActionItem[], meeting: ExportedMeeting): string {
+  const heading = meeting.incidentId ? `${meeting.title} (${meeting.incidentId})` : meeting.title;
+  const lines = [`## Action items: ${escapeMarkdown(heading)}`, ''];
+  const list = ranked(items);
+  if (list.length === 0) lines.push('No action items.');
+  list.forEach((item, index) => {
+    const ticked = item.status === 'done' || item.status === 'wont-do';
+    const title =
+      item.status === 'wont-do' ? `~~${escapeMarkdown(item.title)}~~ (won't do)` : escapeMarkdown(item.title);
+    lines.push(`- [${ticked ? 'x' : ' '}] **${index + 1}. ${title}**`);
+    const facts = [
+      `Owner: ${item.owner ? escapeMarkdown(item.owner) : '—'}`,
+      `Due: ${item.dueDate ?? '—'}`,
+      ACTION_TYPE_LABELS[item.type],
+      ACTION_STATUS_LABELS[item.status],
+      item.question ? `answers “${QUESTION_LABELS[item.question]}”` : null,
+    ];
+    lines.push(`  - ${facts.filter(Boolean).join(' · ')}`);
+    if (item.successMeasure) lines.push(`  - Success measure: ${escapeMarkdown(item.successMeasure)}`);
+    if (item.trackerUrl) lines.push(`  - Tracker: <${item.trackerUrl.replace(/[<>\s]/g, '')}>`);
+  });
+  return `${lines.join('\n')}\n`;
+}

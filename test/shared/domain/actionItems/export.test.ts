@@ -1,0 +1,134 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  actionItemsCsv,
+  actionItemsMarkdown,
+  CSV_COLUMNS,
+} from '../../../../shared/domain/actionItems/export';
+import type { ActionItem } from '../../../../shared/types';
+
+const meeting = { title: 'Stale product data', incidentId: 'INC-123' };
+
+function item(overrides: Partial<ActionItem>): ActionItem {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    meetingId: '00000000-0000-4000-8000-000000000000',
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
+    createdBy: 'test',
+    title: 'Alert on API cache hit ratio',
+    question: 'detect',
+    type: 'detective',
+    owner: 'Catalog team',
+    dueDate: '2026-04-01',
+    successMeasure: 'Alert fires in the staging drill',
+    rank: 0,
+    status: 'open',
+    trackerUrl: '',
+    ...overrides,
+  };
+}
+
+const items = [
+  item({
+    id: '00000000-0000-4000-8000-000000000002',
+    rank: 1,
+    title: 'Never cache /api paths, "ever"',
+    type: 'preventative',
+    question: null,
+    owner: '',
+    dueDate: null,
+    successMeasure: '',
+    status: 'done',
+  }),
+  item({ rank: 0 }),
+  item({ id: '00000000-0000-4000-8000-000000000003', rank: 2, title: 'Deleted', deletedAt: 5 }),
+];
+
+describe('actionItemsCsv', () => {
+  it('writes one row per live item in priority order, with the documented columns, that reads back intact', () => {
+    const csv = actionItemsCsv(items, meeting);
+    const parsed = Papa.parse<string[]>(csv.trimEnd(), { header: false });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toEqual([
+      [
+        'Alert on API cache hit ratio',
+        'Success measure: Alert fires in the staging drill\nType: Detective\nAnswers: Detect earlier\nFrom the postmortem: Stale product data (INC-123)',
+        'Catalog team',
+        '2026-04-01',
+        '1',
+        'Task',
+        'Open',
+        'postmortem',
+        'detective',
+        'INC-123',
+        'Alert fires in the staging drill',
+        '',
+        '00000000-0000-4000-8000-000000000001',
+      ],
+      [
+        'Never cache /api paths, "ever"',
+        'Success measure: not set yet\nType: Preventative\nFrom the postmortem: Stale product data (INC-123)',
+        '',
+        '',
+        '2',
+        'Task',
+        'Done',
+        'postmortem',
+        'preventative',
+        'INC-123',
+        '',
+        '',
+        '00000000-0000-4000-8000-000000000002',
+      ],
+    ]);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('defuses a title a spreadsheet would run as a formula', () => {
+    const csv = actionItemsCsv([item({ title: '=HYPERLINK("http://x")' })], meeting);
+    const [, row] = Papa.parse<string[]>(csv.trimEnd()).data;
+    expect(row![0]).toBe(`'=HYPERLINK("http://x")`);
+  });
+});
+
+describe('actionItemsMarkdown', () => {
+  it('writes a task list in priority order with owner, due date, type and measure', () => {
+    expect(actionItemsMarkdown(items, meeting)).toBe(
+      [
+        '## Action items: Stale product data (INC-123)',
+        '',
+        '- [ ] **1. Alert on API cache hit ratio**',
+        '  - Owner: Catalog team · Due: 2026-04-01 · Detective · Open · answers “Detect earlier”',
+        '  - Success measure: Alert fires in the staging drill',
+        '- [x] **2. Never cache /api paths, "ever"**',
+        '  - Owner: — · Due: — · Preventative · Done',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('strikes through an item nobody will do and escapes Markdown in what people typed', () => {
+    const markdown = actionItemsMarkdown(
+      [
+        item({
+          title: 'Drop *all* <script> rules',
+          status: 'wont-do',
+          trackerUrl: 'https://jira.example.com/browse/OPS-1',
+        }),
+      ],
+      meeting,
+    );
+    expect(markdown).toContain("- [x] **1. ~~Drop \\*all\\* \\<script\\> rules~~ (won't do)**");
+    expect(markdown).toContain('  - Tracker: <https://jira.example.com/browse/OPS-1>');
+  });
+
+  it('says so when there are no items', () => {
+    expect(actionItemsMarkdown([], { title: 'Quiet', incidentId: '' })).toBe(
+      '## Action items: Quiet\n\nNo action items.\n',
+    );
+  });
+});
