@@ -1,4 +1,10 @@
 /**
+ * SHA-256 of REPORT_CSS (shared/domain/report/reportCss.ts), the report's only inline stylesheet.
+ * test/shared/csp.test.ts recomputes it, so the two cannot drift apart.
+ */
+export const REPORT_STYLE_HASH = "'sha256-8Eo9V5/sDkJ35qNvXm1PAIP6glm+FAWvT31yn0iV8Zk='";
+
+/**
  * The Content-Security-Policy of every Hindsight page, in one place. The main process sends it
  * as a response header (electron/main/security.ts), the renderer build writes it into
  * index.html's meta tag (file:// pages get no headers, so the meta tag is what applies there),
@@ -8,7 +14,9 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // The report preview (renderer/features/report) shows the report in a sandboxed srcdoc iframe,
+  // which inherits this policy: its one inline <style> is allowed by hash, not 'unsafe-inline'.
+  `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -27,7 +35,8 @@ export const DEV_SERVER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replac
   "script-src 'self'",
   "script-src 'self' 'unsafe-inline'",
 )
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  // A hash makes browsers ignore 'unsafe-inline', so the dev policy drops it with the rest.
+  .replace(`style-src 'self' ${REPORT_STYLE_HASH}`, "style-src 'self' 'unsafe-inline'")
   .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
 
 /**

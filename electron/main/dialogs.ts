@@ -1,5 +1,6 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import type { Host } from '../core/handlers/context';
+import { printHtmlToPdfInWindow } from './pdf';
 
 /**
  * The core's Host over Electron's native dialogs. They only answer a path (or null when the
@@ -36,6 +37,12 @@ export function createDialogHost(): Host {
         ? await dialog.showOpenDialog(window, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    printToPdf: printHtmlToPdfInWindow,
+
+    async showItemInFolder(filePath) {
+      shell.showItemInFolder(filePath);
     },
   };
 }

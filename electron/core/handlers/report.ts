@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderReportHtml } from '../../../shared/domain/report/toHtml';
+import { renderReportMarkdown } from '../../../shared/domain/report/toMarkdown';
+import { reportBaseName, writeFileAtomic } from '../files';
+import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { liveMeeting } from './meetings';
+
+type ReportHandlers = Pick<Handlers, `report.${string}` & keyof Handlers>;
+
+function meetingRecords(context: HandlerContext, meetingId: string) {
+  return context.store().loadMeetingRecords(liveMeeting(context, meetingId), false);
+}
+
+function write(filePath: string, content: string | Uint8Array): { filePath: string } {
+  try {
+    writeFileAtomic(filePath, content);
+  } catch (error) {
+    throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
+  }
+  return { filePath };
+}
+
+/** Only the kinds of file the report exports may be revealed, so the call cannot probe the disk. */
+const REVEALABLE = /\.(md|pdf)$/i;
+
+export const reportHandlers: ReportHandlers = {
+  'report.html': (input, context) =>
+    renderReportHtml(meetingRecords(context, input.meetingId), { paper: input.paper, preview: true }),
+
+  'report.exportMarkdown': async (input, context) => {
+    // Rendered before the dialog: a meeting that is gone is reported before a path is asked for.
+    const records = meetingRecords(context, input.meetingId);
+    const text = renderReportMarkdown(records);
+    const filePath = await context.host.chooseSavePath({
+      title: 'Export report as Markdown',
+      defaultName: `${reportBaseName(records.meeting)}.md`,
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+    });
+    return filePath === null ? null : write(filePath, text);
+  },
+
+  'report.exportPdf': async (input, context) => {
+    const print = context.host.printToPdf;
+    if (!print) throw new HandlerError('file-error', 'PDF printing is not available here.');
+    const records = meetingRecords(context, input.meetingId);
+    const html = renderReportHtml(records, { paper: input.paper });
+    const filePath = await context.host.chooseSavePath({
+      title: 'Export report as PDF',
+      defaultName: `${reportBaseName(records.meeting)}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (filePath === null) return null;
+    let pdf: Uint8Array;
+    try {
+      pdf = await print.call(context.host, html, { paper: input.paper });
+    } catch (error) {
+      throw new HandlerError('file-error', `Could not print the PDF: ${(error as Error).message}`);
+    }
+    return write(filePath, pdf);
+  },
+
+  'report.showInFolder': async (input, context) => {
+    const filePath = path.resolve(input.filePath);
+    if (!REVEALABLE.test(filePath) || !fs.existsSync(filePath))
+      throw new HandlerError('not-found', `No exported report at ${filePath}.`);
+    await context.host.showItemInFolder?.(filePath);
+    return null;
+  },
+};

@@ -1,0 +1,87 @@
+import { useRef, type ChangeEvent } from 'react';
+import type { MergeSummary } from '../../../shared/contract/merge';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useApp } from '../../store/useApp';
+
+const count = (entries: unknown[], one: string, many = `${one}s`) =>
+  `${entries.length} ${entries.length === 1 ? one : many}`;
+
+/** The merge's numbers, in the words a facilitator checks before saying yes. */
+function SummaryList({ summary }: { summary: MergeSummary }) {
+  return (
+    <ul className="merge__summary">
+      <li>{count(summary.added, 'record')} added</li>
+      <li>{count(summary.changed, 'record')} changed to the note-taker’s later version</li>
+      <li>{count(summary.deleted, 'record')} deleted</li>
+      <li>{count(summary.conflicts, 'conflict')}: this meeting’s later version is kept</li>
+      <li>{summary.unchanged} unchanged</li>
+    </ul>
+  );
+}
+
+/**
+ * "Merge a note-taker's bundle…": the bundle is read here, the core says what merging it would
+ * do, and only "Merge" writes. Merging the same bundle twice changes nothing.
+ */
+export function MergeBundlePanel() {
+  const merge = useApp((state) => state.merge);
+  const planMergeFile = useApp((state) => state.planMergeFile);
+  const confirmMerge = useApp((state) => state.confirmMerge);
+  const cancelMerge = useApp((state) => state.cancelMerge);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = merge.state === 'planning' || merge.state === 'merging';
+
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) void planMergeFile(file);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="merge-title">
+      <h2 id="merge-title">Note-takers’ captures</h2>
+      <p className="panel__text">
+        Bring in a bundle a note-taker exported from their laptop: records are matched, the later change wins,
+        nothing is duplicated.
+      </p>
+      <Button disabled={busy} onClick={() => input.current?.click()}>
+        Merge a note-taker’s bundle…
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        tabIndex={-1}
+        aria-label="Note-taker’s bundle file"
+        onChange={handleChange}
+      />
+      <div aria-live="polite" className="panel__status">
+        {merge.state === 'planning' ? <p>Reading {merge.fileName}…</p> : null}
+        {merge.state === 'merging' ? <p>Merging {merge.fileName}…</p> : null}
+        {merge.state === 'ready' ? (
+          <>
+            <p>Merging {merge.fileName} would make these changes:</p>
+            <SummaryList summary={merge.summary} />
+            <div className="report__actions">
+              <Button variant="primary" onClick={() => void confirmMerge()}>
+                Merge
+              </Button>
+              <Button variant="quiet" onClick={cancelMerge}>
+                Cancel
+              </Button>
+            </div>
+          </>
+        ) : null}
+        {merge.state === 'merged' ? (
+          <>
+            <p>Merged {merge.fileName}:</p>
+            <SummaryList summary={merge.summary} />
+          </>
+        ) : null}
+      </div>
+      {merge.state === 'failed' ? <ErrorMessage error={merge.error} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel, REPORT_SECTIONS } from '../../../../shared/domain/report/reportModel';
+import type { MeetingRecords } from '../../../../shared/types';
+import { exampleRecords } from '../../../helpers/exampleRecords';
+
+const firmware = () => exampleRecords('firmware-packet-drop');
+
+/** A meeting with nothing but its own row: every list empty. */
+function emptyMeeting(): MeetingRecords {
+  const { meeting } = firmware();
+  return {
+    meeting: {
+      ...meeting,
+      startedAt: null,
+      detectedAt: null,
+      mitigatedAt: null,
+      resolvedAt: null,
+      summary: '',
+      affectedServices: [],
+      severity: null,
+      incidentId: '',
+      blamelessStatement: '',
+    },
+    participants: [],
+    agenda: [],
+    timeline: [],
+    impact: null,
+    questions: [],
+    questionNotes: [],
+    rootCause: null,
+    rootCauseItems: [],
+    lessons: [],
+    actionItems: [],
+    parkingLot: [],
+  };
+}
+
+describe('buildReportModel', () => {
+  it('lists the sections in the order the practice sets', () => {
+    expect(buildReportModel(firmware()).sections.map((section) => section.id)).toEqual(
+      REPORT_SECTIONS.map(([id]) => id),
+    );
+  });
+
+  it('says "none recorded" for an empty section and leaves out an empty closing statement', () => {
+    const model = buildReportModel(emptyMeeting());
+    expect(model.sections.map((section) => section.id)).not.toContain('closing');
+    for (const section of model.sections.filter((s) => s.id !== 'summary')) {
+      expect(section.blocks, section.id).toEqual([{ kind: 'none' }]);
+    }
+  });
+
+  it('leaves deleted records out of every section', () => {
+    const records = firmware();
+    const deleted = { deletedAt: Date.UTC(2026, 1, 20) };
+    records.actionItems = records.actionItems.map((item) => ({ ...item, ...deleted }));
+    records.timeline = records.timeline.map((event) => ({ ...event, ...deleted }));
+    records.impact = records.impact && { ...records.impact, ...deleted };
+    const model = buildReportModel(records);
+    const blocksOf = (id: string) => model.sections.find((section) => section.id === id)?.blocks;
+    expect(blocksOf('action-items')).toEqual([{ kind: 'none' }]);
+    expect(blocksOf('impact')).toEqual([{ kind: 'none' }]);
+    expect(JSON.stringify(blocksOf('timeline'))).not.toContain('Planned maintenance');
+  });
+
+  it('ranks action items by rank whatever order the records come in', () => {
+    const records = firmware();
+    const forward = buildReportModel(records);
+    const reversed = buildReportModel({ ...records, actionItems: [...records.actionItems].reverse() });
+    expect(reversed).toEqual(forward);
+  });
+
+  it('derives time to detect, mitigate and resolve with the timeline metrics', () => {
+    const timeline = buildReportModel(firmware()).sections.find((section) => section.id === 'timeline')!;
+    const facts = timeline.blocks.find((block) => block.kind === 'facts');
+    expect(facts).toMatchObject({
+      rows: expect.arrayContaining([
+        { label: 'Time to detect (start → detection)', value: '57 min' },
+        { label: 'Time to mitigate (detection → mitigation)', value: '2 h 9 min' },
+        { label: 'Time to resolve (detection → resolution)', value: '4 h 4 min' },
+        { label: 'Total duration (start → resolution)', value: '5 h 1 min' },
+      ]),
+    });
+  });
+
+  it('links only http(s) tracker URLs', () => {
+    const records = firmware();
+    records.actionItems = records.actionItems.map((item, index) => ({
+      ...item,
+      trackerUrl: index === 0 ? 'javascript:alert(1)' : item.trackerUrl,
+      rank: index,
+    }));
+    const table = buildReportModel(records).sections.find((s) => s.id === 'action-items')!.blocks[0]!;
+    if (table.kind !== 'table') throw new Error('expected a table');
+    expect(table.rows[0]!.at(-1)).toBe('javascript:alert(1)');
+    expect(table.rows[1]!.at(-1)).toMatchObject({ href: expect.stringMatching(/^https:/) });
+  });
+});
