@@ -5,12 +5,12 @@ import path from 'node:path';
  * Writes a file so that it is either the old or the new content, never half: a temp file in
  * the same folder, flushed, then renamed over the target.
  */
-export function writeFileAtomic(filePath: string, content: string): void {
+export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
   const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
   const handle = fs.openSync(temp, 'w');
   try {
     try {
-      fs.writeFileSync(handle, content, 'utf8');
+      fs.writeFileSync(handle, content);
       fs.fsyncSync(handle);
     } finally {
       fs.closeSync(handle);
