@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,16 +6,13 @@ import type { DatabaseStatus } from '../../shared/contract/database';
 import { createCore, type Core } from '../core/createCore';
 import type { Host } from '../core/handlers/context';
 import { defaultDatabasePath } from '../core/paths';
-import { CliError, exportCommand, importCommand, listCommand, type CommandContext } from './commands';
-import {
-  COMMAND_OPTIONS,
-  EXIT_DATABASE,
-  EXIT_OK,
-  EXIT_USAGE,
-  GLOBAL_OPTIONS,
-  usage,
-  type CommandName,
-} from './usage';
+import { CLI_OPTIONS, CliError, type CliCommand, type OptionName, type OptionValues } from './command';
+import { COMMANDS } from './commands';
+import { EXIT_DATABASE, EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { usage } from './usage';
+
+/** Options every command accepts. */
+const GLOBAL_OPTIONS: readonly OptionName[] = ['db', 'help', 'version'];
 
 /** Everything the CLI touches outside the database, injected so tests run it in-process. */
 export interface CliIo {
@@ -36,16 +32,6 @@ export interface CliOptions {
   examplesDir?: string;
   version?: string;
 }
-
-const OPTIONS = {
-  db: { type: 'string' },
-  json: { type: 'boolean' },
-  'as-copy': { type: 'boolean' },
-  format: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
 
 /** The CLI has no dialogs, and no command it runs asks for one. */
 const NO_DIALOGS: Host = {
@@ -81,89 +67,84 @@ async function run(argv: string[], io: CliIo, options: CliOptions): Promise<numb
     io.stdout(`hindsight ${options.version ?? packageVersion}\n`);
     return EXIT_OK;
   }
-  const [command, ...operands] = positionals;
-  if (values.help || command === 'help') {
-    io.stdout(usage(defaultDatabase));
+  if (values.help || positionals[0] === 'help') {
+    io.stdout(usage(COMMANDS, defaultDatabase));
     return EXIT_OK;
   }
-  if (command === undefined) {
-    io.stderr(usage(defaultDatabase));
+  if (positionals.length === 0) {
+    io.stderr(usage(COMMANDS, defaultDatabase));
     return EXIT_USAGE;
   }
-  if (!Object.hasOwn(COMMAND_OPTIONS, command)) {
-    throw new CliError(`unknown command “${command}”. Commands: list, import, export, help.`);
-  }
-  const name = command as CommandName;
-  checkOptions(name, values);
-  const operand = singleOperand(name, operands);
-  if (name === 'export' && (values.format ?? 'json') !== 'json') {
-    throw new CliError(`unsupported format “${values.format}” (supported: json).`);
-  }
+  const command = findCommand(positionals);
+  const operands = positionals.slice(command.words.length);
+  const name = command.words.join(' ');
+  checkOptions(command, name, values);
+  checkOperands(command, name, operands);
   // Inputs are read before the database is opened: a mistyped file name never creates or
   // touches a database.
-  const bundle = name === 'import' ? readBundleFile(io, operand!, values['as-copy'] ?? false) : null;
+  const prepared = command.prepare?.({ operands, values, io });
 
   const dbPath = path.resolve(io.cwd, values.db ?? defaultDatabase);
   const core = await openCore(dbPath, io, options);
-  const context: CommandContext = { core, dbPath, cwd: io.cwd, stdout: io.stdout };
   try {
-    if (name === 'list') await listCommand(context, values.json ?? false);
-    else if (name === 'import') await importCommand(context, bundle!, operand!);
-    else await exportCommand(context, operand!, values.out);
+    await command.run({ core, dbPath, cwd: io.cwd, stdout: io.stdout }, { operands, values, prepared });
     return EXIT_OK;
   } finally {
     core.close();
   }
 }
 
-function parse(argv: string[]) {
+/** The command whose words the arguments start with, the longest match winning. */
+function findCommand(positionals: string[]): CliCommand<unknown> {
+  const matches = COMMANDS.filter((command) =>
+    command.words.every((word, index) => positionals[index] === word),
+  );
+  const best = matches.sort((a, b) => b.words.length - a.words.length)[0];
+  if (best) return best;
+  // `hindsight actions` alone: name the subcommands rather than call the group unknown.
+  const group = COMMANDS.filter((command) => command.words.length > 1 && command.words[0] === positionals[0]);
+  if (group.length > 0) {
+    const subcommands = group.map((command) => command.words.slice(1).join(' ')).join(', ');
+    throw new CliError(
+      `“${positionals.join(' ')}” needs one of: ${subcommands}. Run "hindsight --help" for usage.`,
+    );
+  }
+  const known = [...new Set(COMMANDS.map((command) => command.words[0]))].join(', ');
+  throw new CliError(`unknown command “${positionals.join(' ')}”. Commands: ${known}, help.`);
+}
+
+function parse(argv: string[]): { values: OptionValues; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: CLI_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new CliError(`${(error as Error).message}\nRun "hindsight --help" for usage.`);
   }
 }
 
-function checkOptions(command: CommandName, values: Record<string, unknown>): void {
-  const allowed: readonly string[] = [...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command]];
+function checkOptions(command: CliCommand<unknown>, name: string, values: OptionValues): void {
+  const allowed: readonly string[] = [...GLOBAL_OPTIONS, ...command.options];
   const stray = Object.keys(values).filter(
-    (option) => values[option] !== undefined && !allowed.includes(option),
+    (option) => values[option as OptionName] !== undefined && !allowed.includes(option),
   );
   if (stray.length > 0) {
     throw new CliError(
-      `${stray.map((option) => `--${option}`).join(', ')} does not apply to “${command}”. Run "hindsight --help" for usage.`,
+      `${stray.map((option) => `--${option}`).join(', ')} does not apply to “${name}”. Run "hindsight --help" for usage.`,
     );
   }
 }
 
-const OPERAND_NAMES: Record<CommandName, string | null> = {
-  list: null,
-  import: 'FILE.json',
-  export: 'MEETING',
-};
-
-function singleOperand(command: CommandName, operands: string[]): string | undefined {
-  const expected = OPERAND_NAMES[command];
-  if (expected === null) {
-    if (operands.length > 0) throw new CliError(`“${command}” takes no argument (got “${operands[0]}”).`);
-    return undefined;
-  }
-  if (operands.length === 0 || operands[0]!.trim() === '') {
-    throw new CliError(`missing argument: hindsight ${command} ${expected}`);
-  }
-  if (operands.length > 1) throw new CliError(`“${command}” takes one ${expected} (got ${operands.length}).`);
-  return operands[0];
-}
-
-function readBundleFile(io: CliIo, file: string, asCopy: boolean) {
-  const filePath = path.resolve(io.cwd, file);
-  try {
-    const content = io.readFile ? io.readFile(filePath) : fs.readFileSync(filePath, 'utf8');
-    return { content, fileName: path.basename(filePath), asCopy };
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError(`Cannot read ${filePath}: ${reason}.`);
+function checkOperands(command: CliCommand<unknown>, name: string, operands: string[]): void {
+  const expected = command.operands;
+  const missing = expected.findIndex((_, index) => (operands[index] ?? '').trim() === '');
+  if (missing !== -1) throw new CliError(`missing argument: hindsight ${name} ${expected.join(' ')}`);
+  const optional = command.optionalOperands ?? [];
+  if (operands.length > expected.length + optional.length) {
+    const all = [...expected, ...optional.map((operand) => `[${operand}]`)];
+    throw new CliError(
+      all.length === 0
+        ? `“${name}” takes no argument (got “${operands[0]}”).`
+        : `“${name}” takes ${all.join(' ')} (got ${operands.length} arguments).`,
+    );
   }
 }
 

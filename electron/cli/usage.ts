@@ -1,50 +1,72 @@
-/** Exit codes: scripts tell "fix your command" (1) from "fix or move your database" (2). */
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 1;
-export const EXIT_DATABASE = 2;
+import type { CliCommand, OptionName } from './command';
+import { EXIT_DATABASE, EXIT_OK, EXIT_USAGE } from './exitCodes';
 
-/** The commands and the options each one takes (global options are allowed everywhere). */
-export const COMMAND_OPTIONS = {
-  list: ['json'],
-  import: ['as-copy'],
-  export: ['format', 'out'],
-} as const;
-export type CommandName = keyof typeof COMMAND_OPTIONS;
-export const GLOBAL_OPTIONS = ['db', 'help', 'version'] as const;
+/** How --help describes each option; every option in CLI_OPTIONS must have a line here. */
+const OPTION_HELP: Record<OptionName, string> = {
+  db: `--db PATH       Database file. Default: $HINDSIGHT_DB if set, otherwise the app's own
+                  database, here: {database}`,
+  json: '--json          Print JSON instead of a table.',
+  'as-copy': '--as-copy       import: import under new ids, e.g. a meeting already in the library.',
+  format: '--format FMT    The format to read or write (see each command).',
+  out: `-o, --out FILE  Write FILE (replaced whole, never half-written); - is standard
+                  output, as without --out.`,
+  'skip-bad-rows': `--skip-bad-rows timeline import: add the readable rows and list the
+                  others, instead of adding nothing.`,
+  title: '--title TEXT    actions add: the change to make (required).',
+  owner: '--owner NAME    actions add: the one person or team who drives it.',
+  due: `--due DATE      actions add: 2026-12-01, "in 2 weeks", "next friday",
+                  "end of month"...`,
+  type: `--type TYPE     actions add: preventative, detective, corrective, mitigation
+                  or process-improvement. Default: from --question, else
+                  corrective.`,
+  measure: '--measure TEXT  actions add: how we will know it worked.',
+  question: `--question Q    actions add: the question it answers: remediate, detect or
+                  prevent.`,
+  status: '--status STATUS actions add: open (default), in-progress, done or wont-do.',
+  link: '--link URL      actions add: the item in your tracker.',
+  paper: '--paper SIZE    export --format pdf: A4 (default) or Letter.',
+  chromium: `--chromium PATH export --format pdf: the Chromium-based browser that prints
+                  (Chromium, Chrome, Edge). Default: $HINDSIGHT_CHROMIUM, else
+                  the first one installed.`,
+  help: '-h, --help      Show this help.',
+  version: '-v, --version   Print the version.',
+};
+
+const COLUMN = 30;
+
+function commandLines(command: CliCommand<unknown>): string {
+  const [first, ...rest] = command.description.split('\n');
+  const pad = ' '.repeat(COLUMN + 2);
+  // A synopsis too long for one line continues, indented, on the next.
+  const synopsis = command.synopsis.split('\n').join('\n      ');
+  const head =
+    synopsis.length < COLUMN ? `  ${synopsis.padEnd(COLUMN)}${first}` : `  ${synopsis}\n${pad}${first}`;
+  return [head, ...rest.map((line) => `${pad}${line}`)].join('\n');
+}
 
 /** `--help`: every command, option and exit code, with the database this run would open. */
-export function usage(defaultDatabase: string): string {
+export function usage(commands: readonly CliCommand<unknown>[], defaultDatabase: string): string {
   return `Usage: hindsight [--db PATH] <command> [options]
 
 Hindsight's meeting library from the command line: the same database, checks and
 bundle format as the app.
 
 Commands:
-  list [--json]                 List meetings, most recently changed first.
-  import FILE.json [--as-copy]  Import a meeting bundle. Nothing is written unless the
-                                whole bundle is valid; every problem is printed as
-                                "path: message".
-  export MEETING [--format json] [--out FILE]
-                                Write a meeting's bundle to FILE, or to standard output.
+${commands.map(commandLines).join('\n')}
   help                          Show this help.
 
   MEETING is a meeting id, a unique prefix of one, or an incident id (e.g. INC-2291).
 
 Options:
-  --db PATH       Database file. Default: $HINDSIGHT_DB if set, otherwise the app's own
-                  database, here: ${defaultDatabase}
-  --json          list: print JSON instead of a table.
-  --as-copy       import: import under new ids, e.g. a meeting already in the library.
-  --format json   export: the bundle format (json, the default, is the only one).
-  -o, --out FILE  export: write FILE (replaced whole, never half-written); - is standard
-                  output, as without --out.
-  -h, --help      Show this help.
-  -v, --version   Print the version.
+${Object.values(OPTION_HELP)
+  .map((line) => `  ${line.replace('{database}', defaultDatabase)}`)
+  .join('\n')}
 
 Exit codes:
   ${EXIT_OK}  Success.
   ${EXIT_USAGE}  Bad usage or input: unknown command or option, missing argument, unreadable
-     or invalid file, unknown or ambiguous meeting, meeting already in the library.
+     or invalid file or rows, unknown or ambiguous meeting, meeting already in the
+     library, a value the checks refuse, no browser to print a PDF with.
   ${EXIT_DATABASE}  The database cannot be opened or used; the file is left as it was.
 `;
 }

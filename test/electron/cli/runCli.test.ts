@@ -152,9 +152,9 @@ describe('hindsight export', () => {
 
   it('exits 1 for a format it cannot write', async () => {
     const { run, dbPath } = cliSandbox();
-    expect(await run(['--db', dbPath, 'export', 'INC-1', '--format', 'pdf'])).toMatchObject({
+    expect(await run(['--db', dbPath, 'export', 'INC-1', '--format', 'xml'])).toMatchObject({
       code: 1,
-      stderr: 'hindsight: unsupported format “pdf” (supported: json).\n',
+      stderr: 'hindsight: unsupported format “xml” (supported: json, md, pdf).\n',
     });
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_OPTIONS } from '../../../electron/cli/command';
 import { cliSandbox } from '../../helpers/runHindsight';
 
 describe('hindsight --help', () => {
@@ -21,8 +22,19 @@ describe('hindsight --help', () => {
         '--out FILE',
         '--version',
         'HINDSIGHT_DB',
+        'timeline import MEETING FILE [--format csv|json|text] [--skip-bad-rows]',
+        'metrics MEETING [--json]',
+        'actions add MEETING --title TEXT',
+        'actions list [MEETING] [--json]',
+        'actions export MEETING --format csv|md [--out FILE]',
+        'export MEETING [--format json|md|pdf]',
+        'HINDSIGHT_CHROMIUM',
       ]) {
         expect(stdout).toContain(text);
+      }
+      // Every option, each on a help line of its own.
+      for (const option of Object.keys(CLI_OPTIONS)) {
+        expect(stdout).toMatch(new RegExp(`^ {2}(-\\w, )?--${option}\\b`, 'm'));
       }
       expect(stdout).toMatch(
         /Exit codes:\n\s+0 {2}Success\.\n\s+1 {2}Bad usage or input.*\n(.*\n)*\s+2 {2}The database cannot be opened/,
@@ -67,6 +79,17 @@ describe('hindsight usage errors', () => {
       'missing argument: hindsight export MEETING',
     ],
     ['an extra argument', ['list', 'everything'], '“list” takes no argument'],
+    ['a command group without its command', ['actions'], '“actions” needs one of: add, list, export'],
+    [
+      'an option of another command in a group',
+      ['actions', 'list', '--title', 'x'],
+      '--title does not apply to “actions list”',
+    ],
+    [
+      'a missing meeting and file',
+      ['timeline', 'import'],
+      'missing argument: hindsight timeline import MEETING FILE',
+    ],
   ])('exits 1 for %s, says what is wrong and touches no database', async (_case, argv, message) => {
     const { run, dbPath } = cliSandbox();
     const { code, stdout, stderr } = await run(['--db', dbPath, ...argv]);

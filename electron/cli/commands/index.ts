@@ -1,0 +1,21 @@
+import type { CliCommand } from '../command';
+import { actionsAddCommand } from './actionsAdd';
+import { actionsExportCommand } from './actionsExport';
+import { actionsListCommand } from './actionsList';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { listCommand } from './list';
+import { metricsCommand } from './metrics';
+import { timelineImportCommand } from './timelineImport';
+
+/** Every command, in the order --help lists them. */
+export const COMMANDS: readonly CliCommand<unknown>[] = [
+  listCommand,
+  importCommand,
+  exportCommand,
+  timelineImportCommand,
+  metricsCommand,
+  actionsAddCommand,
+  actionsListCommand,
+  actionsExportCommand,
+];
