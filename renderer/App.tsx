@@ -1,9 +1,11 @@
 import { DatabaseGate } from './features/database/DatabaseGate';
+import { FollowThroughView } from './features/follow-through/FollowThroughView';
 import { MeetingOverview } from './features/meetings/MeetingOverview';
 import { MeetingsLibrary } from './features/meetings/MeetingsLibrary';
 import { Notices } from './features/notices/Notices';
 import { ProjectorView } from './features/projector/ProjectorView';
-import { projectorMeetingOf } from './features/projector/projectorRoute';
+import { useLocationHash } from './features/projector/useLocationHash';
+import { projectorMeetingOf } from '../shared/projectorRoute';
 import { useApp } from './store/useApp';
 
 /**
@@ -11,7 +13,7 @@ import { useApp } from './store/useApp';
  * `#projector?meeting=<id>` is the audience view instead (same bundle, no controls).
  */
 export function App() {
-  const projectorMeetingId = projectorMeetingOf(window.location.hash);
+  const projectorMeetingId = projectorMeetingOf(useLocationHash());
   if (projectorMeetingId !== undefined) {
     return (
       <DatabaseGate>
@@ -37,5 +39,7 @@ export function App() {
 
 function CurrentScreen() {
   const meetingOpen = useApp((state) => state.overview.meetingId !== null);
-  return meetingOpen ? <MeetingOverview /> : <MeetingsLibrary />;
+  const followThroughOpen = useApp((state) => state.followThrough.open);
+  if (meetingOpen) return <MeetingOverview />;
+  return followThroughOpen ? <FollowThroughView /> : <MeetingsLibrary />;
 }

@@ -25,6 +25,8 @@ import { actionItemHandlers } from './handlers/actionItems';
 import { reportHandlers } from './handlers/report';
 import { mergeHandlers } from './handlers/merge';
 import { timelineImportHandlers } from './handlers/timelineImport';
+import { agendaHandlers } from './handlers/agenda';
+import { templateHandlers } from './handlers/templates';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -37,6 +39,8 @@ export const handlers = {
   ...reportHandlers,
   ...mergeHandlers,
   ...timelineImportHandlers,
+  ...agendaHandlers,
+  ...templateHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {
@@ -70,6 +74,7 @@ export async function createCore(options: CoreOptions) {
     now,
   });
   const listeners = new Set<CoreEventListener>();
+  const exportedFiles = new Set<string>();
 
   const deviceId = () => {
     const store = session.store();
@@ -106,6 +111,7 @@ export async function createCore(options: CoreOptions) {
       emit: (event, payload) => queued.push([event, payload]),
       host: options.host,
       examplesDir: options.examplesDir,
+      exportedFiles,
     };
     let value: unknown;
     try {

@@ -1,5 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { projectorPlacement } from './displays';
+import { projectorHash } from '../../shared/projectorRoute';
 
 export interface WindowOptions {
   /** The bundled preload (dist/preload/index.cjs). */
@@ -80,7 +81,7 @@ export function createWindows(options: WindowOptions) {
    * on an external display when there is one; an open projector switches to the meeting.
    */
   function openProjector(meetingId: string): BrowserWindow {
-    const hash = `projector?meeting=${encodeURIComponent(meetingId)}`;
+    const hash = projectorHash(meetingId);
     if (projectorWindow && !projectorWindow.isDestroyed()) {
       report(load(projectorWindow, hash), 'the projector');
       focus(projectorWindow);

@@ -40,6 +40,11 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   host: Host;
   examplesDir: string;
+  /**
+   * Files this core wrote at the person's request in this session: the only ones it will reveal
+   * in a file manager, so the renderer cannot use "show in folder" to probe the disk.
+   */
+  exportedFiles: Set<string>;
 }
 
 /** A failure a handler reports on purpose; anything else thrown is an `internal` error. */

@@ -46,8 +46,13 @@ function walker(context: HandlerContext, store: Store, meetingId: string) {
     saveMeeting,
     /** Runs this step's timer and makes it current: a draft or ended meeting becomes live. */
     start(step: AgendaStep) {
-      pauseAll();
-      saveStep(step, startTimer({ ...step, runningSince: null }, now));
+      // One timer runs per meeting; the target itself is left alone, and re-read so that a
+      // start on a step that is already running (a double press, a second window) keeps its time.
+      for (const other of steps()) {
+        if (other.id !== step.id && other.runningSince !== null) saveStep(other, pauseTimer(other, now));
+      }
+      const fresh = store.tables.agenda.get(step.id) ?? step;
+      saveStep(fresh, startTimer(fresh, now));
       saveMeeting({
         currentStepId: step.id,
         // Ended (review) and started again: the meeting is live again. Published stays published.

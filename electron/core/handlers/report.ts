@@ -12,17 +12,19 @@ function meetingRecords(context: HandlerContext, meetingId: string) {
   return context.store().loadMeetingRecords(liveMeeting(context, meetingId), false);
 }
 
-function write(filePath: string, content: string | Uint8Array): { filePath: string } {
+function write(
+  context: HandlerContext,
+  filePath: string,
+  content: string | Uint8Array,
+): { filePath: string } {
   try {
     writeFileAtomic(filePath, content);
   } catch (error) {
     throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
   }
+  context.exportedFiles.add(path.resolve(filePath));
   return { filePath };
 }
-
-/** Only the kinds of file the report exports may be revealed, so the call cannot probe the disk. */
-const REVEALABLE = /\.(md|pdf)$/i;
 
 export const reportHandlers: ReportHandlers = {
   'report.html': (input, context) =>
@@ -37,7 +39,7 @@ export const reportHandlers: ReportHandlers = {
       defaultName: `${reportBaseName(records.meeting)}.md`,
       filters: [{ name: 'Markdown', extensions: ['md'] }],
     });
-    return filePath === null ? null : write(filePath, text);
+    return filePath === null ? null : write(context, filePath, text);
   },
 
   'report.exportPdf': async (input, context) => {
@@ -57,13 +59,13 @@ export const reportHandlers: ReportHandlers = {
     } catch (error) {
       throw new HandlerError('file-error', `Could not print the PDF: ${(error as Error).message}`);
     }
-    return write(filePath, pdf);
+    return write(context, filePath, pdf);
   },
 
   'report.showInFolder': async (input, context) => {
     const filePath = path.resolve(input.filePath);
-    if (!REVEALABLE.test(filePath) || !fs.existsSync(filePath))
-      throw new HandlerError('not-found', `No exported report at ${filePath}.`);
+    if (!context.exportedFiles.has(filePath) || !fs.existsSync(filePath))
+      throw new HandlerError('not-found', `No report exported in this session at ${filePath}.`);
     await context.host.showItemInFolder?.(filePath);
     return null;
   },

@@ -1,4 +1,4 @@
-import { useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 
 interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;
@@ -30,22 +30,48 @@ export function InlineTextField({
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Refs, not state: a commit reads the text typed up to now, and Enter followed by blur (or
+  // typing on while a save is in flight) must neither save twice nor drop what came later.
+  const latestDraft = useRef<string | null>(null);
+  const saving = useRef(false);
+  const commitAgain = useRef(false);
   const shown = draft ?? value;
 
-  async function commit() {
-    if (draft === null) return;
-    if (draft === value) {
+  function setDraft(text: string | null) {
+    latestDraft.current = text;
+    setDraftState(text);
+  }
+
+  async function commit(): Promise<void> {
+    const text = latestDraft.current;
+    if (text === null) return;
+    if (saving.current) {
+      commitAgain.current = true;
+      return;
+    }
+    if (text === value) {
       setDraft(null);
       return;
     }
-    const outcome = await onCommit(draft);
+    saving.current = true;
+    let outcome: boolean | string;
+    try {
+      outcome = await onCommit(text);
+    } finally {
+      saving.current = false;
+    }
     if (outcome === true) {
-      setDraft(null);
       setProblem(null);
+      // Only the text that was saved is let go; anything typed since stays in the field.
+      if (latestDraft.current === text) setDraft(null);
     } else {
       setProblem(typeof outcome === 'string' ? outcome : null);
+    }
+    if (commitAgain.current) {
+      commitAgain.current = false;
+      if (latestDraft.current !== null && latestDraft.current !== text) await commit();
     }
   }
 

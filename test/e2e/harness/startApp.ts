@@ -9,6 +9,7 @@ import { launchChromium } from '../../helpers/chromium';
 import { EXAMPLES_DIR, scriptedHost } from '../../helpers/testCore';
 import { tempDbPath } from '../../helpers/tempDb';
 import { serveRenderer } from './serveRenderer';
+import { projectorHash } from '../../../shared/projectorRoute';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
@@ -54,7 +55,7 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
       // Electron would open a second BrowserWindow; here it is a second page on the same core.
       async openProjector(meetingId) {
         await dialogs.host.openProjector?.(meetingId);
-        projectors.push(await openWindow(`projector?meeting=${encodeURIComponent(meetingId)}`));
+        projectors.push(await openWindow(projectorHash(meetingId)));
       },
     },
   });

@@ -33,6 +33,15 @@ describe('agenda.startStep', () => {
     expect(stepOf(state, agenda[0]!.id)).toMatchObject({ runningSince: T0, accumulatedSeconds: 0 });
   });
 
+  it('keeps the time of a step that is already running when it is started again', async () => {
+    // A double press of Space, or a second window, must never wipe the time run so far.
+    const { agenda, call, clock } = await liveMeeting();
+    await call('agenda.startStep', { stepId: agenda[0]!.id });
+    clock.advance(100_000);
+    const state = await call('agenda.startStep', { stepId: agenda[0]!.id });
+    expect(readTimer(stepOf(state, agenda[0]!.id), clock.now()).elapsedSeconds).toBe(100);
+  });
+
   it('pauses the step that was running, so only one timer runs', async () => {
     const { agenda, call, clock } = await liveMeeting();
     await call('agenda.startStep', { stepId: agenda[0]!.id });

@@ -106,12 +106,23 @@ describe('report.exportPdf', () => {
 });
 
 describe('report.showInFolder', () => {
-  it('asks the host to show an exported report', async () => {
+  it('asks the host to show a report this session exported', async () => {
     const { core, dialogs } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
     const filePath = path.join(tempDir(), 'report.md');
-    fs.writeFileSync(filePath, '# Report\n');
+    dialogs.savePaths.push(filePath);
+    await value(core, 'report.exportMarkdown', { meetingId: meeting.id });
+    dialogs.requests.length = 0;
     expect(await value(core, 'report.showInFolder', { filePath })).toBeNull();
     expect(dialogs.requests).toEqual([{ kind: 'show-in-folder', filePath }]);
+  });
+
+  it('refuses a report-like file it did not write, so existence cannot be probed', async () => {
+    const { core, dialogs } = await testCore();
+    const filePath = path.join(tempDir(), 'elsewhere.md');
+    fs.writeFileSync(filePath, '# Not ours\n');
+    expect(await failure(core, 'report.showInFolder', { filePath })).toMatchObject({ code: 'not-found' });
+    expect(dialogs.requests).toEqual([]);
   });
 
   it('refuses a path that is not an exported report', async () => {

@@ -4,6 +4,7 @@ import type { Meeting } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
 import { testCore, value } from '../../../helpers/testCore';
 import { inProcessBridge } from '../../../helpers/inProcessBridge';
+import { projectorHash } from '../../../../shared/projectorRoute';
 
 afterEach(() => {
   window.location.hash = '';
@@ -23,6 +24,16 @@ async function projector() {
 }
 
 describe('ProjectorView', () => {
+  it('switches to another meeting when only the address fragment changes, without a reload', async () => {
+    // Main points an open projector window at another meeting by changing its hash alone.
+    const { core } = await projector();
+    await screen.findByRole('heading', { name: 'Checkout outage' });
+    const other = await value<Meeting>(core, 'meetings.create', { title: 'Stale search index' });
+    window.location.hash = `#${projectorHash(other.id)}`;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByRole('heading', { name: 'Stale search index' })).toBeInTheDocument();
+  });
+
   it('shows the meeting before the walk starts, and no controls', async () => {
     await projector();
     expect(await screen.findByRole('heading', { name: 'Checkout outage' })).toBeInTheDocument();

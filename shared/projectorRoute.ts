@@ -1,3 +1,4 @@
+/** Pure: shared by the renderer (which reads it), main (which opens the window) and the e2e harness. */
 /** The page's address fragment that makes a window the projector: `#projector?meeting=<id>`. */
 export function projectorHash(meetingId: string): string {
   return `projector?meeting=${encodeURIComponent(meetingId)}`;
