@@ -51,6 +51,21 @@ function sameContent(a: AnyRecord, b: AnyRecord): boolean {
   return content(a) === content(b);
 }
 
+/**
+ * Fields only the facilitator's console changes while the meeting runs (where the walk is, the
+ * timers, the meeting's status). A note-taker's copy may hold a later edit of the same record
+ * (a summary, a step's title) but a stale walk: the later edit wins, the walk is never rolled back.
+ */
+const LIVE_STATE_FIELDS: Partial<Record<MergeRecordKind, readonly string[]>> = {
+  meeting: ['status', 'currentStepId', 'liveStartedAt', 'moveOnSignalAt', 'autoStartNextStep'],
+  agenda: ['accumulatedSeconds', 'runningSince', 'completed'],
+};
+
+function liveStateOf(kind: MergeRecordKind, record: AnyRecord): Record<string, unknown> {
+  const fields = LIVE_STATE_FIELDS[kind] ?? [];
+  return Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field]]));
+}
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -64,10 +79,20 @@ function decide<T extends AnyRecord>(kind: MergeRecordKind, ours: T, theirs: T, 
     return ours;
   }
   if (theirs.updatedAt > ours.updatedAt) {
+    const winner = {
+      ...theirs,
+      id: ours.id,
+      createdAt: (ours as T & { createdAt: number }).createdAt,
+      ...liveStateOf(kind, ours),
+    } as T;
+    if (sameContent({ ...winner, updatedAt: ours.updatedAt }, ours)) {
+      plan.unchanged += 1;
+      return ours;
+    }
     const entry = { kind, id: ours.id };
     if (theirs.deletedAt !== null && ours.deletedAt === null) plan.deleted.push(entry);
     else plan.changed.push(entry);
-    return { ...theirs, id: ours.id, createdAt: (ours as T & { createdAt: number }).createdAt } as T;
+    return winner;
   }
   plan.conflicts.push({ kind, id: ours.id });
   return ours;

@@ -88,6 +88,41 @@ describe('planMerge', () => {
     expect(merged).toMatchObject({ id: question.id, answer: 'Theirs' });
   });
 
+  it('takes a note-taker’s later edit of the meeting without rolling back where the walk is', () => {
+    const { ours, theirs } = twoLaptops();
+    const step = ours.agenda[4]!;
+    ours.meeting = { ...ours.meeting, status: 'live', currentStepId: step.id, liveStartedAt: LATER - 60_000 };
+    ours.agenda[4] = { ...step, accumulatedSeconds: 312, completed: false };
+    theirs.meeting = {
+      ...theirs.meeting,
+      summary: 'Sharper summary',
+      status: 'draft',
+      currentStepId: null,
+      updatedAt: LATER,
+    };
+    theirs.agenda[4] = { ...step, title: 'Detect sooner', accumulatedSeconds: 0, updatedAt: LATER };
+
+    const result = plan(ours, theirs);
+
+    expect(result.merged.meeting).toMatchObject({
+      summary: 'Sharper summary',
+      status: 'live',
+      currentStepId: step.id,
+    });
+    expect(result.merged.agenda.find((s) => s.id === step.id)).toMatchObject({
+      title: 'Detect sooner',
+      accumulatedSeconds: 312,
+    });
+  });
+
+  it('reports nothing changed when a later copy differs only in the walk', () => {
+    const { ours, theirs } = twoLaptops();
+    theirs.meeting = { ...theirs.meeting, status: 'draft', currentStepId: null, updatedAt: LATER };
+    const result = plan(ours, theirs);
+    expect(result.changed).toEqual([]);
+    expect(result.merged.meeting).toEqual(ours.meeting);
+  });
+
   it('refuses a bundle of another meeting, naming it', () => {
     const ours = exampleRecords('firmware-packet-drop');
     const outcome = planMerge(ours, exampleRecords('cache-invalidation-misconfiguration'));
