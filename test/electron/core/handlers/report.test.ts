@@ -9,6 +9,7 @@ import type { Meeting, MeetingRecords } from '../../../../shared/types';
 import { failure } from '../../../helpers/factories';
 import { tempDir } from '../../../helpers/tempDb';
 import { testCore, value } from '../../../helpers/testCore';
+import { canPrintPdf } from '../../../helpers/chromium';
 
 async function firmwareMeeting(core: Core): Promise<Meeting> {
   return value<Meeting>(core, 'examples.import', { exampleId: 'firmware-packet-drop' });
@@ -77,7 +78,7 @@ describe('report.html', () => {
 });
 
 describe('report.exportPdf', () => {
-  it('prints the report on the chosen paper and saves the PDF', async () => {
+  it.runIf(canPrintPdf)('prints the report on the chosen paper and saves the PDF', async () => {
     const { core, dialogs } = await testCore();
     const meeting = await firmwareMeeting(core);
     const filePath = path.join(tempDir(), 'report.pdf');

@@ -7,6 +7,7 @@ import type { Meeting } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
 import { tempDir } from '../../../helpers/tempDb';
 import { value } from '../../../helpers/testCore';
+import { canPrintPdf } from '../../../helpers/chromium';
 
 /** The firmware example, opened on its Report tab. */
 async function openReport() {
@@ -46,7 +47,7 @@ describe('ReportSection', () => {
     await waitFor(() => expect(dialogs.requests.at(-1)).toEqual({ kind: 'show-in-folder', filePath }));
   });
 
-  it('prints the PDF on the paper chosen with the keyboard, showing progress until it is saved', async () => {
+  it.runIf(canPrintPdf)('prints the PDF on the paper chosen with the keyboard, showing progress until it is saved', async () => {
     const { user, dialogs } = await openReport();
     const filePath = path.join(tempDir(), 'report.pdf');
     dialogs.savePaths.push(filePath);

@@ -7,7 +7,7 @@ import { buildReportModel } from '../../../../shared/domain/report/reportModel';
 import { renderReportHtml } from '../../../../shared/domain/report/toHtml';
 import type { Paper } from '../../../../shared/domain/report/reportCss';
 import type { MeetingRecords } from '../../../../shared/types';
-import { launchChromium } from '../../../helpers/chromium';
+import { launchChromium, canPrintPdf } from '../../../helpers/chromium';
 import { EXAMPLE_IDS, exampleRecords } from '../../../helpers/exampleRecords';
 import { HOSTILE, hostileRecords } from '../../../helpers/hostileRecords';
 import { tempDir } from '../../../helpers/tempDb';
@@ -42,7 +42,7 @@ async function printReport(records: MeetingRecords, paper: Paper = 'A4') {
   return { file, text: text(['-raw']), info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }) };
 }
 
-describe('the printed report', () => {
+describe.runIf(canPrintPdf)('the printed report', () => {
   it.each(EXAMPLE_IDS)('carries every section heading and every action item of %s', async (id) => {
     const records = exampleRecords(id);
     const { text } = await printReport(records);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, policyForMetaTag } from '../../../../shared/csp';
 import { escapeHtml, renderReportHtml } from '../../../../shared/domain/report/toHtml';
-import { launchChromium } from '../../../helpers/chromium';
+import { launchChromium, canPrintPdf } from '../../../helpers/chromium';
 import { hostileRecords } from '../../../helpers/hostileRecords';
 
-describe('the report preview under the app’s Content-Security-Policy', () => {
+describe.runIf(canPrintPdf)('the report preview under the app’s Content-Security-Policy', () => {
   it('is styled in a sandboxed srcdoc frame, with no policy violation and no script run', async () => {
     const browser = await launchChromium();
     try {
