@@ -74,6 +74,9 @@ export async function createCore(options: CoreOptions) {
     now,
   });
   const listeners = new Set<CoreEventListener>();
+  // The app may stay open for days; unref() so the timer never keeps a CLI run alive.
+  const backupTimer = setInterval(() => void session.scheduledBackup(), BACKUP_CHECK_INTERVAL_MS);
+  backupTimer.unref();
   const exportedFiles = new Set<string>();
 
   const deviceId = () => {
@@ -142,11 +145,15 @@ export async function createCore(options: CoreOptions) {
     },
     session,
     close(): void {
+      clearInterval(backupTimer);
       listeners.clear();
       session.close();
     },
   };
 }
+
+/** How often a running app looks whether the daily backup copy is due. */
+const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 function toFailure(name: string, error: unknown): Result<never> {
   if (error instanceof HandlerError) return fail(error.code, error.message, error.issues);

@@ -6,6 +6,10 @@ import { createStore, type Store } from '../repos/store';
 import { openDatabase } from './openDatabase';
 import { DatabaseOpenError } from './databaseOpenError';
 import { fileStamp } from './backup';
+import { backupIfDue } from './scheduledBackup';
+
+/** Copies of a database (before migrations, and daily) live in `backups/` beside it. */
+const backupDirOf = (filePath: string) => path.join(path.dirname(filePath), 'backups');
 
 type State =
   | { kind: 'open'; path: string; db: Database.Database; store: Store }
@@ -34,11 +38,12 @@ export async function openDatabaseSession(options: {
     try {
       const db = await openDatabase(filePath, {
         nativeBinding: options.nativeBinding,
-        backupDir: path.join(path.dirname(filePath), 'backups'),
+        backupDir: backupDirOf(filePath),
         now: options.now,
       });
       close();
       state = { kind: 'open', path: filePath, db, store: createStore(db) };
+      await scheduledBackup();
       return status();
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
@@ -50,6 +55,20 @@ export async function openDatabaseSession(options: {
 
   function unavailable(filePath: string, error: DatabaseOpenError): DatabaseStatus {
     return { state: 'unavailable', path: filePath, reason: error.problem, message: error.message };
+  }
+
+  /** Takes the daily copy when due. A failed copy is logged, never allowed to stop the work. */
+  async function scheduledBackup(): Promise<void> {
+    if (state.kind !== 'open') return;
+    try {
+      await backupIfDue(state.db, {
+        filePath: state.path,
+        backupDir: backupDirOf(state.path),
+        now: options.now(),
+      });
+    } catch (error) {
+      console.error(`[hindsight] scheduled backup of ${state.path} failed`, error);
+    }
   }
 
   function status(): DatabaseStatus {
@@ -72,6 +91,7 @@ export async function openDatabaseSession(options: {
     open,
     status,
     close,
+    scheduledBackup,
     /** The open database's store; throws the reason it is unavailable otherwise. */
     store(): Store {
       if (state.kind === 'open') return state.store;

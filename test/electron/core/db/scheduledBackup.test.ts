@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SCHEDULED_BACKUPS_KEPT } from '../../../../electron/core/db/scheduledBackup';
+import { manualClock, makeMeetingInput, T0 } from '../../../helpers/factories';
+import { testCore, value } from '../../../helpers/testCore';
+import { tempDbPath } from '../../../helpers/tempDb';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const scheduledCopies = (dbPath: string) => {
+  const dir = path.join(path.dirname(dbPath), 'backups');
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.includes('.scheduled.'))
+        .sort()
+    : [];
+};
+
+/** Opens a core on `dbPath` at `now`, as the app does at start, and closes it again. */
+async function openAt(dbPath: string, now: number) {
+  const { core } = await testCore({ dbPath, now: () => now });
+  core.close();
+}
+
+describe('scheduled backups', () => {
+  it('takes no copy of a database without meetings', async () => {
+    const dbPath = tempDbPath();
+    await openAt(dbPath, T0);
+    await openAt(dbPath, T0 + 2 * DAY);
+    expect(scheduledCopies(dbPath)).toEqual([]);
+  });
+
+  it('copies a database that holds meetings once a day, and the copy opens with them', async () => {
+    const dbPath = tempDbPath();
+    const clock = manualClock();
+    const { core } = await testCore({ dbPath, now: clock.now });
+    await value(core, 'meetings.create', makeMeetingInput({ title: 'Checkout outage' }));
+    core.close();
+
+    await openAt(dbPath, T0 + 60_000);
+    await openAt(dbPath, T0 + 2 * 60_000);
+    expect(scheduledCopies(dbPath)).toHaveLength(1);
+    await openAt(dbPath, T0 + DAY + 60_000);
+    const copies = scheduledCopies(dbPath);
+    expect(copies).toHaveLength(2);
+
+    const copy = new Database(path.join(path.dirname(dbPath), 'backups', copies[0]!), { readonly: true });
+    expect(copy.prepare('SELECT title FROM meetings').all()).toEqual([{ title: 'Checkout outage' }]);
+    copy.close();
+  });
+
+  it('keeps a week of daily copies and removes older ones', async () => {
+    const dbPath = tempDbPath();
+    const { core } = await testCore({ dbPath, now: () => T0 });
+    await value(core, 'meetings.create', makeMeetingInput());
+    core.close();
+    for (let day = 1; day <= SCHEDULED_BACKUPS_KEPT + 3; day += 1) await openAt(dbPath, T0 + day * DAY);
+    const copies = scheduledCopies(dbPath);
+    expect(copies).toHaveLength(SCHEDULED_BACKUPS_KEPT);
+    // The newest week is what is left.
+    expect(copies.at(-1)).toContain(
+      new Date(T0 + (SCHEDULED_BACKUPS_KEPT + 3) * DAY).toISOString().slice(0, 10),
+    );
+  });
+});
