@@ -67,10 +67,16 @@ describe('prioritising action items in Chromium', () => {
 
     // Keyboard drag with dnd-kit's keyboard sensor: pick up, one place down, drop.
     await handle(page, 'Alert when').focus();
+    // Each key waits for dnd-kit's announcement of the previous one instead of a fixed sleep
+    // (picking up announces the item over its own place at once).
     await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
+    await page
+      .getByText(/^“Alert when the API cache hit ratio .*” would move to priority 1 of 3\.$/)
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(300);
+    await page
+      .getByText(/^“Alert when the API cache hit ratio .*” would move to priority 2 of 3\.$/)
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     // dnd-kit's live region tells a screen reader where the item went, by title and place.
     await page
