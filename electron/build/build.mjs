@@ -2,7 +2,7 @@
 //   renderer  Vite (vite.config.ts)         → dist/renderer/index.html + assets
 //   main      esbuild electron/main         → dist/main/index.cjs
 //   preload   esbuild electron/preload      → dist/preload/index.cjs (ONE file)
-//   cli       esbuild electron/cli          → dist/cli/hindsight.cjs (skipped until it exists)
+//   cli       esbuild electron/cli          → dist/cli/hindsight.cjs
 //
 // Usage: node electron/build/build.mjs [renderer] [main] [preload] [cli]   (default: all)
 //
@@ -69,7 +69,6 @@ const targets = {
       outfile: 'dist/preload/index.cjs',
     }),
   cli: async () => {
-    if (!fs.existsSync(path.join(root, 'electron/cli/index.ts'))) return null;
     const outfile = await bundle({
       ...nodeBundle,
       external: ['better-sqlite3'],
@@ -100,9 +99,7 @@ async function main(argv) {
       const t0 = performance.now();
       const output = await targets[name]();
       const ms = Math.round(performance.now() - t0);
-      if (output === null)
-        console.log(`  ${name.padEnd(9)} skipped: electron/${name}/index.ts does not exist yet`);
-      else console.log(`  ${name.padEnd(9)} ${rel(output)} (${kilobytes(output)}, ${ms} ms)`);
+      console.log(`  ${name.padEnd(9)} ${rel(output)} (${kilobytes(output)}, ${ms} ms)`);
     }),
   );
   const failed = results.flatMap((result, index) =>

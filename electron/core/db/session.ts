@@ -107,7 +107,13 @@ export async function openDatabaseSession(options: {
       const original = state.path;
       close();
       const movedTo = unusedPath(`${original}.unreadable-${fileStamp(options.now())}`);
-      fs.renameSync(original, movedTo);
+      try {
+        fs.renameSync(original, movedTo);
+      } catch (error) {
+        // Nothing moved (a locked file, a read-only folder): back to where the person was.
+        await open(original);
+        throw new Error(`Could not move ${original} aside: ${(error as Error).message}`);
+      }
       for (const suffix of ['-wal', '-shm']) {
         if (fs.existsSync(original + suffix)) fs.renameSync(original + suffix, movedTo + suffix);
       }
