@@ -135,7 +135,6 @@ export const COMMANDS: readonly Command[] = [
       { key: 'p', shift: true, mod: true },
       { key: 'P', shift: true, mod: true },
     ],
-    comingIn: 'the parking lot (issue #6, later slice)',
   },
 ];
 

@@ -33,6 +33,23 @@ export interface MeetingRecords {
   parkingLot: ParkingLotItem[];
 }
 
+/**
+ * The record lists of a meeting (every key of MeetingRecords that holds an array), in the order
+ * bundles, merges and the store walk them. Declared once: adding a list is one line here.
+ */
+export const MEETING_RECORD_LISTS = [
+  'participants',
+  'agenda',
+  'timeline',
+  'questions',
+  'questionNotes',
+  'rootCauseItems',
+  'lessons',
+  'actionItems',
+  'parkingLot',
+] as const satisfies readonly (keyof MeetingRecords)[];
+export type MeetingRecordList = (typeof MEETING_RECORD_LISTS)[number];
+
 /** One row of the meetings library. */
 export interface MeetingSummary {
   id: string;
@@ -44,5 +61,7 @@ export interface MeetingSummary {
   createdAt: number;
   updatedAt: number;
   openActionItems: number;
+  /** Open or in-progress items due before the `today` given to `meetings.list` (0 without one). */
+  overdueActionItems: number;
   timelineEvents: number;
 }

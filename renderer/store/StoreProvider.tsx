@@ -17,6 +17,7 @@ export function StoreProvider({ api, children }: { api: HindsightApi; children: 
       if (state.database.status?.state !== 'open') return;
       void state.loadMeetings();
       if (state.overview.meetingId === meetingId) void state.reloadOpenMeeting();
+      if (state.followThrough.open) void state.loadFollowThrough();
     });
     const stopDatabase = api.on('databaseChanged', () => {
       const state = store.getState();

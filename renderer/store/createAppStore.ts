@@ -13,6 +13,13 @@ import { createActionItemsSlice, type ActionItemsSlice } from '../features/actio
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
 import { createReportSlice, type ReportSlice } from '../features/report/reportSlice';
 import { createMergeSlice, type MergeSlice } from '../features/merge/mergeSlice';
+import {
+  createFollowThroughSlice,
+  type FollowThroughSlice,
+} from '../features/follow-through/followThroughSlice';
+import { createAgendaSlice, type AgendaSlice } from '../features/agenda/agendaSlice';
+import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking-lot/parkingLotSlice';
+import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -23,7 +30,11 @@ export type AppState = DatabaseSlice &
   ActionItemsSlice &
   TimelineSlice &
   ReportSlice &
-  MergeSlice;
+  MergeSlice &
+  FollowThroughSlice &
+  AgendaSlice &
+  ParkingLotSlice &
+  WorkspacesSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -41,6 +52,10 @@ export function createAppStore(api: HindsightApi) {
     ...createTimelineSlice(api)(...args),
     ...createReportSlice(api)(...args),
     ...createMergeSlice(api)(...args),
+    ...createFollowThroughSlice(api)(...args),
+    ...createAgendaSlice(api)(...args),
+    ...createParkingLotSlice(api)(...args),
+    ...createWorkspacesSlice(api)(...args),
   }));
 }
 

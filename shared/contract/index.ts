@@ -11,6 +11,7 @@ import { libraryMethods } from './library';
 import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
+import { templateMethods } from './templates';
 
 /**
  * The contract: every call a window can make, each with the schema its input must pass in the
@@ -30,6 +31,7 @@ export const contract = {
   ...databaseMethods,
   ...reportMethods,
   ...mergeMethods,
+  ...templateMethods,
 };
 
 /** Everything main pushes to windows. Emitted only after the change is committed. */

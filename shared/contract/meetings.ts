@@ -45,6 +45,8 @@ export const MeetingFields = records.Meeting.pick({
 });
 
 export const CreateMeetingInput = MeetingFields.partial()
+  // The agenda template to copy the steps from; the default agenda when left out.
+  .extend({ templateId: z.uuid({ error: 'not a record id (UUID)' }).optional() })
   .required({ title: true })
   .superRefine((input, context) => {
     const issues = incidentTimeIssues({
@@ -60,6 +62,11 @@ export const CreateMeetingInput = MeetingFields.partial()
 export const ListMeetingsInput = z.object({
   /** Matches title or incident id, case-insensitively. */
   query: z.string().max(200).optional(),
+  /**
+   * The viewer's calendar day, for each row's overdue count. Passed in rather than read from a
+   * clock, since "today" depends on where the viewer is and the core stays clock-injectable.
+   */
+  today: z.iso.date({ error: 'not a calendar date (expected YYYY-MM-DD)' }).optional(),
 });
 
 export const meetingMethods = {
@@ -67,7 +74,7 @@ export const meetingMethods = {
   'meetings.list': method(ListMeetingsInput).returns<MeetingSummary[]>(),
   /** Every live record of one meeting. */
   'meetings.get': method(RecordRef).returns<MeetingRecords>(),
-  /** A new meeting with the default agenda. */
+  /** A new meeting with the default agenda, or the agenda of the template named by `templateId`. */
   'meetings.create': method(CreateMeetingInput).returns<Meeting>(),
   /** Changes fields of a meeting; incident times are checked against the stored ones. */
   'meetings.update': method(patchOf(MeetingFields)).returns<Meeting>(),

@@ -3,6 +3,7 @@ import { incidentTimeIssues } from '../../../shared/domain/meetings/incidentTime
 import { copyMeeting } from '../../../shared/domain/bundle/copyMeeting';
 import type { Meeting } from '../../../shared/types';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
+import { liveTemplate } from './templates';
 
 // Ending the walk and the move-on signal belong to running the meeting (handlers/live.ts).
 type MeetingHandlers = Pick<
@@ -19,12 +20,14 @@ export function liveMeeting(context: HandlerContext, id: string): Meeting {
 }
 
 export const meetingHandlers: MeetingHandlers = {
-  'meetings.list': (input, context) => context.store().listMeetingSummaries(input.query ?? ''),
+  'meetings.list': (input, context) =>
+    context.store().listMeetingSummaries(input.query ?? '', input.today ?? ''),
 
   'meetings.get': (input, context) =>
     context.store().loadMeetingRecords(liveMeeting(context, input.id), false),
 
   'meetings.create': (input, context) => {
+    const template = input.templateId ? liveTemplate(context, input.templateId) : null;
     const now = context.now();
     const fresh = { createdAt: now, updatedAt: now, deletedAt: null, createdBy: context.deviceId() };
     const meeting: Meeting = {
@@ -42,7 +45,7 @@ export const meetingHandlers: MeetingHandlers = {
       summary: input.summary ?? '',
       affectedServices: input.affectedServices ?? [],
       blamelessStatement: input.blamelessStatement ?? DEFAULT_BLAMELESS_STATEMENT,
-      templateId: null,
+      templateId: template?.id ?? null,
       currentStepId: null,
       autoStartNextStep: input.autoStartNextStep ?? true,
       liveStartedAt: null,
@@ -52,7 +55,7 @@ export const meetingHandlers: MeetingHandlers = {
       context,
       (store) => {
         const created = store.tables.meetings.insert(meeting);
-        DEFAULT_AGENDA.forEach((step, position) =>
+        (template?.steps ?? DEFAULT_AGENDA).forEach((step, position) =>
           store.tables.agenda.insert({
             ...fresh,
             ...step,

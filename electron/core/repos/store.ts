@@ -1,21 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { Meeting, MeetingRecords, MeetingSummary } from '../../../shared/types';
+import {
+  MEETING_RECORD_LISTS,
+  type Meeting,
+  type MeetingRecordList,
+  type MeetingRecords,
+  type MeetingSummary,
+} from '../../../shared/types';
 import { createRecordTable, type RecordMeta, type RecordTable, type TableSpec } from './recordTable';
 import { TABLES, type TableEntities } from './tables';
+import { createTemplateRepo } from './templates';
 
-/** The record lists of a meeting (every key of MeetingRecords that holds an array). */
-export const LIST_KEYS = [
-  'participants',
-  'agenda',
-  'timeline',
-  'questions',
-  'questionNotes',
-  'rootCauseItems',
-  'lessons',
-  'actionItems',
-  'parkingLot',
-] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
+export type ListKey = MeetingRecordList;
 /** The records a meeting has at most one of. */
 export const SINGLE_KEYS = ['impact', 'rootCause'] as const;
 export type SingleKey = (typeof SINGLE_KEYS)[number];
@@ -39,6 +34,11 @@ export function createStore(db: Database.Database) {
            m.created_at AS createdAt, m.updated_at AS updatedAt,
            (SELECT count(*) FROM action_items a
              WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.status IN ('open', 'in-progress')) AS openActionItems,
+           -- Same rule as isOverdue() in shared/domain/actionItems/followThrough.ts: due before today
+           -- and not finished. ISO dates compare as text; no @today (an old caller) counts none.
+           (SELECT count(*) FROM action_items a
+             WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.status IN ('open', 'in-progress')
+               AND @today <> '' AND a.due_date IS NOT NULL AND a.due_date < @today) AS overdueActionItems,
            (SELECT count(*) FROM timeline_events t
              WHERE t.meeting_id = m.id AND t.deleted_at IS NULL) AS timelineEvents
       FROM meetings m
@@ -67,12 +67,14 @@ export function createStore(db: Database.Database) {
   return {
     db,
     tables,
+    templates: createTemplateRepo(db),
     /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
     },
-    listMeetingSummaries(query: string): MeetingSummary[] {
-      return summaries.all({ query: query.trim().toLowerCase() }) as MeetingSummary[];
+    /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
+    listMeetingSummaries(query: string, today = ''): MeetingSummary[] {
+      return summaries.all({ query: query.trim().toLowerCase(), today }) as MeetingSummary[];
     },
     /** The position (or rank) a record appended to the meeting's list gets. */
     nextPosition(key: ListKey, meetingId: string): number {
@@ -108,7 +110,7 @@ export function createStore(db: Database.Database) {
     /** Inserts a whole meeting's records as they are (ids and times kept); call inside a transaction. */
     insertMeetingRecords(records: MeetingRecords): void {
       tables.meetings.insert(records.meeting);
-      for (const key of LIST_KEYS) {
+      for (const key of MEETING_RECORD_LISTS) {
         for (const record of records[key]) (tables[key] as unknown as RecordTable<RecordMeta>).insert(record);
       }
       for (const key of SINGLE_KEYS) {

@@ -3,6 +3,8 @@ import { readTimer } from '../../../shared/domain/agenda/timer';
 import { adjacentStep, orderedSteps } from '../../../shared/domain/agenda/walk';
 import type { MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
+import { EditAgendaButton } from '../agenda/EditAgendaButton';
+import { ParkingLotPanel } from '../parking-lot/ParkingLotPanel';
 import { AgendaRail } from './AgendaRail';
 import { EndMeetingDialog } from './EndMeetingDialog';
 import { CommandButton, LiveControls } from './LiveControls';
@@ -82,10 +84,12 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
         now={now}
         onGoTo={(id) => void goToStep(id)}
       />
+      <ParkingLotPanel records={records} />
       <section className="live-main" aria-labelledby="live-step-title">
         <div className="live-main__bar">
           <MeetingClockLine meeting={meeting} agenda={agenda} now={now} />
           <div className="live-main__tools">
+            <EditAgendaButton />
             <CommandButton command="projector.open" label="Projector" onClick={() => void openProjector()} />
             <CommandButton
               command="meeting.moveOn"

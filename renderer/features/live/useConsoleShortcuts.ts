@@ -28,7 +28,9 @@ export function useConsoleShortcuts(handlers: CommandHandlers): void {
       const match = matchCommand(event);
       const run = match && !match.command.comingIn ? latest.current[match.command.id] : undefined;
       if (!match || !run) return;
-      // Also stops Space from pressing the focused button a second time.
+      // Space is the timer everywhere in the console (the "space = start/pause"): after a
+      // mouse click leaves focus on a button, Space must pause, not press that button again.
+      // Keyboard users activate a focused button with Enter.
       event.preventDefault();
       run(match.stepNumber);
     }

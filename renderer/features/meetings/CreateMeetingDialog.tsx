@@ -12,6 +12,7 @@ import {
   type MeetingFormValues,
 } from './meetingForm';
 import { MeetingFormFields } from './MeetingFormFields';
+import { TemplateSelect } from '../agenda/TemplateSelect';
 
 /**
  * "New meeting": the form sends what was typed and lets the core judge it. When the core answers
@@ -23,6 +24,7 @@ export function CreateMeetingDialog() {
   const [values, setValues] = useState<MeetingFormValues>(emptyMeetingForm);
   const [error, setError] = useState<ContractError | null>(null);
   const [pending, setPending] = useState(false);
+  const [templateId, setTemplateId] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
 
   const { byField, rest } = issuesByField(error?.issues ?? [], Object.keys(values));
@@ -35,7 +37,8 @@ export function CreateMeetingDialog() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const result = await createMeeting(toCreateMeetingInput(values));
+    const input = toCreateMeetingInput(values);
+    const result = await createMeeting(templateId ? { ...input, templateId } : input);
     // On success the store closes this dialog; nothing more to do here.
     if (result.ok) return;
     setPending(false);
@@ -54,6 +57,7 @@ export function CreateMeetingDialog() {
           <ErrorMessage error={error && { ...error, issues: rest }} />
         )}
         <MeetingFormFields values={values} onChange={onChange} errors={byField} />
+        <TemplateSelect value={templateId} onChange={setTemplateId} />
         <div className="dialog__buttons">
           <Button onClick={closeMeetingDialog}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={pending}>

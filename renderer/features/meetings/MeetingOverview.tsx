@@ -6,6 +6,8 @@ import { MeetingSectionContent } from './MeetingSectionContent';
 import { MeetingTabs } from './MeetingTabs';
 import { StatusBadge } from './SeverityBadge';
 import { useQuickAddShortcut } from '../action-items/useQuickAddShortcut';
+import { AgendaEditor } from '../agenda/AgendaEditor';
+import { ParkingLotCapture } from '../parking-lot/ParkingLotCapture';
 
 /**
  * One open meeting: its title, the section tabs and the current section. Escape or "Back to
@@ -55,6 +57,8 @@ export function MeetingOverview() {
         <>
           <MeetingTabs />
           <MeetingSectionContent records={records} />
+          <AgendaEditor />
+          <ParkingLotCapture />
         </>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { useId, type KeyboardEvent, type Ref } from 'react';
 import { useApp } from '../../store/useApp';
 import { Button } from '../../components/Button';
 import { formatExact, formatRelative } from './formatTime';
+import { OverdueBadge } from '../follow-through/OverdueBadge';
 import { SeverityBadge, StatusBadge } from './SeverityBadge';
 
 interface MeetingRowProps {
@@ -59,6 +60,7 @@ export function MeetingRow({ id, isTabStop, nowMs, openRef, onKeyDown }: Meeting
           <span className="meeting-row__items">
             {openItems === 1 ? '1 open action item' : `${openItems} open action items`}
           </span>
+          <OverdueBadge count={meeting.overdueActionItems} />
         </span>
       </button>
       <span className="meeting-row__actions">

@@ -18,6 +18,7 @@ export function MeetingsLibrary() {
   const loadExamples = useApp((state) => state.loadExamples);
   const openMeetingDialog = useApp((state) => state.openMeetingDialog);
   const setExamplesDialogOpen = useApp((state) => state.setExamplesDialogOpen);
+  const openFollowThrough = useApp((state) => state.openFollowThrough);
   const loaded = useApp((state) => state.meetings.loaded);
   const error = useApp((state) => state.meetings.error);
   const count = useApp((state) => state.meetings.ids.length);
@@ -47,6 +48,7 @@ export function MeetingsLibrary() {
             </Button>
             <ImportBundleButton />
             <Button onClick={() => setExamplesDialogOpen(true)}>Open an example…</Button>
+            <Button onClick={openFollowThrough}>All action items</Button>
           </div>
         ) : null}
       </header>

@@ -1,6 +1,7 @@
 import type { HindsightApi, Input } from '../../../shared/contract';
 import type { ContractError, Result } from '../../../shared/contract/errors';
 import type { Meeting, MeetingSummary } from '../../../shared/types';
+import { formatDay } from '../../../shared/domain/actionItems/parseDueDate';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 
@@ -63,7 +64,9 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
       async loadMeetings() {
         const load = ++latestLoad;
         const query = get().meetings.query;
-        const result = await settle(api['meetings.list'](query ? { query } : {}));
+        // The viewer's own day, for the rows' overdue counts (the core takes no clock reading for it).
+        const today = formatDay(new Date());
+        const result = await settle(api['meetings.list'](query ? { query, today } : { today }));
         if (load !== latestLoad) return;
         if (!result.ok) return patchMeetings({ error: result.error, loaded: true });
         patchMeetings({

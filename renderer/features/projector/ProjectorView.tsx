@@ -31,6 +31,7 @@ export function ProjectorView({ meetingId }: { meetingId: string | null }) {
       step={current}
       position={agenda.indexOf(current) + 1}
       total={agenda.length}
+      parked={records.parkingLot.filter((item) => !item.resolved).length}
     />
   ) : (
     <ProjectorMessage
@@ -49,11 +50,14 @@ function ProjectorStep({
   step,
   position,
   total,
+  parked,
 }: {
   meeting: Meeting;
   step: AgendaStep;
   position: number;
   total: number;
+  /** Open parking-lot items: the room sees that a remark set aside is kept, not dropped. */
+  parked: number;
 }) {
   const now = useTimerNow(step.runningSince);
   return (
@@ -66,6 +70,7 @@ function ProjectorStep({
       <header className="projector__header">
         <p className="projector__kicker">
           Step {position} of {total} · {meeting.title}
+          {parked > 0 ? ` · ${parked} parked` : ''}
         </p>
         <StepTimer step={step} now={now} size="huge" />
       </header>

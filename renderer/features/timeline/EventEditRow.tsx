@@ -18,12 +18,20 @@ function focusEditButton(eventId: string) {
   setTimeout(() => document.getElementById(editButtonId(eventId))?.focus(), 0);
 }
 
+interface EventEditRowProps {
+  event: TimelineEvent;
+  meeting: Meeting;
+  /** Where the row sits in the whole (filtered) log, 0-based (see EventRow). */
+  rowIndex: number;
+  rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
+}
+
 /**
  * One event edited in place: Enter saves, Escape puts everything back. The time is shown as the
  * clock showed it and read on the event's own day, so `09:40` moves it within its day and `+5m`
  * moves it five minutes later.
  */
-export function EventEditRow({ event, meeting }: { event: TimelineEvent; meeting: Meeting }) {
+export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowProps) {
   const editEvent = useApp((state) => state.editEvent);
   const updateEvent = useApp((state) => state.updateEvent);
   const [draft, setDraftState] = useState<CaptureDraft>(() => ({
@@ -73,7 +81,13 @@ export function EventEditRow({ event, meeting }: { event: TimelineEvent; meeting
 
   const time = formatEventTime(event.at, meeting.timeZone);
   return (
-    <tr className="event-row event-row--editing">
+    <tr
+      ref={rowRef}
+      data-index={rowIndex}
+      data-event-id={event.id}
+      aria-rowindex={rowIndex + 2}
+      className="event-row event-row--editing"
+    >
       <td colSpan={6}>
         <form
           className="event-form"

@@ -21,6 +21,10 @@ interface EventRowProps {
   /** Whether to print the day as well: only when the log spans more than one day. */
   showDay: boolean;
   placement: EventPlacement;
+  /** Where the row sits in the whole (filtered) log, 0-based: the table may render only a window. */
+  rowIndex: number;
+  /** The windowing's measuring ref, when the table is windowed. */
+  rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
 }
 
 /** Only http(s) evidence becomes a link (DESIGN.md section 4: nothing else is opened). */
@@ -35,7 +39,7 @@ function shortLink(url: string): string {
 }
 
 /** One fact of the log, read-only, with Edit and Delete. */
-export function EventRow({ event, timeZone, showDay, placement }: EventRowProps) {
+export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef }: EventRowProps) {
   const editEvent = useApp((state) => state.editEvent);
   const removeEvent = useApp((state) => state.removeEvent);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
@@ -44,6 +48,10 @@ export function EventRow({ event, timeZone, showDay, placement }: EventRowProps)
   const placementLabel = PLACEMENT_LABELS[placement];
   return (
     <tr
+      ref={rowRef}
+      data-index={rowIndex}
+      data-event-id={event.id}
+      aria-rowindex={rowIndex + 2}
       className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
       aria-current={highlighted ? 'true' : undefined}
       onClick={() => highlightEvent(event.id)}

@@ -1,16 +1,20 @@
+import { useMemo } from 'react';
 import type { Milestone } from '../../../shared/domain/timeline/metrics';
 import { formatEventDay } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { EventEditRow } from './EventEditRow';
 import { EventRow, type EventPlacement } from './EventRow';
+import { useVirtualRows } from './useVirtualRows';
 
 interface EventTableProps {
   meeting: Meeting;
-  /** Live events, already in time order. */
+  /** Live events to show, already in time order (and filtered). */
   events: readonly TimelineEvent[];
   start: Milestone | null;
   resolved: Milestone | null;
+  /** Whether a filter hides some events, so an empty table says why. */
+  filtered?: boolean;
 }
 
 function placementOf(
@@ -26,26 +30,39 @@ function placementOf(
 /**
  * The event log as a table, always in time order. Events outside the incident (before its start,
  * after its resolution) stay in the log, since they are often the cause or the follow-up, but are
- * marked in words and style so nobody reads them as part of the outage.
+ * marked in words and style so nobody reads them as part of the outage. Long logs are windowed:
+ * only the rows in view are in the page, and aria-rowcount/aria-rowindex tell assistive
+ * technology where each one sits in the whole log.
  */
-export function EventTable({ meeting, events, start, resolved }: EventTableProps) {
+export function EventTable({ meeting, events, start, resolved, filtered = false }: EventTableProps) {
   const editingId = useApp((state) => state.timeline.editingId);
-  const days = new Set(events.map((event) => formatEventDay(event.at, meeting.timeZone)));
-  const showDay = days.size > 1;
+  const highlightedId = useApp((state) => state.timeline.highlightedId);
+  const { scrollRef, windowed, slots, measureRow, onKeyDown } = useVirtualRows(
+    events,
+    editingId,
+    highlightedId,
+  );
+  // Formatting a day per event is the costliest part of a render of 10,000 rows: do it once.
+  const showDay = useMemo(
+    () => new Set(events.map((event) => formatEventDay(event.at, meeting.timeZone))).size > 1,
+    [events, meeting.timeZone],
+  );
 
   if (events.length === 0) {
     return (
       <p className="event-table__empty">
-        No events yet. Type the first fact above: its time, what happened, who acted.
+        {filtered
+          ? 'No events match the filter.'
+          : 'No events yet. Type the first fact above: its time, what happened, who acted.'}
       </p>
     );
   }
 
-  return (
-    <table className="event-table">
+  const table = (
+    <table className="event-table" aria-rowcount={events.length + 1} onKeyDown={onKeyDown}>
       <caption className="event-log__hidden">Event log, in time order</caption>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th scope="col">Time</th>
           <th scope="col">Kind</th>
           <th scope="col">What happened</th>
@@ -57,9 +74,21 @@ export function EventTable({ meeting, events, start, resolved }: EventTableProps
         </tr>
       </thead>
       <tbody>
-        {events.map((event) =>
-          event.id === editingId ? (
-            <EventEditRow key={event.id} event={event} meeting={meeting} />
+        {slots.map((slot) => {
+          if (slot.kind === 'gap') {
+            return (
+              <tr
+                key={slot.key}
+                aria-hidden="true"
+                className="event-table__gap"
+                style={{ height: slot.height }}
+              />
+            );
+          }
+          const { event, index } = slot;
+          const position = { rowIndex: index, rowRef: measureRow };
+          return event.id === editingId ? (
+            <EventEditRow key={event.id} event={event} meeting={meeting} {...position} />
           ) : (
             <EventRow
               key={event.id}
@@ -67,10 +96,19 @@ export function EventTable({ meeting, events, start, resolved }: EventTableProps
               timeZone={meeting.timeZone}
               showDay={showDay}
               placement={placementOf(event, start, resolved)}
+              {...position}
             />
-          ),
-        )}
+          );
+        })}
       </tbody>
     </table>
+  );
+
+  return windowed ? (
+    <div className="event-table__scroller" ref={scrollRef}>
+      {table}
+    </div>
+  ) : (
+    table
   );
 }

@@ -32,6 +32,9 @@ interface NumbersPanelProps {
   timeZone: string;
 }
 
+/** Past this many, the failed attempts are counted rather than listed: a long log has hundreds. */
+const MAX_LISTED_ATTEMPTS = 10;
+
 /** The incident's numbers and red flags, derived from the log each render (never stored). */
 export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
   return (
@@ -69,13 +72,19 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
                   {flag.message}
                   {flag.kind === 'ineffective-mitigation' ? (
                     <ul className="red-flag__events">
-                      {flag.events.map((event) => (
+                      {flag.events.slice(0, MAX_LISTED_ATTEMPTS).map((event) => (
                         <li key={event.id}>
                           {formatEventTime(event.at, timeZone)} · {EVENT_KIND_LABELS[event.kind]} (
                           {event.outcome ? OUTCOME_LABELS[event.outcome].toLowerCase() : ''}):{' '}
                           {event.description}
                         </li>
                       ))}
+                      {flag.events.length > MAX_LISTED_ATTEMPTS ? (
+                        <li>
+                          and {flag.events.length - MAX_LISTED_ATTEMPTS} more (filter the log by kind to see
+                          them)
+                        </li>
+                      ) : null}
                     </ul>
                   ) : null}
                 </span>

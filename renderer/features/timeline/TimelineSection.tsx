@@ -8,14 +8,17 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { useNow } from '../meetings/useNow';
 import { CaptureRow } from './CaptureRow';
+import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { ImportEventsDialog } from './ImportEventsDialog';
 import { NumbersPanel } from './NumbersPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { selectLastTypedAt } from './timelineSlice';
+import { useEventFilter } from './useEventFilter';
 import '../../styles/timeline.css';
 import '../../styles/timelineNumbers.css';
 import '../../styles/timelineImport.css';
+import '../../styles/timelineFilters.css';
 
 /**
  * The event log of the open meeting: the capture row, the facts in time order, and the numbers
@@ -28,6 +31,7 @@ export function TimelineSection({ records }: { records: MeetingRecords }) {
   const now = useNow(60_000);
   const [importing, setImporting] = useState(false);
   const events = useMemo(() => chronological(records.timeline), [records.timeline]);
+  const filter = useEventFilter(events);
   const metrics = useMemo(() => incidentMetrics(records), [records]);
   const flags = useMemo(() => redFlags(records), [records]);
   const layout = useMemo(() => stripLayout(records), [records]);
@@ -46,7 +50,7 @@ export function TimelineSection({ records }: { records: MeetingRecords }) {
         <p className="event-log__zone">
           Times in <strong>{formatZoneLabel(meeting.timeZone, zoneAt)}</strong>
           <span className="event-log__count">
-            {events.length === 1 ? '1 event' : `${events.length} events`}
+            {events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`}
           </span>
         </p>
         <Button onClick={() => setImporting(true)}>Import events…</Button>
@@ -55,9 +59,11 @@ export function TimelineSection({ records }: { records: MeetingRecords }) {
       <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
       {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
       <CaptureRow meeting={meeting} previousAt={previousAt} />
+      <EventFilters filter={filter} total={events.length} />
       <EventTable
         meeting={meeting}
-        events={events}
+        events={filter.shown}
+        filtered={filter.active}
         start={metrics.milestones.start}
         resolved={metrics.milestones.resolved}
       />

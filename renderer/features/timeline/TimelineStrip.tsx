@@ -1,5 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { StripLayout } from '../../../shared/domain/timeline/strip';
+import { thinMarkers } from '../../../shared/domain/timeline/thinMarkers';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { useApp } from '../../store/useApp';
@@ -54,12 +55,19 @@ function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
 export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZone: string }) {
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const highlightEvent = useApp((state) => state.highlightEvent);
-  const keyMarkers = layout.markers.filter((marker) => marker.key);
-  const labels = placeLabels(
-    keyMarkers.map(({ event, x }) => ({
-      text: `${formatEventTime(event.at, timeZone).slice(0, 5)} ${EVENT_KIND_LABELS[event.kind]}`,
-      x: toX(x),
-    })),
+  const { ticks, keys: keyMarkers } = useMemo(
+    () => thinMarkers(layout.markers, highlightedId),
+    [layout.markers, highlightedId],
+  );
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        keyMarkers.map(({ event, x }) => ({
+          text: `${formatEventTime(event.at, timeZone).slice(0, 5)} ${EVENT_KIND_LABELS[event.kind]}`,
+          x: toX(x),
+        })),
+      ),
+    [keyMarkers, timeZone],
   );
 
   const onKey = (eventId: string) => (keyEvent: KeyboardEvent) => {
@@ -81,7 +89,7 @@ export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZ
             ) : null}
           </g>
         ))}
-        {layout.markers.map(({ event, x }) => (
+        {ticks.map(({ event, x }) => (
           <line
             key={event.id}
             className={event.id === highlightedId ? 'strip-tick strip-tick--highlighted' : 'strip-tick'}

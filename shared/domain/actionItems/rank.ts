@@ -29,17 +29,22 @@ export function moveBy<T>(ids: readonly T[], id: T, delta: number): readonly T[]
  * name every current item exactly once and nothing else. A list that differs was built from a
  * stale view (an item added or removed elsewhere), and saving it would drop or revive items.
  */
-export function orderProblem(current: readonly string[], requested: readonly string[]): string | null {
+export function orderProblem(
+  current: readonly string[],
+  requested: readonly string[],
+  /** What the list holds, for the message (the agenda's steps share these rules). */
+  listName = 'action items',
+): string | null {
   const known = new Set(current);
   const seen = new Set<string>();
   for (const id of requested) {
     if (seen.has(id)) return `The order names item ${id} twice.`;
     seen.add(id);
-    if (!known.has(id)) return `Item ${id} is not one of this meeting’s action items.`;
+    if (!known.has(id)) return `Item ${id} is not one of this meeting’s ${listName}.`;
   }
   const missing = current.filter((id) => !seen.has(id));
   if (missing.length > 0) {
-    return `The order leaves out ${missing.length} of this meeting’s ${current.length} action items.`;
+    return `The order leaves out ${missing.length} of this meeting’s ${current.length} ${listName}.`;
   }
   return null;
 }

@@ -1,22 +1,11 @@
 import { z } from 'zod';
 import { bundleRecords } from '../../contract/records';
 import { formatPath } from '../../contract/errors';
+import { MEETING_RECORD_LISTS } from '../../types';
 
 /** The format marker and the version this app writes and reads. */
 export const BUNDLE_FORMAT = 'hindsight.meeting-bundle';
 export const BUNDLE_VERSION = 1;
-
-const MEETING_CHILD_KEYS = [
-  'participants',
-  'agenda',
-  'timeline',
-  'questions',
-  'questionNotes',
-  'rootCauseItems',
-  'lessons',
-  'actionItems',
-  'parkingLot',
-] as const;
 
 /**
  * A meeting bundle: one whole meeting, every record including deleted ones (so a merge carries
@@ -85,12 +74,12 @@ function checkReferences(bundle: unknown, context: Context): void {
     if (first) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `same id as ${first}` });
     else seenIds.set(record.id, formatPath(path));
   };
-  const list = (key: (typeof MEETING_CHILD_KEYS)[number]) => {
+  const list = (key: (typeof MEETING_RECORD_LISTS)[number]) => {
     const value = bundle[key];
     return Array.isArray(value) ? (value as unknown[]) : [];
   };
   if (typeof meetingId === 'string') seenIds.set(meetingId, 'meeting');
-  for (const key of MEETING_CHILD_KEYS) list(key).forEach((record, index) => check(record, [key, index]));
+  for (const key of MEETING_RECORD_LISTS) list(key).forEach((record, index) => check(record, [key, index]));
   check(bundle.impact, ['impact']);
   check(bundle.rootCause, ['rootCause']);
   list('questions').forEach((record, index) => {

@@ -1,20 +1,7 @@
-import type { MeetingRecords } from '../../types';
-
-/** The lists of a meeting's records, in the order a merge summary names them. */
-const LIST_KINDS = [
-  'participants',
-  'agenda',
-  'timeline',
-  'questions',
-  'questionNotes',
-  'rootCauseItems',
-  'lessons',
-  'actionItems',
-  'parkingLot',
-] as const;
+import { MEETING_RECORD_LISTS, type MeetingRecordList, type MeetingRecords } from '../../types';
 
 /** Every kind of record a merge can touch. */
-export type MergeRecordKind = 'meeting' | 'impact' | 'rootCause' | (typeof LIST_KINDS)[number];
+export type MergeRecordKind = 'meeting' | 'impact' | 'rootCause' | MeetingRecordList;
 
 /** One record the merge adds, changes or decides between. */
 export interface MergeEntry {
@@ -166,7 +153,7 @@ export function planMerge(ours: MeetingRecords, theirs: MeetingRecords): MergeOu
     impact: mergeSingle('impact', ours.impact, theirs.impact, plan),
     rootCause: mergeSingle('rootCause', ours.rootCause, theirs.rootCause, plan),
   } as MeetingRecords;
-  for (const kind of LIST_KINDS) {
+  for (const kind of MEETING_RECORD_LISTS) {
     (merged as unknown as Record<string, AnyRecord[]>)[kind] = mergeList(
       kind,
       ours[kind] as AnyRecord[],

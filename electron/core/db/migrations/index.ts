@@ -1,5 +1,6 @@
 import initial from './0001_initial.sql?raw';
 import liveMeeting from './0002_live_meeting.sql?raw';
+import agendaTemplates from './0003_agenda_templates.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_initial', sql: initial },
   { version: 2, name: '0002_live_meeting', sql: liveMeeting },
+  { version: 3, name: '0003_agenda_templates', sql: agendaTemplates },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,10 +8,13 @@ import { InlineTextField } from '../../../../renderer/features/action-items/Inli
  * A field whose saves finish only when the test says so: the one situation the real core
  * cannot be made to produce on demand is a save still in flight while the person types on.
  */
-function SlowlySavedField() {
+interface PendingSave {
+  text: string;
+  finish(): void;
+}
+
+function SlowlySavedField({ pending }: { pending: PendingSave[] }) {
   const [saved, setSaved] = useState('');
-  const [pending] = useState<{ text: string; finish(): void }[]>(() => []);
-  (window as unknown as { pendingSaves: typeof pending }).pendingSaves = pending;
   return (
     <>
       <InlineTextField
@@ -34,25 +37,23 @@ function SlowlySavedField() {
   );
 }
 
-const pendingSaves = () =>
-  (window as unknown as { pendingSaves: { text: string; finish(): void }[] }).pendingSaves;
-
 describe('InlineTextField', () => {
   it('keeps what is typed while a save is in flight and saves it once the first save is done', async () => {
     const user = userEvent.setup();
-    render(<SlowlySavedField />);
+    const pending: PendingSave[] = [];
+    render(<SlowlySavedField pending={pending} />);
     const field = screen.getByLabelText('Owner');
     await user.type(field, 'SRE{Enter}');
     await user.type(field, ' team');
     await user.tab();
     // Enter started one save; the blur during it must not start a second one of the same text.
-    expect(pendingSaves().map((save) => save.text)).toEqual(['SRE']);
+    expect(pending.map((save) => save.text)).toEqual(['SRE']);
 
-    pendingSaves()[0]!.finish();
+    pending[0]!.finish();
     await screen.findByText('SRE', { selector: 'output' });
     expect(field).toHaveValue('SRE team');
-    await vi.waitFor(() => expect(pendingSaves().map((save) => save.text)).toEqual(['SRE', 'SRE team']));
-    pendingSaves()[1]!.finish();
+    await vi.waitFor(() => expect(pending.map((save) => save.text)).toEqual(['SRE', 'SRE team']));
+    pending[1]!.finish();
     await screen.findByText('SRE team', { selector: 'output' });
     expect(field).toHaveValue('SRE team');
   });

@@ -24,6 +24,14 @@ async function projector() {
 }
 
 describe('ProjectorView', () => {
+  it('shows how many parking-lot items are still open', async () => {
+    const { core, meeting } = await projector();
+    await screen.findByText('The postmortem starts soon.');
+    await value(core, 'agenda.next', { meetingId: meeting.id });
+    await value(core, 'parkingLot.add', { meetingId: meeting.id, text: 'Pager rota' });
+    expect(await screen.findByText(/Step 1 of 8 · Checkout outage · 1 parked/)).toBeInTheDocument();
+  });
+
   it('switches to another meeting when only the address fragment changes, without a reload', async () => {
     // Main points an open projector window at another meeting by changing its hash alone.
     const { core } = await projector();

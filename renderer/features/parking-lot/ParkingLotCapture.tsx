@@ -1,0 +1,81 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { commandOf, matchCommand } from '../../../shared/commands';
+import { orderedSteps } from '../../../shared/domain/agenda/walk';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../store/useApp';
+import './parkingLot.css';
+
+/**
+ * Ctrl/⌘+Shift+P from anywhere in the open meeting, typing included: a small box that parks an
+ * off-topic remark on the current step. Enter saves and closes; the Dialog gives focus back to
+ * whatever had it, so the note-taker carries on where they were.
+ */
+export function ParkingLotCapture() {
+  const open = useApp((state) => state.parkingLotUi.captureOpen);
+  const setOpen = useApp((state) => state.setParkingLotCaptureOpen);
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.repeat) return;
+      if (matchCommand(event)?.command.id !== 'parkingLot.capture') return;
+      event.preventDefault();
+      setOpen(true);
+    }
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, [setOpen]);
+  return open ? <CaptureBox onClose={() => setOpen(false)} /> : null;
+}
+
+function CaptureBox({ onClose }: { onClose: () => void }) {
+  const park = useApp((state) => state.parkRemark);
+  const stepTitle = useApp((state) => {
+    const records = state.overview.records;
+    const step = orderedSteps(records?.agenda ?? []).find(
+      (candidate) => candidate.id === records?.meeting.currentStepId,
+    );
+    return step?.title ?? null;
+  });
+  const [text, setText] = useState('');
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim() === '' || pending) return;
+    setPending(true);
+    // On failure the notice says why and the text stays, so nothing typed is lost.
+    if (await park(text.trim())) onClose();
+    else setPending(false);
+  }
+
+  return (
+    <Dialog title="Park a remark" onClose={onClose} className="parking-capture">
+      <form onSubmit={(event) => void submit(event)}>
+        <label className="parking-capture__label" htmlFor="parking-capture-text">
+          {stepTitle
+            ? `Parked with the step “${stepTitle}”`
+            : 'Parked with no step (the walk has not started)'}
+        </label>
+        <input
+          id="parking-capture-text"
+          className="parking-capture__input"
+          value={text}
+          maxLength={2000}
+          autoComplete="off"
+          data-autofocus
+          onChange={(event) => setText(event.target.value)}
+        />
+        <p className="parking-capture__hint">
+          Enter parks it, Escape cancels. ({commandOf('parkingLot.capture').shortcut.replace('Mod', 'Ctrl/⌘')}
+          )
+        </p>
+        <div className="dialog__buttons">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={text.trim() === '' || pending}>
+            Park it
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
+import type { Question } from '../../../shared/domain/vocabulary';
+import type { MeetingRecords } from '../../../shared/types';
+import { COMMAND_KEY } from '../../components/Kbd';
+import { useApp } from '../../store/useApp';
+import { AutosaveField } from '../autosave/AutosaveField';
+import { RecordList } from './RecordList';
+import { RootCausePanel } from './RootCausePanel';
+import './workspaces.css';
+
+interface QuestionWorkspaceProps {
+  records: MeetingRecords;
+  question: Question;
+  /** The question as asked; shown large where the console does not already show it. */
+  prompt?: string;
+}
+
+/**
+ * One of the three questions: short notes, a short answer, the "answered" toggle, the action
+ * items filed under it, and the root-cause panel. Only this question's notes and items show,
+ * so the discussion does not creep from one question to another.
+ */
+export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspaceProps) {
+  const write = useApp((state) => state.writeRecord);
+  const meetingId = records.meeting.id;
+  const state = records.questions.find((entry) => entry.question === question);
+  const items = records.actionItems.filter((item) => item.question === question);
+  const update = (patch: { answer?: string; answered?: boolean; nothingToDo?: boolean }) =>
+    write('questions.update', { meetingId, question, patch });
+
+  return (
+    <div className="workspace workspace--question">
+      <div className="workspace__main">
+        {prompt ? <p className="workspace__question">{prompt}</p> : null}
+        <RecordList
+          title="Notes"
+          noun="Note"
+          items={records.questionNotes.filter((note) => note.question === question)}
+          addText={(text) => write('questionNotes.add', { meetingId, question, text })}
+          updateText={(id, text) => write('questionNotes.update', { id, patch: { text } })}
+          setPosition={(id, position) => write('questionNotes.update', { id, patch: { position } })}
+          remove={(id) => write('questionNotes.remove', { id })}
+          restore={(id) => write('questionNotes.restore', { id })}
+        />
+        <AutosaveField
+          label="Short answer"
+          multiline
+          rows={2}
+          value={state?.answer ?? ''}
+          save={(answer) => update({ answer })}
+        />
+        <div className="workspace__toggles">
+          <label>
+            <input
+              type="checkbox"
+              checked={state?.answered ?? false}
+              onChange={(event) => void update({ answered: event.target.checked })}
+            />{' '}
+            Answered
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={state?.nothingToDo ?? false}
+              onChange={(event) => void update({ nothingToDo: event.target.checked })}
+            />{' '}
+            Nothing to do for this question
+          </label>
+        </div>
+        <section className="workspace__panel" aria-label={`Action items for ${QUESTION_LABELS[question]}`}>
+          <h3>Action items for “{QUESTION_LABELS[question]}”</h3>
+          {items.length === 0 ? (
+            <p className="muted">
+              None yet. {COMMAND_KEY}+Shift+A adds one from anywhere; pick this question for it.
+            </p>
+          ) : (
+            <ul className="workspace__actions">
+              {items.map((item) => (
+                <li key={item.id}>
+                  {item.title}
+                  <span className="muted">
+                    {' '}
+                    · {item.owner || 'no owner'} · {item.dueDate ?? 'no due date'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <RootCausePanel records={records} />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ContractError, Result } from '../../../shared/contract/errors';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { AutosaveField } from '../autosave/AutosaveField';
+
+export interface ListRecord {
+  id: string;
+  text: string;
+  position: number;
+}
+
+interface RecordListProps<Item extends ListRecord> {
+  /** The list's name, e.g. "Notes": the heading and the base of every label. */
+  title: string;
+  /** What one entry is called in labels, e.g. "Note". */
+  noun: string;
+  items: readonly Item[];
+  addText(text: string): Promise<Result<unknown>>;
+  updateText(id: string, text: string): Promise<Result<unknown>>;
+  setPosition(id: string, position: number): Promise<Result<unknown>>;
+  remove(id: string): Promise<Result<unknown>>;
+  restore(id: string): Promise<Result<unknown>>;
+  /** Controls an entry has besides its text (a category or role select). */
+  extra?(item: Item): ReactNode;
+  headingLevel?: 'h3' | 'h4';
+}
+
+/**
+ * A short list edited from the keyboard: every entry saves as you type, Alt+↑/↓ moves the entry
+ * you are in, and a removed entry can be brought back with Undo (the core only marks it deleted).
+ */
+export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>) {
+  const { title, noun, items, extra, headingLevel: Heading = 'h3' } = props;
+  const ordered = [...items].sort((a, b) => a.position - b.position);
+  const headingId = useId();
+  const [adding, setAdding] = useState('');
+  const [error, setError] = useState<ContractError | null>(null);
+  const [removed, setRemoved] = useState<Item | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+
+  // After a move the reloaded list re-renders; keep the keyboard in the entry that moved.
+  useEffect(() => {
+    if (focusId === null) return;
+    inputs.current.get(focusId)?.focus();
+  }, [focusId, items]);
+
+  async function run(pending: Promise<Result<unknown>>): Promise<boolean> {
+    const result = await pending;
+    setError(result.ok ? null : result.error);
+    return result.ok;
+  }
+
+  async function move(item: Item, step: -1 | 1) {
+    const index = ordered.indexOf(item);
+    const other = ordered[index + step];
+    if (!other) return;
+    setFocusId(item.id);
+    // Two writes swap the positions; each is its own committed transaction.
+    if (await run(props.setPosition(item.id, other.position)))
+      await run(props.setPosition(other.id, item.position));
+  }
+
+  async function removeItem(item: Item) {
+    if (await run(props.remove(item.id))) setRemoved(item);
+  }
+
+  function handleKeyDown(item: Item, event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    void move(item, event.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  async function handleAdd(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const text = adding.trim();
+    // The typed text is cleared only once the core has it.
+    if (text !== '' && (await run(props.addText(text)))) setAdding('');
+  }
+
+  return (
+    <section className="record-list" aria-labelledby={headingId}>
+      <Heading id={headingId} className="record-list__title">
+        {title}
+      </Heading>
+      <ol className="record-list__items">
+        {ordered.map((item, index) => (
+          <li key={item.id} className="record-list__item">
+            <AutosaveField
+              label={`${noun} ${index + 1}`}
+              value={item.text}
+              save={(text) => props.updateText(item.id, text)}
+              onKeyDown={(event) => handleKeyDown(item, event)}
+              inputRef={(element) => {
+                if (element) inputs.current.set(item.id, element);
+                else inputs.current.delete(item.id);
+              }}
+            />
+            {extra ? extra(item) : null}
+            <Button
+              variant="quiet"
+              aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+              onClick={() => void removeItem(item)}
+            >
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <label className="record-list__add">
+        <span className="field__label">Add {noun.toLowerCase()}</span>
+        <input
+          type="text"
+          value={adding}
+          placeholder="Type and press Enter"
+          onChange={(event) => setAdding(event.target.value)}
+          onKeyDown={(event) => void handleAdd(event)}
+        />
+      </label>
+      <ErrorMessage error={error} />
+      {removed ? (
+        <p className="record-list__undo" role="status">
+          Removed “{removed.text}”.{' '}
+          <Button
+            variant="quiet"
+            onClick={() => void run(props.restore(removed.id)).then((ok) => ok && setRemoved(null))}
+          >
+            Undo
+          </Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

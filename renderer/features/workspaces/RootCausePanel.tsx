@@ -1,0 +1,80 @@
+import {
+  FISHBONE_CATEGORIES,
+  type FishboneCategory,
+  type RootCauseItemKind,
+} from '../../../shared/domain/vocabulary';
+import type { MeetingRecords, RootCauseItem } from '../../../shared/types';
+import { useApp } from '../../store/useApp';
+import { AutosaveField } from '../autosave/AutosaveField';
+import { RecordList } from './RecordList';
+
+const CATEGORY_LABELS: Record<FishboneCategory, string> = {
+  people: 'People',
+  process: 'Process',
+  tools: 'Tools',
+  environment: 'Environment',
+  methods: 'Methods',
+  measurement: 'Measurement',
+};
+
+const LISTS: readonly { kind: RootCauseItemKind; title: string; noun: string }[] = [
+  { kind: 'contributing-factor', title: 'Contributing factors', noun: 'Factor' },
+  { kind: 'why', title: '5 whys', noun: 'Why' },
+];
+
+/**
+ * Root-cause material, captured wherever it comes up during the three questions (DESIGN.md
+ * section 2): one meeting-wide record, so every question step shows and edits the same panel.
+ */
+export function RootCausePanel({ records }: { records: MeetingRecords }) {
+  const write = useApp((state) => state.writeRecord);
+  const meetingId = records.meeting.id;
+  const categorySelect = (item: RootCauseItem) => (
+    <label className="record-list__extra">
+      <span className="field__label">Category</span>
+      <select
+        value={item.category ?? ''}
+        onChange={(event) =>
+          void write('rootCauseItems.update', {
+            id: item.id,
+            patch: { category: event.target.value === '' ? null : (event.target.value as FishboneCategory) },
+          })
+        }
+      >
+        <option value="">None</option>
+        {FISHBONE_CATEGORIES.map((category) => (
+          <option key={category} value={category}>
+            {CATEGORY_LABELS[category]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="workspace__panel root-cause" aria-label="Root cause">
+      <h3>Root cause</h3>
+      <AutosaveField
+        label="Primary cause"
+        multiline
+        rows={2}
+        value={records.rootCause?.primaryCause ?? ''}
+        save={(primaryCause) => write('rootCause.update', { meetingId, patch: { primaryCause } })}
+      />
+      {LISTS.map(({ kind, title, noun }) => (
+        <RecordList
+          key={kind}
+          headingLevel="h4"
+          title={title}
+          noun={noun}
+          items={records.rootCauseItems.filter((item) => item.kind === kind)}
+          addText={(text) => write('rootCauseItems.add', { meetingId, kind, text })}
+          updateText={(id, text) => write('rootCauseItems.update', { id, patch: { text } })}
+          setPosition={(id, position) => write('rootCauseItems.update', { id, patch: { position } })}
+          remove={(id) => write('rootCauseItems.remove', { id })}
+          restore={(id) => write('rootCauseItems.restore', { id })}
+          extra={categorySelect}
+        />
+      ))}
+    </section>
+  );
+}

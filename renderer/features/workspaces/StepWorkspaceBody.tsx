@@ -1,0 +1,37 @@
+import type { StepKind } from '../../../shared/domain/vocabulary';
+import type { MeetingRecords } from '../../../shared/types';
+import { ActionItemsSection } from '../action-items/ActionItemsSection';
+import { TimelineSection } from '../timeline/TimelineSection';
+import { ImpactWorkspace } from './ImpactWorkspace';
+import { OpeningWorkspace } from './OpeningWorkspace';
+import { QuestionWorkspace } from './QuestionWorkspace';
+import { WrapUpWorkspace } from './WrapUpWorkspace';
+
+/**
+ * The workspace of each default agenda step. The event log and action review reuse their own
+ * tabs' sections, so what is captured in the console and in those tabs is the same thing.
+ */
+export function StepWorkspaceBody({
+  kind,
+  records,
+}: {
+  kind: Exclude<StepKind, 'custom'>;
+  records: MeetingRecords;
+}) {
+  switch (kind) {
+    case 'opening':
+      return <OpeningWorkspace records={records} />;
+    case 'event-log':
+      return <TimelineSection records={records} />;
+    case 'impact':
+      return <ImpactWorkspace records={records} />;
+    case 'remediate':
+    case 'detect':
+    case 'prevent':
+      return <QuestionWorkspace records={records} question={kind} />;
+    case 'action-review':
+      return <ActionItemsSection records={records} />;
+    case 'wrap-up':
+      return <WrapUpWorkspace records={records} />;
+  }
+}

@@ -1,0 +1,35 @@
+import { LESSON_KIND_LABELS, LESSON_KINDS, type LessonKind } from '../../../shared/domain/vocabulary';
+import type { MeetingRecords } from '../../../shared/types';
+import { useApp } from '../../store/useApp';
+import { RecordList } from './RecordList';
+import './workspaces.css';
+
+/** What one entry of each list is called in its labels ("Went well 2", "Add got lucky"). */
+const LESSON_NOUNS: Record<LessonKind, string> = {
+  'went-well': 'Went well',
+  'went-wrong': 'Went wrong',
+  'got-lucky': 'Got lucky',
+};
+
+/** Wrap-up: the lessons, in the three lists the practice asks for. */
+export function WrapUpWorkspace({ records }: { records: MeetingRecords }) {
+  const write = useApp((state) => state.writeRecord);
+  const meetingId = records.meeting.id;
+  return (
+    <div className="workspace workspace--columns">
+      {LESSON_KINDS.map((kind) => (
+        <RecordList
+          key={kind}
+          title={LESSON_KIND_LABELS[kind]}
+          noun={LESSON_NOUNS[kind]}
+          items={records.lessons.filter((lesson) => lesson.kind === kind)}
+          addText={(text) => write('lessons.add', { meetingId, kind, text })}
+          updateText={(id, text) => write('lessons.update', { id, patch: { text } })}
+          setPosition={(id, position) => write('lessons.update', { id, patch: { position } })}
+          remove={(id) => write('lessons.remove', { id })}
+          restore={(id) => write('lessons.restore', { id })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { afterAll, bench, describe } from 'vitest';
+import { createCore, type Core } from '../../electron/core/createCore';
+import { filterEvents } from '../../shared/domain/timeline/filterEvents';
+import { chronological, incidentMetrics } from '../../shared/domain/timeline/metrics';
+import { redFlags } from '../../shared/domain/timeline/redFlags';
+import type { Meeting, MeetingRecords } from '../../shared/types';
+import { manyEventsJson, manyEvents } from '../helpers/manyEvents';
+import { scriptedHost, EXAMPLES_DIR } from '../helpers/testCore';
+import { tempDbPath } from '../helpers/tempDb';
+
+// Issue #3 point 7: a meeting with 10,000 events stays smooth. These are the figures behind
+// that claim; they are printed, never asserted (a loaded CI machine is not a regression).
+const COUNT = 10_000;
+const events = manyEvents(COUNT);
+const sorted = chronological(events);
+
+describe('event log of 10,000 events (pure)', () => {
+  bench('sort chronologically', () => {
+    chronological(events);
+  });
+  bench('filter by two kinds', () => {
+    filterEvents(sorted, { kinds: ['alert', 'mitigation-attempt'], text: '' });
+  });
+  bench('filter by text (description, actor, evidence)', () => {
+    filterEvents(sorted, { kinds: [], text: 'Shard 17' });
+  });
+  bench('incident metrics and red flags', () => {
+    const records = {
+      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
+      timeline: events,
+    };
+    incidentMetrics(records);
+    redFlags(records);
+  });
+});
+
+async function value<T>(core: Core, name: string, input: unknown): Promise<T> {
+  const result = await core.call(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const cores: Core[] = [];
+afterAll(() => cores.forEach((core) => core.close()));
+
+async function freshMeeting() {
+  const core = await createCore({
+    dbPath: tempDbPath(),
+    examplesDir: EXAMPLES_DIR,
+    host: scriptedHost().host,
+  });
+  cores.push(core);
+  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Long incident', timeZone: 'UTC' });
+  return { core, meeting };
+}
+
+const json = manyEventsJson(COUNT);
+const loaded = await freshMeeting();
+await value(loaded.core, 'timeline.importRows', { meetingId: loaded.meeting.id, text: json, format: 'json' });
+
+describe('core with 10,000 events (real SQLite)', () => {
+  // One import per iteration into a new meeting: importing the same lines again would only find
+  // duplicates. Few iterations, since each writes 10,000 rows in one transaction.
+  bench(
+    'timeline.importRows of 10,000 JSON events',
+    async () => {
+      const { core, meeting } = await freshMeeting();
+      await value(core, 'timeline.importRows', { meetingId: meeting.id, text: json, format: 'json' });
+    },
+    { iterations: 3, warmupIterations: 0, time: 0 },
+  );
+  bench('meetings.get of the meeting', async () => {
+    await value<MeetingRecords>(loaded.core, 'meetings.get', { id: loaded.meeting.id });
+  });
+});

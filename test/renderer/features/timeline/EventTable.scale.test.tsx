@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { Meeting } from '../../../../shared/types';
+import { manyEventsJson } from '../../../helpers/manyEvents';
+import { renderApp } from '../../../helpers/renderApp';
+import { value } from '../../../helpers/testCore';
+
+/** The meeting with `count` imported events, opened on its event log. */
+async function longLog(count: number) {
+  const app = await renderApp();
+  const meeting = await value<Meeting>(app.core, 'meetings.create', {
+    title: 'Long incident',
+    timeZone: 'UTC',
+  });
+  await value(app.core, 'timeline.importRows', {
+    meetingId: meeting.id,
+    text: manyEventsJson(count),
+    format: 'json',
+  });
+  await app.user.click(await screen.findByRole('button', { name: meeting.title }));
+  await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
+  const table = await screen.findByRole('table', { name: 'Event log, in time order' });
+  return { ...app, table };
+}
+
+describe('EventTable with 10,000 events', () => {
+  // Importing and opening 10,000 events in jsdom takes a few seconds on a busy machine.
+  it('renders only a window of the rows and says where they sit in the whole log', async () => {
+    const { table } = await longLog(10_000);
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeLessThan(200);
+    expect(rows[1]).toHaveAttribute('aria-rowindex', '2');
+    expect(within(rows[1]!).getByText(/^Event 1:/)).toBeInTheDocument();
+  }, 60_000);
+
+  it('narrows the rows by kind and by text, and shows them all again', async () => {
+    const { table, user } = await longLog(10_000);
+    const kinds = screen.getByRole('group', { name: 'Kinds to show' });
+    await user.click(within(kinds).getByRole('button', { name: 'Mitigation attempt' }));
+    // One event in twelve is a mitigation attempt (the generator cycles through the twelve kinds).
+    expect(await screen.findByText('Showing 833 of 10,000 events')).toBeInTheDocument();
+    expect(table).toHaveAttribute('aria-rowcount', '834');
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      expect(within(row).getByText('Mitigation attempt')).toBeInTheDocument();
+    }
+
+    // Case-insensitive, over the description, after the typing pause. Shard 17 is one event in
+    // 40, and of those one in twelve is a mitigation attempt: 84 of the 10,000 are both.
+    await user.type(screen.getByRole('searchbox'), 'SHARD 17 ');
+    expect(await screen.findByText('Showing 84 of 10,000 events')).toBeInTheDocument();
+    // Under 150 rows the table is no longer windowed, so it is a new element: look it up again.
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '85');
+    await user.click(screen.getByRole('button', { name: 'Show all events' }));
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
+  }, 60_000);
+
+  it('moves between rows with ↓ and ↑, highlighting the focused event', async () => {
+    const { table, user } = await longLog(300);
+    const first = within(table).getAllByRole('row')[1]!;
+    within(first).getByRole('button', { name: /^Edit/ }).focus();
+    await user.keyboard('{ArrowDown}');
+    const second = within(table).getAllByRole('row')[2]!;
+    expect(within(second).getByRole('button', { name: /^Edit/ })).toHaveFocus();
+    expect(second).toHaveAttribute('aria-current', 'true');
+    await user.keyboard('{ArrowUp}');
+    expect(within(first).getByRole('button', { name: /^Edit/ })).toHaveFocus();
+  }, 60_000);
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { filterEvents, isEmptyFilter } from '../../../../shared/domain/timeline/filterEvents';
+import { thinMarkers, MAX_KEY_LABELS } from '../../../../shared/domain/timeline/thinMarkers';
+import { stripLayout } from '../../../../shared/domain/timeline/strip';
+import { event } from './timelineFacts';
+
+const log = [
+  { ...event('09:00', 'alert'), description: 'High API latency', actor: 'PagerDuty' },
+  { ...event('09:05', 'detection'), description: 'On-call acknowledged', actor: 'Priya' },
+  {
+    ...event('09:10', 'mitigation-attempt', 'no-effect'),
+    description: 'Restarted pods',
+    evidence: 'https://grafana.example.com/d/API',
+  },
+];
+
+describe('filterEvents', () => {
+  it('keeps every event, in the given order, when the filter is empty', () => {
+    expect(filterEvents(log, { kinds: [], text: '  ' })).toEqual(log);
+    expect(isEmptyFilter({ kinds: [], text: ' ' })).toBe(true);
+  });
+
+  it('keeps only the chosen kinds', () => {
+    expect(
+      filterEvents(log, { kinds: ['alert', 'mitigation-attempt'], text: '' }).map((e) => e.kind),
+    ).toEqual(['alert', 'mitigation-attempt']);
+  });
+
+  it('matches text in the description, actor or evidence regardless of case', () => {
+    expect(filterEvents(log, { kinds: [], text: 'api' }).map((e) => e.kind)).toEqual([
+      'alert',
+      'mitigation-attempt',
+    ]);
+    expect(filterEvents(log, { kinds: [], text: 'PRIYA' }).map((e) => e.kind)).toEqual(['detection']);
+  });
+
+  it('combines kinds and text', () => {
+    expect(filterEvents(log, { kinds: ['alert'], text: 'restarted' })).toEqual([]);
+  });
+});
+
+describe('thinMarkers', () => {
+  it('draws a short log whole', () => {
+    const layout = stripLayout({
+      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
+      timeline: log,
+    })!;
+    const { ticks, keys } = thinMarkers(layout.markers, null);
+    expect(ticks).toHaveLength(3);
+    expect(keys.map((marker) => marker.event.kind)).toEqual(['detection']);
+  });
+
+  it('labels only the first of each key kind, and the highlighted one, when there are too many', () => {
+    const detections = Array.from({ length: MAX_KEY_LABELS + 5 }, (_, index) =>
+      event(`09:${String(index).padStart(2, '0')}`, 'detection'),
+    );
+    const layout = stripLayout({
+      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
+      timeline: detections,
+    })!;
+    const highlighted = detections[10]!.id;
+    const { keys } = thinMarkers(layout.markers, highlighted);
+    expect(keys.map((marker) => marker.event.id)).toEqual([detections[0]!.id, highlighted]);
+  });
+});
