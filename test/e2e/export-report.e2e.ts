@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_AGENDA } from '../../shared/domain/agenda/defaults';
 import { tempDir } from '../helpers/tempDb';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
@@ -15,7 +16,7 @@ afterEach(async () => {
 const TITLE = 'Packet drops after top-of-rack switch firmware upgrade';
 
 describe('exporting the report from the app', () => {
-  it('walks from the library to the Report tab and writes the Markdown and the PDF', async () => {
+  it('walks the meeting through its agenda, then writes the Markdown and the PDF', async () => {
     app = await startApp();
     const page = await app.openWindow();
     const folder = tempDir('hindsight-report-');
@@ -25,6 +26,17 @@ describe('exporting the report from the app', () => {
 
     await page.getByRole('button', { name: `Open example ${TITLE}` }).click();
     await page.getByRole('button', { name: TITLE, exact: true }).press('Enter');
+
+    // Run the meeting from the keyboard: Space starts the first step, → walks every step.
+    await page.getByRole('tab', { name: 'Run the meeting' }).click();
+    await page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Space');
+    await page.locator('#live-step-title').filter({ hasText: DEFAULT_AGENDA[0]!.title }).waitFor();
+    for (const step of DEFAULT_AGENDA.slice(1)) {
+      await page.keyboard.press('ArrowRight');
+      await page.locator('#live-step-title').filter({ hasText: step.title }).waitFor();
+    }
+
     await page.getByRole('tab', { name: 'Report' }).click();
     await page.frameLocator('iframe').getByRole('heading', { name: TITLE }).waitFor();
 
