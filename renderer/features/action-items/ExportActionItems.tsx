@@ -1,5 +1,5 @@
 import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportStatus } from '../../components/ExportStatus';
 import { useApp } from '../../store/useApp';
 
 /**
@@ -21,17 +21,7 @@ export function ExportActionItems() {
           Export Markdown…
         </Button>
       </div>
-      <div aria-live="polite" className="panel__status">
-        {exportState.state === 'saved' ? (
-          <p>
-            Saved to <code className="path">{exportState.filePath}</code>
-          </p>
-        ) : null}
-        {exportState.state === 'cancelled' ? (
-          <p className="muted">Export cancelled; nothing was written.</p>
-        ) : null}
-      </div>
-      {exportState.state === 'failed' ? <ErrorMessage error={exportState.error} /> : null}
+      <ExportStatus exportState={exportState} />
     </section>
   );
 }

@@ -1,22 +1,14 @@
 import type { HindsightApi, Input } from '../../../shared/contract';
-import type { ContractError } from '../../../shared/contract/errors';
 import type { ActionItem, QuestionState } from '../../../shared/types';
 import type { Question } from '../../../shared/domain/vocabulary';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { applyOrder } from '../../../shared/domain/actionItems/rank';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
+import type { ExportState } from '../../components/ExportStatus';
 
 export type ActionItemPatch = Input<'actionItems.update'>['patch'];
 export type NewActionItem = Omit<Input<'actionItems.add'>, 'meetingId'>;
-
-/** Where the last export of the items stands. */
-export type ActionItemsExportState =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saved'; filePath: string }
-  | { state: 'cancelled' }
-  | { state: 'failed'; error: ContractError };
 
 export interface ActionItemsSlice {
   actionItemsUi: {
@@ -25,7 +17,7 @@ export interface ActionItemsSlice {
      * rather than a counter, so opening the tab later does not pull focus off the tabs.
      */
     quickAddFocusPending: boolean;
-    exportState: ActionItemsExportState;
+    exportState: ExportState;
   };
   /** Writes the open meeting's items to a file the person picks (CSV or Markdown checklist). */
   exportActionItems(format: 'csv' | 'markdown'): Promise<void>;
@@ -82,7 +74,7 @@ export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionIt
       async exportActionItems(format) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return;
-        const show = (exportState: ActionItemsExportState) =>
+        const show = (exportState: ExportState) =>
           set((state) => ({ actionItemsUi: { ...state.actionItemsUi, exportState } }));
         show({ state: 'pending' });
         const result = await settle(api['actionItems.exportToFile']({ meetingId, format }));

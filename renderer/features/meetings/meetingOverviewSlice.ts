@@ -3,15 +3,8 @@ import type { ContractError } from '../../../shared/contract/errors';
 import type { MeetingRecords } from '../../../shared/types';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
+import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
-
-/** Where the last "Export bundle…" of the open meeting stands. */
-export type ExportState =
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saved'; filePath: string }
-  | { state: 'cancelled' }
-  | { state: 'failed'; error: ContractError };
 
 export interface MeetingOverviewSlice {
   overview: {
