@@ -17,6 +17,9 @@ export const ImpactFields = records.Impact.omit({
   updatedAt: true,
   deletedAt: true,
   createdBy: true,
+}).extend({
+  // Without the record's bundle default: a default here would put it into every patch.
+  mappedAt: records.Impact.shape.mappedAt.unwrap(),
 });
 
 export const QuestionFields = records.Question.pick({ answer: true, answered: true, nothingToDo: true });

@@ -51,6 +51,13 @@ export const liveMethods = {
   'meetings.signalMoveOn': method(
     z.object({ meetingId: recordId, raised: z.boolean() }),
   ).returns<LiveState>(),
+  /**
+   * Puts an action item under review in the Action review step (null: none), so the projector
+   * follows the facilitator item by item.
+   */
+  'meetings.reviewItem': method(
+    z.object({ meetingId: recordId, itemId: recordId.nullable() }),
+  ).returns<LiveState>(),
   /** Opens the projector (audience) window on this meeting, on an external display if any. */
   'windows.openProjector': method(MeetingRef).returns<null>(),
 } as const;

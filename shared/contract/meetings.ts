@@ -33,11 +33,13 @@ export const MeetingFields = records.Meeting.pick({
   affectedServices: true,
   blamelessStatement: true,
   autoStartNextStep: true,
+  chimeMuted: true,
 }).extend({
   title: trimmed(records.Meeting.shape.title),
   incidentId: trimmed(records.Meeting.shape.incidentId),
   // Without the record's bundle default: a default here would put it into every patch.
   autoStartNextStep: z.boolean(),
+  chimeMuted: z.boolean(),
   timeZone: records.Meeting.shape.timeZone.refine(
     isKnownTimeZone,
     'not a known time zone (e.g. Europe/Berlin)',

@@ -79,6 +79,10 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     liveStartedAt: time.nullable().default(null),
     /** When "Enough, let's move on" was raised on the projector; null while it is down. */
     moveOnSignalAt: time.nullable().default(null),
+    /** The action item under review in the Action review step; null when none. */
+    reviewItemId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
+    /** The time-up chime is muted for this meeting. */
+    chimeMuted: z.boolean().default(false),
   });
 
   const ParticipantRecord = z.object({
@@ -126,6 +130,8 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     onCallHours: z.number().nonnegative().nullable(),
     peoplePaged: count.nullable(),
     notes: text(5_000),
+    /** When, during the incident, the impact was mapped; null when nobody noted it. */
+    mappedAt: time.nullable().default(null),
   });
 
   const QuestionRecord = z.object({

@@ -51,6 +51,8 @@ export function bundleJson() {
       autoStartNextStep: true,
       liveStartedAt: null as string | null,
       moveOnSignalAt: null as string | null,
+      reviewItemId: null as string | null,
+      chimeMuted: false,
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({
@@ -87,6 +89,7 @@ export function bundleJson() {
       onCallHours: 3.25,
       peoplePaged: 2,
       notes: '',
+      mappedAt: null as string | null,
     } as Record<string, unknown> | null,
     questions: [
       {

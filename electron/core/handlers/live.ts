@@ -15,6 +15,7 @@ type LiveMethodName =
   | 'agenda.previous'
   | 'meetings.endMeeting'
   | 'meetings.signalMoveOn'
+  | 'meetings.reviewItem'
   | 'windows.openProjector';
 
 const MAX_PLANNED_SECONDS = 24 * 3600;
@@ -81,13 +82,13 @@ function walker(context: HandlerContext, store: Store, meetingId: string) {
 function walk(
   context: HandlerContext,
   meetingId: string,
-  work: (walking: ReturnType<typeof walker>) => void,
+  work: (walking: ReturnType<typeof walker>, store: Store) => void,
 ): LiveState {
   return commitChange(
     context,
     (store) => {
       const walking = walker(context, store, meetingId);
-      work(walking);
+      work(walking, store);
       return walking.state();
     },
     (saved) => saved.meeting.id,
@@ -164,6 +165,17 @@ export const liveHandlers: Pick<Handlers, LiveMethodName> = {
     walk(context, input.meetingId, (walking) =>
       walking.saveMeeting({ moveOnSignalAt: input.raised ? context.now() : null }),
     ),
+
+  'meetings.reviewItem': (input, context) =>
+    walk(context, input.meetingId, (walking, store) => {
+      const item = input.itemId === null ? null : store.tables.actionItems.get(input.itemId);
+      if (input.itemId !== null && (!item || item.deletedAt !== null || item.meetingId !== input.meetingId)) {
+        throw new HandlerError('invalid-input', 'Not reviewed: the action item is not on this meeting.', [
+          { path: 'itemId', message: 'names no live action item of this meeting' },
+        ]);
+      }
+      walking.saveMeeting({ reviewItemId: input.itemId });
+    }),
 
   'windows.openProjector': async (input, context) => {
     liveMeeting(context, input.meetingId);

@@ -5,10 +5,14 @@ import type { Meeting } from '../../../shared/types';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
 import { liveTemplate } from './templates';
 
-// Ending the walk and the move-on signal belong to running the meeting (handlers/live.ts).
+// Ending the walk, the move-on signal and the review cursor belong to running the meeting
+// (handlers/live.ts).
 type MeetingHandlers = Pick<
   Handlers,
-  Exclude<`meetings.${string}` & keyof Handlers, 'meetings.endMeeting' | 'meetings.signalMoveOn'>
+  Exclude<
+    `meetings.${string}` & keyof Handlers,
+    'meetings.endMeeting' | 'meetings.signalMoveOn' | 'meetings.reviewItem'
+  >
 >;
 
 /** The live (not deleted) meeting with this id, or a `not-found` error. */
@@ -48,6 +52,8 @@ export const meetingHandlers: MeetingHandlers = {
       templateId: template?.id ?? null,
       currentStepId: null,
       autoStartNextStep: input.autoStartNextStep ?? true,
+      chimeMuted: input.chimeMuted ?? false,
+      reviewItemId: null,
       liveStartedAt: null,
       moveOnSignalAt: null,
     };

@@ -78,6 +78,7 @@ export const RECORD_DEFAULTS = {
     onCallHours: null,
     peoplePaged: null,
     notes: '',
+    mappedAt: null,
   } satisfies Defaults<Impact>,
   rootCause: { primaryCause: '' } satisfies Defaults<RootCause>,
 };

@@ -44,7 +44,15 @@ function sameContent(a: AnyRecord, b: AnyRecord): boolean {
  * (a summary, a step's title) but a stale walk: the later edit wins, the walk is never rolled back.
  */
 const LIVE_STATE_FIELDS: Partial<Record<MergeRecordKind, readonly string[]>> = {
-  meeting: ['status', 'currentStepId', 'liveStartedAt', 'moveOnSignalAt', 'autoStartNextStep'],
+  meeting: [
+    'status',
+    'currentStepId',
+    'liveStartedAt',
+    'moveOnSignalAt',
+    'autoStartNextStep',
+    'reviewItemId',
+    'chimeMuted',
+  ],
   agenda: ['accumulatedSeconds', 'runningSince', 'completed'],
 };
 

@@ -1,6 +1,7 @@
 import initial from './0001_initial.sql?raw';
 import liveMeeting from './0002_live_meeting.sql?raw';
 import agendaTemplates from './0003_agenda_templates.sql?raw';
+import reviewWalk from './0004_review_walk.sql?raw';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_initial', sql: initial },
   { version: 2, name: '0002_live_meeting', sql: liveMeeting },
   { version: 3, name: '0003_agenda_templates', sql: agendaTemplates },
+  { version: 4, name: '0004_review_walk', sql: reviewWalk },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
