@@ -35,8 +35,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const endMeeting = useApp((state) => state.endMeeting);
   const signalMoveOn = useApp((state) => state.signalMoveOn);
   const openProjector = useApp((state) => state.openProjector);
-  const toggleChime = useApp((state) => state.toggleChime);
-  const setAutoStartNextStep = useApp((state) => state.setAutoStartNextStep);
+  const saveLiveSetting = useApp((state) => state.saveLiveSetting);
   const setShortcutSheetOpen = useApp((state) => state.setShortcutSheetOpen);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
 
@@ -45,7 +44,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
     current?.id ?? null,
     reading?.phase ?? 'normal',
     reading?.running ?? false,
-    live.chimeMuted,
+    meeting.chimeMuted,
   );
   const hasNext = adjacentStep(agenda, meeting.currentStepId, 'next') !== null;
   const hasPrevious = adjacentStep(agenda, meeting.currentStepId, 'previous') !== null;
@@ -55,6 +54,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
     if (!current) return void nextStep();
     return void (reading?.running ? pauseStep(current.id) : startStep(current.id));
   };
+  const toggleChime = () => void saveLiveSetting({ chimeMuted: !meeting.chimeMuted });
   const extend = (seconds: number) => current && void extendStep(current.id, seconds);
 
   useConsoleShortcuts({
@@ -98,7 +98,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
             />
             <CommandButton
               command="chime.toggleMute"
-              label={live.chimeMuted ? 'Chime off' : 'Chime on'}
+              label={meeting.chimeMuted ? 'Chime off' : 'Chime on'}
               onClick={toggleChime}
             />
             <CommandButton
@@ -159,7 +159,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
           <input
             type="checkbox"
             checked={meeting.autoStartNextStep}
-            onChange={(event) => void setAutoStartNextStep(event.target.checked)}
+            onChange={(event) => void saveLiveSetting({ autoStartNextStep: event.target.checked })}
           />{' '}
           Moving to another step starts its timer
         </label>

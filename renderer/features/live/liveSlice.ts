@@ -3,11 +3,12 @@ import type { LiveState } from '../../../shared/contract/live';
 import type { Result } from '../../../shared/contract/errors';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
+import type { Meeting } from '../../../shared/types';
+
+export type LiveSettings = Partial<Pick<Meeting, 'autoStartNextStep' | 'chimeMuted'>>;
 
 export interface LiveSlice {
   live: {
-    /** The time-up chime; on by default (facilitators ask for a timer that is never silent). */
-    chimeMuted: boolean;
     shortcutSheetOpen: boolean;
     /** True while a live call is on its way, so a held key does not queue a dozen moves. */
     pending: boolean;
@@ -21,9 +22,12 @@ export interface LiveSlice {
   endMeeting(): Promise<void>;
   signalMoveOn(raised: boolean): Promise<void>;
   openProjector(): Promise<void>;
-  /** The meeting's setting: moving to another step starts that step's timer. */
-  setAutoStartNextStep(on: boolean): Promise<void>;
-  toggleChime(): void;
+  /**
+   * Saves one of the meeting's console settings: whether moving to another step starts its
+   * timer, and whether the time-up chime is muted. Kept on the meeting, so a restarted app
+   * (or a second console) keeps them.
+   */
+  saveLiveSetting(patch: LiveSettings): Promise<void>;
   setShortcutSheetOpen(open: boolean): void;
 }
 
@@ -52,7 +56,7 @@ export function createLiveSlice(api: HindsightApi): SliceCreator<LiveSlice> {
     }
 
     return {
-      live: { chimeMuted: false, shortcutSheetOpen: false, pending: false },
+      live: { shortcutSheetOpen: false, pending: false },
       startStep: (stepId) => run(() => api['agenda.startStep']({ stepId })),
       pauseStep: (stepId) => run(() => api['agenda.pauseStep']({ stepId })),
       extendStep: (stepId, seconds) => run(() => api['agenda.extendStep']({ stepId, seconds })),
@@ -62,12 +66,10 @@ export function createLiveSlice(api: HindsightApi): SliceCreator<LiveSlice> {
       endMeeting: () => run((meetingId) => api['meetings.endMeeting']({ meetingId })),
       signalMoveOn: (raised) => run((meetingId) => api['meetings.signalMoveOn']({ meetingId, raised })),
       openProjector: () => run((meetingId) => api['windows.openProjector']({ meetingId })),
-      async setAutoStartNextStep(on) {
+      async saveLiveSetting(patch) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return;
-        const result = await settle(
-          api['meetings.update']({ id: meetingId, patch: { autoStartNextStep: on } }),
-        );
+        const result = await settle(api['meetings.update']({ id: meetingId, patch }));
         if (!result.ok) return get().reportError(result.error);
         const records = get().overview.records;
         if (records?.meeting.id === meetingId) {
@@ -76,7 +78,6 @@ export function createLiveSlice(api: HindsightApi): SliceCreator<LiveSlice> {
           }));
         }
       },
-      toggleChime: () => setLive({ chimeMuted: !get().live.chimeMuted }),
       setShortcutSheetOpen: (open) => setLive({ shortcutSheetOpen: open }),
     };
   };

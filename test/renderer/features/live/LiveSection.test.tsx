@@ -98,12 +98,14 @@ describe('LiveSection', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('mutes the chime with M and raises the move-on signal with E', async () => {
+  it('mutes the chime with M, kept on the meeting, and raises the move-on signal with E', async () => {
     const { user, records } = await console();
     await user.keyboard(' ');
     await screen.findByRole('heading', { level: 2, name: 'Opening' });
     await user.keyboard('m');
-    expect(screen.getByRole('button', { name: /Chime off/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Chime off/ })).toBeInTheDocument();
+    // Saved, so a restarted app or a second console does not chime again unasked.
+    expect((await records()).meeting.chimeMuted).toBe(true);
     await user.keyboard('e');
     await screen.findByText(/“Enough, let’s move on” is on the projector/);
     expect((await records()).meeting.moveOnSignalAt).not.toBeNull();
