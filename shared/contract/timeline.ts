@@ -1,6 +1,7 @@
 import { records } from './records';
 import { crudMethods } from './crud';
 import { timelineImportMethods } from './timelineImport';
+import { timelineParkMethods } from './timelinePark';
 import type { TimelineEvent } from '../types';
 
 export const TimelineEventFields = records.TimelineEvent.pick({
@@ -13,8 +14,9 @@ export const TimelineEventFields = records.TimelineEvent.pick({
   source: true,
 });
 
-/** The event log's methods: add/update/remove/restore of one event, and the import of many. */
+/** The event log's methods: add/update/remove/restore of one event, the import of many, and parking one. */
 export const timelineMethods = {
   ...crudMethods('timeline', TimelineEventFields, ['at', 'description'])<TimelineEvent>(),
   ...timelineImportMethods,
+  ...timelineParkMethods,
 };

@@ -26,11 +26,19 @@ describe('event log of 10,000 events (pure)', () => {
   });
   bench('incident metrics and red flags', () => {
     const records = {
-      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
+      meeting: {
+        startedAt: null,
+        detectedAt: null,
+        mitigatedAt: null,
+        resolvedAt: null,
+        status: 'draft' as const,
+        liveStartedAt: null,
+      },
       timeline: events,
+      impact: null,
     };
     incidentMetrics(records);
-    redFlags(records);
+    redFlags(records, Date.now());
   });
 });
 

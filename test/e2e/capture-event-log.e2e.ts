@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Meeting, MeetingRecords } from '../../shared/types';
+import { tempDir } from '../helpers/tempDb';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
@@ -105,6 +108,85 @@ describe('capturing the event log in Chromium', () => {
     const stored = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
     const recovery = stored.timeline.find((event) => event.kind === 'recovery');
     expect(new Date(recovery!.at).toISOString()).toBe('2026-02-17T15:20:00.000Z');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('parks an opinion typed as a fact with Ctrl+Shift+P on the console’s Event log step', async () => {
+    app = await startApp();
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Checkout outage',
+      timeZone: 'Europe/Berlin',
+    });
+    const facts = [
+      [Date.UTC(2026, 2, 5, 8, 10), 'alert', 'Checkout error rate above 5 %'],
+      [Date.UTC(2026, 2, 5, 8, 31, 5), 'decision', 'The release train should never have shipped on a Friday'],
+      [Date.UTC(2026, 2, 5, 8, 40), 'mitigation', 'Rollback to 4.12.1 started'],
+    ] as const;
+    for (const [at, kind, description] of facts)
+      await value(app.core, 'timeline.add', { meetingId: meeting.id, at, kind, description });
+    // The walk is on its second step, the event log, as the facilitator left it.
+    await value(app.core, 'agenda.next', { meetingId: meeting.id });
+    await value(app.core, 'agenda.next', { meetingId: meeting.id });
+    const page = await app.openWindow();
+    await page.getByRole('button', { name: meeting.title, exact: true }).click();
+    await page.getByRole('tab', { name: 'Run the meeting' }).click();
+    await page.getByText('Step 2 of 8').waitFor();
+    // The step's title is the only "Event log" heading: the embedded log does not repeat it.
+    expect(await page.getByRole('heading', { name: 'Event log' }).count()).toBe(1);
+
+    const table = page.getByRole('table', { name: 'Event log, in time order' });
+    const opinion = table.getByRole('cell', { name: facts[1][2], exact: true });
+    await opinion.click();
+    await screenshot(page, 'event-log-park-selected');
+    await page.keyboard.press('Control+Shift+P');
+
+    await opinion.waitFor({ state: 'detached' });
+    const parkingLot = page.getByRole('region', { name: /Parking lot/ });
+    const parked = parkingLot.getByRole('textbox', { name: 'Parked in Event log' });
+    expect(await parked.inputValue()).toBe(
+      '2026-03-05 09:31:05+01:00 The release train should never have shipped on a Friday',
+    );
+    expect(await page.getByRole('dialog', { name: 'Park a remark' }).count()).toBe(0);
+    expect(await table.locator('tbody tr time').allTextContents()).toEqual(['09:10:00', '09:40:00']);
+    expect(
+      await page
+        .getByRole('button', { name: 'Edit the 09:40:00 event' })
+        .evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+    await screenshot(page, 'event-log-parked');
+
+    const stored = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    expect(stored.timeline.map((event) => event.kind)).toEqual(['alert', 'mitigation']);
+    expect(stored.parkingLot).toHaveLength(1);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('refuses a real 50 MB file and a binary file chosen in the import dialog, writing nothing', async () => {
+    app = await startApp();
+    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Checkout outage' });
+    const folder = tempDir('hindsight-e2e-import-');
+    const huge = path.join(folder, 'pager-export.log');
+    fs.writeFileSync(huge, Buffer.alloc(52_000_000, '09:31 Alert fired\n'));
+    const png = path.join(folder, 'screenshot.csv');
+    fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+
+    const page = await app.openWindow();
+    await page.getByRole('button', { name: meeting.title, exact: true }).click();
+    await page.getByRole('tab', { name: 'Event log' }).click();
+    await page.getByRole('button', { name: 'Import events…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import events' });
+    const chooser = dialog.getByLabel('Or read a file');
+
+    await chooser.setInputFiles(huge);
+    await dialog.getByText('pager-export.log is about 52 MB; an import reads at most 5 MB.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+
+    await chooser.setInputFiles(png);
+    await dialog.getByText('This is not a text file (it contains binary data).').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+
+    const stored = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    expect(stored.timeline).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

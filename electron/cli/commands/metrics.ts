@@ -34,7 +34,7 @@ function flagJson(flag: RedFlag) {
 }
 
 /** For scripts: durations in seconds, times as ISO 8601, each end with its source. */
-function metricsJson(records: MeetingRecords): string {
+function metricsJson(records: MeetingRecords, now: number): string {
   const { meeting } = records;
   const { metrics } = incidentMetrics(records);
   return `${JSON.stringify(
@@ -48,7 +48,7 @@ function metricsJson(records: MeetingRecords): string {
         from: milestoneJson(metric.from),
         to: milestoneJson(metric.to),
       })),
-      redFlags: redFlags(records).map(flagJson),
+      redFlags: redFlags(records, now).map(flagJson),
     },
     null,
     2,
@@ -56,7 +56,7 @@ function metricsJson(records: MeetingRecords): string {
 }
 
 /** For people: a table of the numbers, then the red flags (each ineffective attempt listed). */
-function metricsText(records: MeetingRecords): string {
+function metricsText(records: MeetingRecords, now: number): string {
   const { metrics } = incidentMetrics(records);
   const table = formatTable(
     ['NUMBER', 'DURATION', 'FROM', 'SPAN'],
@@ -67,7 +67,7 @@ function metricsText(records: MeetingRecords): string {
       metric.span,
     ]),
   );
-  const flags = redFlags(records);
+  const flags = redFlags(records, now);
   const flagLines =
     flags.length === 0
       ? ['No red flags.']
@@ -94,9 +94,11 @@ export const metricsCommand = defineCommand({
     'to resolve, root cause → fix, total duration), where\n' +
     "each came from (the meeting's times or the event log),\n" +
     'and its red flags. --json: durations in seconds.',
-  async run(context, { operands, values }) {
+  // A meeting still in preparation is flagged when its resolution is already long past.
+  prepare: ({ io }) => ({ now: io.now?.() ?? Date.now() }),
+  async run(context, { operands, values, prepared: { now } }) {
     const meeting = await findMeeting(context, operands[0]!);
     const records = await meetingRecords(context, meeting);
-    context.stdout(values.json ? metricsJson(records) : metricsText(records));
+    context.stdout(values.json ? metricsJson(records, now) : metricsText(records, now));
   },
 });

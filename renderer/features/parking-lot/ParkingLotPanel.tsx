@@ -28,7 +28,10 @@ export function ParkingLotPanel({ records }: { records: MeetingRecords }) {
         </Button>
       </div>
       {items.length === 0 ? (
-        <p className="muted">Nothing parked. Ctrl/⌘+Shift+P parks an off-topic remark from anywhere.</p>
+        <p className="muted">
+          Nothing parked. Ctrl/⌘+Shift+P parks an off-topic remark from anywhere, or the event selected in the
+          log.
+        </p>
       ) : (
         <ul className="parking-lot__list">
           {items.map((item) => (

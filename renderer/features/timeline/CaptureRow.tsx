@@ -4,10 +4,9 @@ import type { ContractError } from '../../../shared/contract/errors';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
 import { useApp } from '../../store/useApp';
-import { readEventForm } from './eventForm';
-import { EventKindFields } from './EventKindFields';
+import { EventFields } from './EventFields';
+import { readEventForm, type EventFieldErrors } from './eventForm';
 import { EMPTY_DRAFT, selectDraft } from './timelineSlice';
 
 interface CaptureRowProps {
@@ -26,7 +25,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const setDraft = useApp((state) => state.setCaptureDraft);
   const addEvent = useApp((state) => state.addEvent);
   const timeRef = useRef<HTMLInputElement>(null);
-  const [errors, setErrors] = useState<{ time?: string; description?: string }>({});
+  const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -60,50 +59,13 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
 
   return (
     <form className="event-form capture-row" aria-label="Add an event" onSubmit={submit} noValidate>
-      <Field label="Time" hint={relativeHint} error={errors.time} className="event-form__time">
-        {(control) => (
-          <input
-            {...control}
-            ref={timeRef}
-            autoComplete="off"
-            value={draft.time}
-            onChange={(event) => setDraft({ time: event.target.value })}
-          />
-        )}
-      </Field>
-      <EventKindFields kind={draft.kind} outcome={draft.outcome} onChange={setDraft} />
-      <Field label="What happened" error={errors.description} className="event-form__description">
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="off"
-            value={draft.description}
-            onChange={(event) => setDraft({ description: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Actor" className="event-form__actor">
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="off"
-            value={draft.actor}
-            placeholder="Team or role"
-            onChange={(event) => setDraft({ actor: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Evidence" className="event-form__evidence">
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="off"
-            value={draft.evidence}
-            placeholder="Link or text"
-            onChange={(event) => setDraft({ evidence: event.target.value })}
-          />
-        )}
-      </Field>
+      <EventFields
+        draft={draft}
+        onChange={setDraft}
+        errors={errors}
+        timeRef={timeRef}
+        timeHint={relativeHint}
+      />
       <div className="event-form__actions">
         <Button type="submit" variant="primary" disabled={saving}>
           Add event

@@ -4,10 +4,9 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
 import { useApp } from '../../store/useApp';
-import { readEventForm } from './eventForm';
-import { EventKindFields } from './EventKindFields';
+import { EventFields } from './EventFields';
+import { readEventForm, type EventFieldErrors } from './eventForm';
 import type { CaptureDraft } from './timelineSlice';
 
 /** The id of a row's Edit button, so focus can go back to it when editing ends. */
@@ -42,7 +41,7 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
     actor: event.actor,
     evidence: event.evidence,
   }));
-  const [errors, setErrors] = useState<{ time?: string; description?: string }>({});
+  const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const timeRef = useRef<HTMLInputElement>(null);
   const setDraft = (patch: Partial<CaptureDraft>) => setDraftState((current) => ({ ...current, ...patch }));
@@ -96,48 +95,7 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
           onKeyDown={onKeyDown}
           noValidate
         >
-          <Field label="Time" error={errors.time} className="event-form__time">
-            {(control) => (
-              <input
-                {...control}
-                ref={timeRef}
-                autoComplete="off"
-                value={draft.time}
-                onChange={(changeEvent) => setDraft({ time: changeEvent.target.value })}
-              />
-            )}
-          </Field>
-          <EventKindFields kind={draft.kind} outcome={draft.outcome} onChange={setDraft} />
-          <Field label="What happened" error={errors.description} className="event-form__description">
-            {(control) => (
-              <input
-                {...control}
-                autoComplete="off"
-                value={draft.description}
-                onChange={(changeEvent) => setDraft({ description: changeEvent.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Actor" className="event-form__actor">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.actor}
-                placeholder="Team or role"
-                onChange={(changeEvent) => setDraft({ actor: changeEvent.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Evidence" className="event-form__evidence">
-            {(control) => (
-              <input
-                {...control}
-                value={draft.evidence}
-                placeholder="Link or text"
-                onChange={(changeEvent) => setDraft({ evidence: changeEvent.target.value })}
-              />
-            )}
-          </Field>
+          <EventFields draft={draft} onChange={setDraft} errors={errors} timeRef={timeRef} />
           <div className="event-form__actions">
             <Button type="submit" variant="primary">
               Save

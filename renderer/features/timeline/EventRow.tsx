@@ -5,15 +5,7 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
-
-/** Where an event sits against the incident's start and resolution. */
-export type EventPlacement = 'before-start' | 'during' | 'after-resolution';
-
-const PLACEMENT_LABELS: Record<EventPlacement, string | null> = {
-  'before-start': 'Before start',
-  during: null,
-  'after-resolution': 'After resolution',
-};
+import { PLACEMENT_LABELS, type EventPlacement } from './eventPlacement';
 
 interface EventRowProps {
   event: TimelineEvent;
@@ -25,6 +17,8 @@ interface EventRowProps {
   rowIndex: number;
   /** The windowing's measuring ref, when the table is windowed. */
   rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
+  /** Moves the event to the parking lot (the table also runs it on Ctrl/⌘+Shift+P in the row). */
+  onPark(): void;
 }
 
 /** Only http(s) evidence becomes a link (DESIGN.md section 4: nothing else is opened). */
@@ -38,8 +32,11 @@ function shortLink(url: string): string {
   return bare.length > 32 ? `${bare.slice(0, 31)}…` : bare;
 }
 
-/** One fact of the log, read-only, with Edit and Delete. */
-export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef }: EventRowProps) {
+/**
+ * One fact of the log, read-only, with Edit, Park and Delete. Clicking the row selects it (it
+ * takes the focus, so Ctrl/⌘+Shift+P parks it) and highlights it on the strip too.
+ */
+export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef, onPark }: EventRowProps) {
   const editEvent = useApp((state) => state.editEvent);
   const removeEvent = useApp((state) => state.removeEvent);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
@@ -54,6 +51,7 @@ export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef
       aria-rowindex={rowIndex + 2}
       className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
       aria-current={highlighted ? 'true' : undefined}
+      tabIndex={-1}
       onClick={() => highlightEvent(event.id)}
       onFocus={() => highlightEvent(event.id)}
     >
@@ -85,6 +83,15 @@ export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef
           onClick={() => editEvent(event.id)}
         >
           Edit
+        </Button>
+        <Button
+          variant="quiet"
+          aria-label={`Park the ${time} event in the parking lot`}
+          aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+          title="Not a fact? Move it to the parking lot (Ctrl/⌘+Shift+P)"
+          onClick={onPark}
+        >
+          Park
         </Button>
         <Button
           variant="quiet"

@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
+import { matchCommand } from '../../../shared/commands';
 import type { Milestone } from '../../../shared/domain/timeline/metrics';
-import { formatEventDay } from '../../../shared/domain/timeline/zonedTime';
+import { spansSeveralDays } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { EventEditRow } from './EventEditRow';
-import { EventRow, type EventPlacement } from './EventRow';
+import { EventRow } from './EventRow';
+import { placementOf } from './eventPlacement';
 import { useVirtualRows } from './useVirtualRows';
 
 interface EventTableProps {
@@ -17,16 +19,6 @@ interface EventTableProps {
   filtered?: boolean;
 }
 
-function placementOf(
-  event: TimelineEvent,
-  start: Milestone | null,
-  resolved: Milestone | null,
-): EventPlacement {
-  if (start && event.at < start.at) return 'before-start';
-  if (resolved && event.at > resolved.at) return 'after-resolution';
-  return 'during';
-}
-
 /**
  * The event log as a table, always in time order. Events outside the incident (before its start,
  * after its resolution) stay in the log, since they are often the cause or the follow-up, but are
@@ -37,16 +29,36 @@ function placementOf(
 export function EventTable({ meeting, events, start, resolved, filtered = false }: EventTableProps) {
   const editingId = useApp((state) => state.timeline.editingId);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
-  const { scrollRef, windowed, slots, measureRow, onKeyDown } = useVirtualRows(
+  const parkEvent = useApp((state) => state.parkEvent);
+  const { scrollRef, windowed, slots, measureRow, onKeyDown, focusRow } = useVirtualRows(
     events,
     editingId,
     highlightedId,
   );
   // Formatting a day per event is the costliest part of a render of 10,000 rows: do it once.
-  const showDay = useMemo(
-    () => new Set(events.map((event) => formatEventDay(event.at, meeting.timeZone))).size > 1,
-    [events, meeting.timeZone],
-  );
+  const showDay = useMemo(() => spansSeveralDays(events, meeting.timeZone), [events, meeting.timeZone]);
+
+  /** Parks an event, then focuses the row that takes its place, so the keyboard carries on there. */
+  async function park(eventId: string) {
+    const index = events.findIndex((event) => event.id === eventId);
+    if (!(await parkEvent(eventId, meeting.timeZone))) return;
+    const neighbour = index + 1 < events.length ? index + 1 : index - 1;
+    if (neighbour >= 0) focusRow(neighbour);
+  }
+
+  function onTableKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
+    const row = (keyEvent.target as HTMLElement).closest<HTMLElement>(
+      'tr.event-row:not(.event-row--editing)',
+    );
+    if (row?.dataset.eventId && matchCommand(keyEvent)?.command.id === 'parkingLot.capture') {
+      // Handled here, the key neither opens the capture box (its listener skips a handled key) nor,
+      // in Electron, fires the menu's accelerator: menus only get keys the page left unhandled.
+      keyEvent.preventDefault();
+      if (!keyEvent.repeat) void park(row.dataset.eventId);
+      return;
+    }
+    onKeyDown(keyEvent);
+  }
 
   if (events.length === 0) {
     return (
@@ -59,7 +71,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
   }
 
   const table = (
-    <table className="event-table" aria-rowcount={events.length + 1} onKeyDown={onKeyDown}>
+    <table className="event-table" aria-rowcount={events.length + 1} onKeyDown={onTableKeyDown}>
       <caption className="event-log__hidden">Event log, in time order</caption>
       <thead>
         <tr aria-rowindex={1}>
@@ -96,6 +108,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
               timeZone={meeting.timeZone}
               showDay={showDay}
               placement={placementOf(event, start, resolved)}
+              onPark={() => void park(event.id)}
               {...position}
             />
           );

@@ -3,6 +3,7 @@ import type { ContractError } from '../../../shared/contract/errors';
 import {
   importFormatOfFileName,
   MAX_IMPORT_CHARS,
+  overImportLimit,
   parseImportText,
   type ImportFormat,
 } from '../../../shared/domain/timeline/importRows';
@@ -58,10 +59,7 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
     if (!file) return;
     setFileProblem(null);
     // Checked before reading: a 50 MB file would stall the window for nothing.
-    if (file.size > MAX_IMPORT_CHARS) {
-      const megabytes = Math.round(file.size / 1_000_000);
-      return setFileProblem(`${file.name} is about ${megabytes} MB; an import reads at most 5 MB.`);
-    }
+    if (file.size > MAX_IMPORT_CHARS) return setFileProblem(`${file.name} is ${overImportLimit(file.size)}.`);
     setFormat(importFormatOfFileName(file.name));
     setText(await file.text());
   }

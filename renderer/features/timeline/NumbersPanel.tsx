@@ -60,7 +60,7 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
       <div>
         <h3>Red flags</h3>
         {flags.length === 0 ? (
-          <p className="numbers__none">None from the event log so far.</p>
+          <p className="numbers__none">None so far.</p>
         ) : (
           <ul className="red-flags" aria-label="Red flags">
             {flags.map((flag) => (

@@ -20,12 +20,21 @@ import '../../styles/timelineNumbers.css';
 import '../../styles/timelineImport.css';
 import '../../styles/timelineFilters.css';
 
+interface TimelineSectionProps {
+  records: MeetingRecords;
+  /**
+   * Whether the section names itself with an "Event log" heading. Off where the page already
+   * does (the console's Event log step), so a screen reader's list of headings has it once.
+   */
+  showHeading?: boolean;
+}
+
 /**
  * The event log of the open meeting: the capture row, the facts in time order, and the numbers
  * derived from them. Records come from the overview (reloaded on every `meetingChanged`), so
  * what is shown is always what is committed.
  */
-export function TimelineSection({ records }: { records: MeetingRecords }) {
+export function TimelineSection({ records, showHeading = true }: TimelineSectionProps) {
   const { meeting } = records;
   const lastTypedAt = useApp(selectLastTypedAt);
   const now = useNow(60_000);
@@ -33,7 +42,7 @@ export function TimelineSection({ records }: { records: MeetingRecords }) {
   const events = useMemo(() => chronological(records.timeline), [records.timeline]);
   const filter = useEventFilter(events);
   const metrics = useMemo(() => incidentMetrics(records), [records]);
-  const flags = useMemo(() => redFlags(records), [records]);
+  const flags = useMemo(() => redFlags(records, now), [records, now]);
   const layout = useMemo(() => stripLayout(records), [records]);
   // The offset the incident had, not today's: a winter incident read in summer is still UTC+01:00.
   const zoneAt = meeting.startedAt ?? events[0]?.at ?? now;
@@ -46,7 +55,7 @@ export function TimelineSection({ records }: { records: MeetingRecords }) {
   return (
     <div className="event-log">
       <header className="event-log__header">
-        <h2>Event log</h2>
+        {showHeading ? <h2>Event log</h2> : null}
         <p className="event-log__zone">
           Times in <strong>{formatZoneLabel(meeting.timeZone, zoneAt)}</strong>
           <span className="event-log__count">

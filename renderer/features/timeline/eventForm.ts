@@ -8,13 +8,19 @@ export const OUTCOME_LABELS: Record<MitigationOutcome, string> = {
   'moved-symptom': 'Moved the symptom',
 };
 
+/** The problem with each field of an event row that cannot be saved as typed. */
+export interface EventFieldErrors {
+  time?: string;
+  description?: string;
+}
+
 /** What a filled-in event row becomes: the fields to save, or the problem with each field. */
 export type EventFormResult =
   | {
       ok: true;
       fields: Pick<CaptureDraft, 'kind' | 'outcome' | 'description' | 'actor' | 'evidence'> & { at: number };
     }
-  | { ok: false; errors: { time?: string; description?: string } };
+  | { ok: false; errors: EventFieldErrors };
 
 /**
  * Checks a row before anything is sent: the time is read in the meeting's zone and the
@@ -24,7 +30,7 @@ export type EventFormResult =
 export function readEventForm(draft: CaptureDraft, context: EventTimeContext): EventFormResult {
   const time = parseEventTime(draft.time, context);
   const description = draft.description.trim();
-  const errors: { time?: string; description?: string } = {};
+  const errors: EventFieldErrors = {};
   if (!time.ok) errors.time = time.message;
   if (description === '') errors.description = 'Say what happened.';
   if (!time.ok || description === '') return { ok: false, errors };

@@ -47,6 +47,8 @@ export interface TimelineSlice {
   updateEvent(id: string, patch: EventPatch): Promise<Result<TimelineEvent>>;
   removeEvent(id: string, timeZone: string): Promise<void>;
   restoreEvent(id: string): Promise<void>;
+  /** Moves an event that is an opinion to the parking lot, with Undo; true once it is there. */
+  parkEvent(id: string, timeZone: string): Promise<boolean>;
   /** Imports pasted or file text into the open meeting; says what was added when it worked. */
   importEvents(text: string, format: ImportFormat, skipBadRows: boolean): Promise<Result<ImportRowsResult>>;
 }
@@ -139,6 +141,33 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
           });
         }
         return result;
+      },
+
+      async parkEvent(id, timeZone) {
+        const result = await settle(api['timeline.park']({ id }));
+        if (!result.ok) {
+          get().reportError(result.error);
+          return false;
+        }
+        const { event, item } = result.value;
+        const { editingId, highlightedId } = get().timeline;
+        patch({
+          editingId: editingId === id ? null : editingId,
+          highlightedId: highlightedId === id ? null : highlightedId,
+        });
+        get().notify({
+          tone: 'status',
+          message: `Parked the ${formatEventTime(event.at, timeZone)} event “${event.description}”.`,
+          action: {
+            label: 'Undo',
+            run: async () => {
+              const undone = await settle(api['timeline.unpark']({ eventId: id, itemId: item.id }));
+              if (!undone.ok) return get().reportError(undone.error);
+              get().notify({ tone: 'status', message: `Back in the event log: “${event.description}”.` });
+            },
+          },
+        });
+        return true;
       },
 
       async restoreEvent(id) {

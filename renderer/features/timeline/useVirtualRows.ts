@@ -151,5 +151,6 @@ export function useVirtualRows(
     slots,
     measureRow: windowed ? virtualizer.measureElement : undefined,
     onKeyDown,
+    focusRow,
   };
 }

@@ -1,6 +1,7 @@
 import type { Impact, Meeting, MeetingRecords, TimelineEvent } from '../../types';
 import { incidentDurationSeconds } from '../meetings/incidentTimes';
 import { incidentMetrics, secondsBetween } from '../timeline/metrics';
+import { redFlags } from '../timeline/redFlags';
 import { EVENT_KIND_LABELS, SEVERITY_LABELS, type MitigationOutcome } from '../vocabulary';
 import { linkOrText, ordered, textBlocks, type ReportBlock, type ReportText } from './reportBlocks';
 import { formatDuration, formatNumber, formatUtcSecond, zoneFormatter } from './reportFormat';
@@ -93,9 +94,12 @@ function derivedNumbers(meeting: Meeting, events: TimelineEvent[]): Fact[] {
   return facts;
 }
 
-function timelineBlocks(meeting: Meeting, timeline: TimelineEvent[]): ReportBlock[] {
-  const events = ordered(timeline, (event) => event.at);
+function timelineBlocks(records: MeetingRecords): ReportBlock[] {
+  const { meeting } = records;
+  const events = ordered(records.timeline, (event) => event.at);
   const derived = derivedNumbers(meeting, events);
+  // No clock: the same meeting gives the same report whenever it is exported (a draft's delay is not judged).
+  const flags = redFlags(records, null).map((flag) => flag.message);
   const blocks: ReportBlock[] = [];
   if (events.length > 0) {
     const inZone = zoneFormatter(meeting.timeZone);
@@ -121,11 +125,14 @@ function timelineBlocks(meeting: Meeting, timeline: TimelineEvent[]): ReportBloc
       ];
     });
     blocks.push({ kind: 'table', columns, rows });
-  } else if (derived.length > 0) {
+  } else if (derived.length > 0 || flags.length > 0) {
     blocks.push({ kind: 'none' });
   }
   if (derived.length > 0) {
     blocks.push({ kind: 'subheading', text: 'Derived numbers' }, { kind: 'facts', rows: derived });
+  }
+  if (flags.length > 0) {
+    blocks.push({ kind: 'subheading', text: 'Red flags' }, { kind: 'list', ordered: false, items: flags });
   }
   return blocks;
 }
@@ -146,13 +153,13 @@ function impactBlocks(impact: Impact | null): ReportBlock[] {
   return blocks;
 }
 
-/** The factual sections: summary, executive summary, timeline (with derived numbers) and impact. */
+/** The factual sections: summary, executive summary, timeline (with derived numbers and red flags) and impact. */
 export function factsSections(records: MeetingRecords) {
   const { meeting, impact } = records;
   return {
     summary: summaryBlocks(meeting, impact),
     'executive-summary': textBlocks(meeting.summary),
-    timeline: timelineBlocks(meeting, records.timeline),
+    timeline: timelineBlocks(records),
     impact: impactBlocks(impact),
   };
 }

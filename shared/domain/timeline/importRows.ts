@@ -41,6 +41,16 @@ export const MAX_IMPORT_CHARS = 5_000_000;
 /** The most events one import adds; the event log stays smooth well past this (issue #3). */
 export const MAX_IMPORT_ROWS = 20_000;
 
+/**
+ * `about 54 MB; an import reads at most 5 MB`: what is wrong with an input of `size` characters
+ * (or a file of `size` bytes), for the caller to put after the name of what it refuses. Rounded
+ * up to a tenth, so an input just over the limit never reads as "about 5 MB; at most 5 MB".
+ */
+export function overImportLimit(size: number): string {
+  const megabytes = Math.ceil(size / 100_000) / 10;
+  return `about ${megabytes} MB; an import reads at most ${MAX_IMPORT_CHARS / 1_000_000} MB`;
+}
+
 const whole = (message: string): ParsedImport => ({ rows: [], errors: [{ line: 0, message }] });
 
 /**
@@ -49,12 +59,7 @@ const whole = (message: string): ParsedImport => ({ rows: [], errors: [{ line: 0
  * the previous row, and every time is read in the meeting's zone. Line 0 means the whole input.
  */
 export function parseImportText(text: string, format: ImportFormat, context: ImportContext): ParsedImport {
-  if (text.length > MAX_IMPORT_CHARS) {
-    const megabytes = (text.length / 1_000_000).toFixed(0);
-    return whole(
-      `The file is about ${megabytes} MB; an import reads at most ${MAX_IMPORT_CHARS / 1_000_000} MB.`,
-    );
-  }
+  if (text.length > MAX_IMPORT_CHARS) return whole(`The file is ${overImportLimit(text.length)}.`);
   // A NUL never occurs in text, CSV or JSON; it does in every image, archive and database file.
   if (text.includes('\u0000')) return whole('This is not a text file (it contains binary data).');
   const raw = format === 'csv' ? csvFields(text) : format === 'json' ? jsonFields(text) : textFields(text);

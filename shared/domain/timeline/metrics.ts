@@ -44,8 +44,10 @@ export function chronological(timeline: readonly TimelineEvent[]): TimelineEvent
     .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt);
 }
 
-const fromMeeting = (at: number | null): Milestone | null =>
-  at === null ? null : { at, source: 'meeting', eventId: null };
+/** A milestone typed on the meeting (or another record of it), not read off the log; null for no time. */
+export function fromMeeting(at: number | null): Milestone | null {
+  return at === null ? null : { at, source: 'meeting', eventId: null };
+}
 const fromEvent = (event: TimelineEvent | undefined): Milestone | null =>
   event ? { at: event.at, source: 'event', eventId: event.id } : null;
 

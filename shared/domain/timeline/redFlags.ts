@@ -1,5 +1,12 @@
-import type { TimelineEvent } from '../../types';
-import { chronological, incidentMilestones, secondsBetween, type IncidentFacts } from './metrics';
+import type { Impact, Meeting, TimelineEvent } from '../../types';
+import {
+  chronological,
+  fromMeeting,
+  incidentMilestones,
+  secondsBetween,
+  type IncidentFacts,
+  type Milestone,
+} from './metrics';
 
 /**
  * First signal → detection above this is a detection gap. Ten minutes is about two alerting
@@ -8,24 +15,76 @@ import { chronological, incidentMilestones, secondsBetween, type IncidentFacts }
  */
 export const DETECTION_GAP_SECONDS = 10 * 60;
 
+/**
+ * Root cause identified → impact mapped above this (DESIGN.md section 2): while nobody knows who
+ * is affected, the team cannot tell whether the fix it is choosing is urgent enough, or who to tell.
+ */
+export const IMPACT_MAPPING_SECONDS = 15 * 60;
+
 /** Root cause identified → fix deployed above this is a recoverability flag (DESIGN.md section 2). */
 export const RECOVERABILITY_SECONDS = 30 * 60;
 
+/** Resolution → the postmortem meeting above this: memories fade and logs rotate (DESIGN.md section 2). */
+export const MEETING_DELAY_SECONDS = 3 * 24 * 3600;
+
 export type RedFlag =
   | { kind: 'detection-gap'; seconds: number; limitSeconds: number; message: string }
+  | { kind: 'slow-impact-mapping'; seconds: number; limitSeconds: number; message: string }
   | { kind: 'slow-recovery'; seconds: number; limitSeconds: number; message: string }
-  | { kind: 'ineffective-mitigation'; events: TimelineEvent[]; message: string };
+  | { kind: 'ineffective-mitigation'; events: TimelineEvent[]; message: string }
+  /** `held`: measured to when the meeting started; false: to `now`, for a meeting not held yet. */
+  | { kind: 'late-meeting'; seconds: number; limitSeconds: number; held: boolean; message: string };
+
+/** What the red flags are read from: the incident's facts, when its impact was mapped, and the meeting's walk. */
+export interface RedFlagFacts extends IncidentFacts {
+  meeting: IncidentFacts['meeting'] & Pick<Meeting, 'status' | 'liveStartedAt'>;
+  /** The meeting's impact record; null while nothing about the impact has been written. */
+  impact: Pick<Impact, 'mappedAt'> | null;
+}
 
 const minutes = (seconds: number) => `${Math.round(seconds / 60)} min`;
 
+/** `4 days 2 h`: whole days and hours, never rounded up past what really elapsed. */
+function days(seconds: number): string {
+  const whole = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
+  return `${whole} ${whole === 1 ? 'day' : 'days'}${hours > 0 ? ` ${hours} h` : ''}`;
+}
+
 /**
- * The red flags the event log can show (DESIGN.md section 2): a long gap between the first signal
- * and detection, more than 30 minutes from root cause identified to fix deployed, and mitigation
- * attempts that had no effect or only moved the symptom. The first signal here is the first
+ * Resolution → the meeting. A meeting that has started is measured to its first timer. A draft
+ * is measured to `now`, so the facilitator sees the flag while still preparing; a meeting that
+ * was run without ever starting a timer (live or ended, no start time) cannot be measured.
+ */
+function lateMeeting(facts: RedFlagFacts, resolved: Milestone | null, now: number | null): RedFlag | null {
+  const { status, liveStartedAt } = facts.meeting;
+  const held = liveStartedAt !== null;
+  const until = held ? liveStartedAt : status === 'draft' ? now : null;
+  const seconds = secondsBetween(resolved, fromMeeting(until));
+  if (seconds === null || seconds <= MEETING_DELAY_SECONDS) return null;
+  const when = held ? 'held' : 'not held yet,';
+  return {
+    kind: 'late-meeting',
+    seconds,
+    limitSeconds: MEETING_DELAY_SECONDS,
+    held,
+    message: `Meeting delay: ${when} ${days(seconds)} after resolution (over ${days(MEETING_DELAY_SECONDS)}).`,
+  };
+}
+
+/**
+ * The red flags DESIGN.md section 2 asks for: a long gap between the first signal and detection;
+ * more than 15 minutes from root cause identified to impact mapped; more than 30 minutes from
+ * root cause identified to fix deployed; mitigation attempts that had no effect or only moved the
+ * symptom; a meeting held more than 3 days after resolution. The first signal here is the first
  * `first-signal` event when there is one: the meeting's start time may be when the fault was
  * introduced, before anything could be seen.
+ *
+ * `now` (UTC ms) is an argument rather than read here, so the function stays pure and testable
+ * at any instant; it only matters for a draft meeting (see the meeting delay). Pass null where
+ * the answer must not depend on when it is computed (the report): a draft is then not judged.
  */
-export function redFlags(facts: IncidentFacts): RedFlag[] {
+export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
   const milestones = incidentMilestones(facts);
   const flags: RedFlag[] = [];
 
@@ -36,6 +95,16 @@ export function redFlags(facts: IncidentFacts): RedFlag[] {
       seconds: gap,
       limitSeconds: DETECTION_GAP_SECONDS,
       message: `Detection gap: ${minutes(gap)} from the first signal to detection (over ${minutes(DETECTION_GAP_SECONDS)}).`,
+    });
+  }
+
+  const mapping = secondsBetween(milestones.rootCause, fromMeeting(facts.impact?.mappedAt ?? null));
+  if (mapping !== null && mapping > IMPACT_MAPPING_SECONDS) {
+    flags.push({
+      kind: 'slow-impact-mapping',
+      seconds: mapping,
+      limitSeconds: IMPACT_MAPPING_SECONDS,
+      message: `Impact mapping: ${minutes(mapping)} from root cause identified to impact mapped (over ${minutes(IMPACT_MAPPING_SECONDS)}).`,
     });
   }
 
@@ -63,5 +132,8 @@ export function redFlags(facts: IncidentFacts): RedFlag[] {
       message: `${count} had no effect or only moved the symptom.`,
     });
   }
+
+  const late = lateMeeting(facts, milestones.resolved, now);
+  if (late) flags.push(late);
   return flags;
 }

@@ -110,3 +110,54 @@ describe('hindsight metrics', () => {
     });
   });
 });
+
+describe('hindsight metrics: impact mapping and meeting delay', () => {
+  /** A meeting whose root cause was identified at 09:00 UTC and that was resolved at 12:00 UTC. */
+  async function meetingWith(meeting: Record<string, unknown>, mappedAt: string | null) {
+    const { runOnDb, folder } = cliSandbox();
+    const file = path.join(folder, 'late.hindsight.json');
+    fs.writeFileSync(
+      file,
+      bundleText((bundle) => {
+        Object.assign(bundle.meeting, { resolvedAt: '2026-03-05T12:00:00.000Z', ...meeting });
+        bundle.timeline = [{ ...bundle.timeline[0]!, kind: 'diagnosis', at: '2026-03-05T09:00:00.000Z' }];
+        bundle.impact = { ...bundle.impact!, mappedAt };
+      }),
+    );
+    expect((await runOnDb(['import', file])).code).toBe(0);
+    return runOnDb;
+  }
+
+  it('flags an impact mapped 40 minutes after the root cause and a meeting held 4 days late', async () => {
+    const runOnDb = await meetingWith(
+      { status: 'review', liveStartedAt: '2026-03-09T14:30:00.000Z' },
+      '2026-03-05T09:40:00.000Z',
+    );
+    const { stdout } = await runOnDb(['metrics', 'INC-123']);
+    expect(stdout.split('\n').slice(-4)).toEqual([
+      'Red flags:',
+      '  - Impact mapping: 40 min from root cause identified to impact mapped (over 15 min).',
+      '  - Meeting delay: held 4 days 2 h after resolution (over 3 days).',
+      '',
+    ]);
+    expect(JSON.parse((await runOnDb(['metrics', 'INC-123', '--json'])).stdout).redFlags).toEqual([
+      expect.objectContaining({ kind: 'slow-impact-mapping', seconds: 40 * 60, limitSeconds: 15 * 60 }),
+      expect.objectContaining({ kind: 'late-meeting', held: true, seconds: (4 * 24 + 2) * 3600 + 30 * 60 }),
+    ]);
+  });
+
+  it('flags a draft not held yet against the clock it runs at', async () => {
+    // The sandbox's clock reads 2026-04-01 12:00 UTC: 27 days after the resolution.
+    const runOnDb = await meetingWith({ status: 'draft', liveStartedAt: null }, null);
+    const { stdout } = await runOnDb(['metrics', 'INC-123', '--json']);
+    expect(JSON.parse(stdout).redFlags).toEqual([
+      {
+        kind: 'late-meeting',
+        held: false,
+        seconds: 27 * 24 * 3600,
+        limitSeconds: 3 * 24 * 3600,
+        message: 'Meeting delay: not held yet, 27 days after resolution (over 3 days).',
+      },
+    ]);
+  });
+});

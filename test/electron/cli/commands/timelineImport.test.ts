@@ -128,6 +128,22 @@ describe('hindsight timeline import', () => {
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS);
   });
 
+  it('refuses a real file over 50 MB before reading it, naming the limit, and adds nothing', async () => {
+    const { runOnDb, liveEvents, folder } = await sandboxWith({});
+    const file = path.join(folder, 'pager-export.log');
+    // A real file on disk, as the issue asks: 3.1 million readable lines, about 56 MB.
+    fs.writeFileSync(file, Buffer.alloc(56_000_000, '09:31 Alert fired\n'));
+    expect(fs.statSync(file).size).toBeGreaterThan(50_000_000);
+    expect(await runOnDb(['timeline', 'import', 'INC-2291', 'pager-export.log', '--format', 'text'])).toEqual(
+      {
+        code: 1,
+        stdout: '',
+        stderr: `hindsight: Nothing imported: ${file} is about 56 MB; an import reads at most 5 MB.\n`,
+      },
+    );
+    expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS);
+  });
+
   it('exits 1 for an unknown format or a missing file without opening a database', async () => {
     const { run, dbPath, folder } = cliSandbox();
     fs.writeFileSync(path.join(folder, 'events.csv'), GOOD_CSV);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import type { TimelineEvent } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
+import { openStep } from '../workspaces/openStep';
 import { eventLog } from './openEventLog';
 
 /** The table's rows as "time description" (first two cells' text, without marks). */
@@ -130,6 +131,15 @@ describe('TimelineSection', () => {
     expect(flags).toHaveTextContent('Detection gap: 43 min from the first signal to detection');
     expect(flags).toHaveTextContent('11:18:20 · Mitigation attempt (no effect)');
     expect(screen.getByText('Europe/Berlin (UTC+01:00)')).toBeInTheDocument();
+  });
+});
+
+describe('TimelineSection in the console', () => {
+  it('leaves the “Event log” heading to the step’s title, so it is named once', async () => {
+    await openStep(2, 'Event log');
+    expect(screen.getAllByRole('heading', { name: 'Event log' })).toHaveLength(1);
+    expect(screen.getByRole('form', { name: 'Add an event' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'The incident’s numbers' })).toBeInTheDocument();
   });
 });
 

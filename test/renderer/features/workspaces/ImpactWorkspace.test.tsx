@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { value } from '../../../helpers/testCore';
 import { openStep } from './openStep';
 
 describe('ImpactWorkspace', () => {
@@ -40,5 +41,54 @@ describe('ImpactWorkspace', () => {
     const { meeting } = await records();
     expect(meeting.affectedServices).toEqual(['checkout', 'payments']);
     await waitFor(async () => expect((await records()).meeting.severity).toBe('SEV-2'));
+  });
+
+  it('reads the impact mapped-at time like an event time, in the meeting zone, and flags a slow mapping', async () => {
+    const { user, core, meeting, records, saved } = await openStep(3, 'Impact', {
+      timeZone: 'Europe/Berlin',
+    });
+    // Root cause identified at 09:00 in Berlin: the time `+20m` counts from.
+    await value(core, 'timeline.add', {
+      meetingId: meeting.id,
+      at: Date.UTC(2026, 2, 5, 8, 0),
+      kind: 'diagnosis',
+      description: 'Edge rule matches the API path',
+    });
+    const field = screen.getByLabelText('Impact mapped at');
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        'Europe/Berlin (UTC+01:00): e.g. 10:45 or 2026-03-05 10:45, or +20m after the root cause (identified 09:00:00). Empty: not noted.',
+      ),
+    );
+
+    await user.type(field, '+20m');
+    await saved('Impact mapped at');
+    expect((await records()).impact?.mappedAt).toBe(Date.UTC(2026, 2, 5, 8, 20));
+    await user.tab();
+    await waitFor(() => expect(field).toHaveValue('2026-03-05 09:20:00'));
+
+    await user.click(screen.getByRole('tab', { name: 'Event log' }));
+    const numbers = await screen.findByRole('region', { name: 'The incident’s numbers' });
+    expect(within(numbers).getByRole('list', { name: 'Red flags' })).toHaveTextContent(
+      'Impact mapping: 20 min from root cause identified to impact mapped (over 15 min).',
+    );
+  });
+
+  it('says why a mapped-at time cannot be read, keeps the text, and clears the time when emptied', async () => {
+    const { user, records, saved } = await openStep(3, 'Impact', { timeZone: 'Europe/Berlin' });
+    const field = screen.getByLabelText('Impact mapped at');
+    await user.type(field, '2026-03-05 10:45');
+    await saved('Impact mapped at');
+    expect((await records()).impact?.mappedAt).toBe(Date.UTC(2026, 2, 5, 9, 45));
+
+    await user.clear(field);
+    await user.type(field, '25:99');
+    expect(await screen.findByText('25:99 is not a time of day.')).toBeInTheDocument();
+    expect(field).toHaveValue('25:99');
+    expect((await records()).impact?.mappedAt).toBe(Date.UTC(2026, 2, 5, 9, 45));
+
+    await user.clear(field);
+    await saved('Impact mapped at');
+    expect((await records()).impact?.mappedAt).toBeNull();
   });
 });

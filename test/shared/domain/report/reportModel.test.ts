@@ -83,6 +83,36 @@ describe('buildReportModel', () => {
     });
   });
 
+  it('lists the red flags after the derived numbers, the new ones included', () => {
+    const records = firmware();
+    const resolvedAt = records.meeting.resolvedAt!;
+    records.meeting = { ...records.meeting, liveStartedAt: resolvedAt + (4 * 24 + 1) * 3_600_000 };
+    // Root cause identified at 09:26 UTC (the vendor's release notes); impact mapped an hour later.
+    records.impact = { ...records.impact!, mappedAt: Date.UTC(2026, 1, 17, 10, 26) };
+    const { blocks } = buildReportModel(records).sections.find((section) => section.id === 'timeline')!;
+    expect(blocks.slice(-2)).toEqual([
+      { kind: 'subheading', text: 'Red flags' },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          'Detection gap: 51 min from the first signal to detection (over 10 min).',
+          'Impact mapping: 60 min from root cause identified to impact mapped (over 15 min).',
+          'Recoverability: 149 min from root cause identified to fix deployed (over 30 min).',
+          '2 mitigation attempts had no effect or only moved the symptom.',
+          'Meeting delay: held 4 days 1 h after resolution (over 3 days).',
+        ],
+      },
+    ]);
+  });
+
+  it('gives the same red flags whenever a draft is exported: a delay not yet held is not judged', () => {
+    const records = { ...emptyMeeting() };
+    records.meeting = { ...records.meeting, status: 'draft', resolvedAt: Date.UTC(2020, 0, 1) };
+    const timeline = buildReportModel(records).sections.find((section) => section.id === 'timeline')!;
+    expect(timeline.blocks).toEqual([{ kind: 'none' }]);
+  });
+
   it('links only http(s) tracker URLs', () => {
     const records = firmware();
     records.actionItems = records.actionItems.map((item, index) => ({

@@ -114,7 +114,10 @@ describe('parseImportText', () => {
     ]);
     const huge = 'x'.repeat(MAX_IMPORT_CHARS + 1);
     expect(parseImportText(huge, 'text', BERLIN).errors[0]?.message).toBe(
-      'The file is about 5 MB; an import reads at most 5 MB.',
+      'The file is about 5.1 MB; an import reads at most 5 MB.',
+    );
+    expect(parseImportText('x'.repeat(5_420_000), 'text', BERLIN).errors[0]?.message).toBe(
+      'The file is about 5.5 MB; an import reads at most 5 MB.',
     );
   });
 });
