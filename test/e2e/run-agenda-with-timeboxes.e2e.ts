@@ -71,7 +71,7 @@ describe('running the agenda with timeboxes in Chromium', () => {
 
     for (const step of DEFAULT_AGENDA.slice(1)) {
       await page.keyboard.press('ArrowRight');
-      // By id: the embedded event log (TimelineSection) has an "Event log" heading of its own.
+      // By id: a step's workspace may hold headings of its own (the numbers, the parking lot).
       await page.locator('#live-step-title').filter({ hasText: step.title }).waitFor();
       // The projector reloads on meetingChanged, well within PROJECTOR_LAG_MS of the console.
       await projector.getByRole('heading', { name: step.title }).waitFor({ timeout: PROJECTOR_LAG_MS });

@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
-import type { AgendaStep, Meeting } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
-import { StepTimer } from '../live/StepTimer';
-import { useTimerNow } from '../live/useTimerNow';
+import { ProjectorStep } from './ProjectorStep';
 
 /**
  * The audience view for the room's screen: read-only, no controls, large high-contrast type.
@@ -27,11 +25,10 @@ export function ProjectorView({ meetingId }: { meetingId: string | null }) {
   const current = agenda.find((step) => step.id === records.meeting.currentStepId) ?? null;
   return current ? (
     <ProjectorStep
-      meeting={records.meeting}
+      records={records}
       step={current}
       position={agenda.indexOf(current) + 1}
       total={agenda.length}
-      parked={records.parkingLot.filter((item) => !item.resolved).length}
     />
   ) : (
     <ProjectorMessage
@@ -42,47 +39,6 @@ export function ProjectorView({ meetingId }: { meetingId: string | null }) {
           : 'Thank you. The postmortem has ended.'
       }
     />
-  );
-}
-
-function ProjectorStep({
-  meeting,
-  step,
-  position,
-  total,
-  parked,
-}: {
-  meeting: Meeting;
-  step: AgendaStep;
-  position: number;
-  total: number;
-  /** Open parking-lot items: the room sees that a remark set aside is kept, not dropped. */
-  parked: number;
-}) {
-  const now = useTimerNow(step.runningSince);
-  return (
-    <main className="projector" aria-labelledby="projector-title">
-      {meeting.moveOnSignalAt !== null ? (
-        <p className="projector__banner" role="alert">
-          Enough, let’s move on
-        </p>
-      ) : null}
-      <header className="projector__header">
-        <p className="projector__kicker">
-          Step {position} of {total} · {meeting.title}
-          {parked > 0 ? ` · ${parked} parked` : ''}
-        </p>
-        <StepTimer step={step} now={now} size="huge" />
-      </header>
-      <h1 id="projector-title" className="projector__title">
-        {step.title}
-      </h1>
-      {step.kind === 'opening' ? (
-        <blockquote className="projector__statement">{meeting.blamelessStatement}</blockquote>
-      ) : (
-        <p className="projector__prompt">{step.prompt}</p>
-      )}
-    </main>
   );
 }
 

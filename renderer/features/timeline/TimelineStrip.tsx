@@ -49,10 +49,19 @@ function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
 /**
  * The incident as a horizontal strip: its phases as bands (named in words, not told by colour
  * alone) and its events as ticks, the key ones labelled. Built for the projector: a viewBox that
- * scales to any width with large type. Clicking a key event (or Enter on it) highlights it here
- * and in the table, and the other way round.
+ * scales to any width with large type. In the console, clicking a key event (or Enter on it)
+ * highlights it here and in the table, and the other way round; the projector's strip is
+ * read-only, since nobody in the room can click it.
  */
-export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZone: string }) {
+export function TimelineStrip({
+  layout,
+  timeZone,
+  variant = 'console',
+}: {
+  layout: StripLayout;
+  timeZone: string;
+  variant?: 'console' | 'projector';
+}) {
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const highlightEvent = useApp((state) => state.highlightEvent);
   const { ticks, keys: keyMarkers } = useMemo(
@@ -76,8 +85,9 @@ export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZ
     highlightEvent(eventId);
   };
 
+  const interactive = variant === 'console';
   return (
-    <figure className="timeline-strip">
+    <figure className={`timeline-strip timeline-strip--${variant}`}>
       <svg viewBox={`0 0 ${WIDTH} 175`} role="group" aria-label="Incident phases and key events">
         {layout.spans.map((span) => (
           <g key={span.phase} className={`strip-phase strip-phase--${span.phase}`}>
@@ -102,16 +112,21 @@ export function TimelineStrip({ layout, timeZone }: { layout: StripLayout; timeZ
         {keyMarkers.map(({ event, x }, index) => {
           const highlighted = event.id === highlightedId;
           const label = labels[index]!;
+          const control = interactive
+            ? {
+                role: 'button',
+                tabIndex: 0,
+                'aria-pressed': highlighted,
+                'aria-label': `${label.text}: ${event.description}`,
+                onClick: () => highlightEvent(event.id),
+                onKeyDown: onKey(event.id),
+              }
+            : {};
           return (
             <g
               key={event.id}
-              role="button"
-              tabIndex={0}
-              aria-pressed={highlighted}
-              aria-label={`${label.text}: ${event.description}`}
               className={highlighted ? 'strip-key strip-key--highlighted' : 'strip-key'}
-              onClick={() => highlightEvent(event.id)}
-              onKeyDown={onKey(event.id)}
+              {...control}
             >
               <line x1={toX(x)} x2={toX(x)} y1={label.y + 6} y2={BAR_Y} className="strip-key__stem" />
               <circle cx={toX(x)} cy={BAR_Y + BAR_HEIGHT / 2} r={highlighted ? 11 : 8} />

@@ -93,3 +93,19 @@ export function formatEventDay(at: number, timeZone: string): string {
 export function formatZoneLabel(timeZone: string, at: number): string {
   return `${timeZone} (UTC${formatOffset(offsetMinutes(timeZone, at))})`;
 }
+
+/**
+ * True when `events` fall on more than one calendar day in `timeZone`: only then is an event's
+ * day worth printing beside its time.
+ */
+export function spansSeveralDays(events: readonly { at: number }[], timeZone: string): boolean {
+  const first = events[0];
+  if (!first) return false;
+  const day = formatEventDay(first.at, timeZone);
+  return events.some((event) => formatEventDay(event.at, timeZone) !== day);
+}
+
+/** `2026-03-05 09:31:05`: an instant as the meeting's wall clock showed it, day included. */
+export function formatEventDateTime(at: number, timeZone: string): string {
+  return `${formatEventDay(at, timeZone)} ${formatEventTime(at, timeZone)}`;
+}

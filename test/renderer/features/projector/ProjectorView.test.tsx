@@ -1,27 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import type { Meeting } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
-import { testCore, value } from '../../../helpers/testCore';
-import { inProcessBridge } from '../../../helpers/inProcessBridge';
+import { value } from '../../../helpers/testCore';
 import { projectorHash } from '../../../../shared/projectorRoute';
+import { focusableOnProjector, openProjector } from './openProjector';
 
-afterEach(() => {
-  window.location.hash = '';
-});
-
-/** A projector window (the page at #projector?meeting=…) over a core where the meeting exists. */
-async function projector() {
-  const { core } = await testCore();
-  const meeting = await value<Meeting>(core, 'meetings.create', {
-    title: 'Checkout outage',
-    blamelessStatement: 'We look for what allowed this.',
-  });
-  window.location.hash = `#projector?meeting=${meeting.id}`;
-  // The projector renders over the same core, as a second window would.
-  const app = await renderApp({ wrapApi: () => inProcessBridge(core) });
-  return { ...app, core, meeting };
-}
+/** A projector window on a meeting that has the default agenda and a blameless statement. */
+const projector = () => openProjector({ blamelessStatement: 'We look for what allowed this.' });
 
 describe('ProjectorView', () => {
   it('shows how many parking-lot items are still open', async () => {
@@ -71,6 +57,19 @@ describe('ProjectorView', () => {
     await value(core, 'meetings.signalMoveOn', { meetingId: meeting.id, raised: false });
     await screen.findByRole('heading', { name: 'Opening' });
     await expect.poll(() => screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows only the prompt of a custom step', async () => {
+    const { call, goTo } = await projector();
+    await call('agendaSteps.add', {
+      kind: 'custom',
+      title: 'Customer follow-up',
+      prompt: 'Who calls the three biggest customers, and when?',
+    });
+    await goTo('custom');
+    expect(screen.getByText('Who calls the three biggest customers, and when?')).toBeInTheDocument();
+    expect(screen.queryAllByRole('region')).toEqual([]);
+    expect(focusableOnProjector()).toEqual([]);
   });
 
   it('says so when no meeting is named', async () => {

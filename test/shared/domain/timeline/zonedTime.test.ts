@@ -3,6 +3,7 @@ import {
   formatEventDay,
   formatEventTime,
   formatZoneLabel,
+  spansSeveralDays,
 } from '../../../../shared/domain/timeline/zonedTime';
 
 describe('formatEventTime', () => {
@@ -25,5 +26,16 @@ describe('formatZoneLabel', () => {
     expect(formatZoneLabel('Europe/Berlin', Date.UTC(2026, 6, 5))).toBe('Europe/Berlin (UTC+02:00)');
     expect(formatZoneLabel('America/New_York', Date.UTC(2026, 1, 17))).toBe('America/New_York (UTC-05:00)');
     expect(formatZoneLabel('Asia/Kolkata', Date.UTC(2026, 1, 17))).toBe('Asia/Kolkata (UTC+05:30)');
+  });
+});
+
+describe('spansSeveralDays', () => {
+  it('tells whether events fall on more than one day of the meeting zone, not of UTC', () => {
+    const evening = { at: Date.UTC(2026, 2, 5, 20, 0) };
+    const lateEvening = { at: Date.UTC(2026, 2, 5, 23, 30) };
+    expect(spansSeveralDays([evening, lateEvening], 'UTC')).toBe(false);
+    // 23:30 UTC is already the next day in Berlin.
+    expect(spansSeveralDays([evening, lateEvening], 'Europe/Berlin')).toBe(true);
+    expect(spansSeveralDays([], 'Europe/Berlin')).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+import { checkActionItem } from '../../../../shared/domain/actionItems/quality';
+import { ACTION_TYPE_LABELS } from '../../../../shared/domain/vocabulary';
+import type { ActionItem } from '../../../../shared/types';
+import { Nudges } from '../../action-items/Nudges';
+import '../../action-items/actionItemList.css';
+
+/**
+ * The action item under review, enlarged: the change, its owner, due date, type and success
+ * measure, and what the quality checks say it still lacks (the console's nudges), so the room
+ * settles each gap before the facilitator moves on.
+ */
+export function ReviewedItem({ item, position }: { item: ActionItem; position: number }) {
+  const findings = checkActionItem(item);
+  const fields = [
+    { label: 'Owner', value: item.owner },
+    { label: 'Due', value: item.dueDate ?? '' },
+    { label: 'Type', value: ACTION_TYPE_LABELS[item.type] },
+    { label: 'Success measure', value: item.successMeasure },
+  ];
+  return (
+    <li className="projector-rank projector-rank--reviewed" aria-current="true">
+      <span className="projector-rank__position" aria-hidden="true">
+        {position}
+      </span>
+      <div className="projector-rank__body">
+        <p className="projector-rank__label">Under review</p>
+        <p className="projector-item__title">{item.title}</p>
+        <dl className="projector-rank__fields">
+          {fields.map(({ label, value }) => (
+            <div
+              key={label}
+              className={`projector-rank__field${value ? '' : ' projector-rank__field--unset'}`}
+            >
+              <dt>{label}</dt>
+              <dd>{value || 'Not set'}</dd>
+            </div>
+          ))}
+        </dl>
+        {findings.length === 0 ? (
+          <p className="projector-rank__ready">
+            <span aria-hidden="true">✓ </span>Specific, owned, dated and measurable
+          </p>
+        ) : (
+          <Nudges itemId={item.id} findings={findings} />
+        )}
+      </div>
+    </li>
+  );
+}
