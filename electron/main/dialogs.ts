@@ -1,11 +1,13 @@
-import { BrowserWindow, dialog, shell } from 'electron';
+import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Host } from '../core/handlers/context';
 import { printHtmlToPdfInWindow } from './pdf';
 
 /**
- * The core's Host over Electron's native dialogs. They only answer a path (or null when the
- * person cancels): the core reads and writes the files itself, so all file work stays testable
- * in plain Node. Each dialog is attached to the focused window, so it opens in front of it.
+ * The core's Host over Electron's native dialogs, shell and clipboard. Dialogs only answer a
+ * path (or null when the person cancels): the core reads and writes the files itself, so all
+ * file work stays testable in plain Node. Each dialog is attached to the focused window, so it
+ * opens in front of it. The clipboard is written here, in main, because the renderer's
+ * clipboard permission is denied (security.ts).
  */
 export function createDialogHost(): Host {
   return {
@@ -43,6 +45,10 @@ export function createDialogHost(): Host {
 
     async showItemInFolder(filePath) {
       shell.showItemInFolder(filePath);
+    },
+
+    async writeClipboard(text) {
+      clipboard.writeText(text);
     },
   };
 }

@@ -43,13 +43,19 @@ export const actionItemMethods = {
   ...crudMethods('actionItems', ActionItemFields, ['title'])<ActionItem>(),
   /** Saves a new priority order in one transaction (ranks 0..n-1); answers the items in that order. */
   'actionItems.reorder': method(ReorderActionItemsInput).returns<ActionItem[]>(),
+  /** Every meeting's live items, filtered, most pressing first (see followThrough.ts). */
+  'actionItems.listAll': method(ListAllActionItemsInput).returns<TrackedItem[]>(),
   /**
    * Writes the meeting's items, in priority order, to a file picked in a save dialog: CSV for a
    * tracker's importer or a Markdown task list (columns in shared/domain/actionItems/export.ts).
    */
-  /** Every meeting's live items, filtered, most pressing first (see followThrough.ts). */
-  'actionItems.listAll': method(ListAllActionItemsInput).returns<TrackedItem[]>(),
   'actionItems.exportToFile': method(
     z.object({ meetingId: recordId, format: z.enum(['csv', 'markdown']) }),
   ).returns<SavedFile>(),
+  /**
+   * Puts one item on the system clipboard as the body of a tracker issue (`issueMarkdown` in
+   * shared/domain/actionItems/export.ts) and answers that text. Main writes the clipboard: the
+   * renderer's clipboard permission is denied on purpose (electron/main/security.ts).
+   */
+  'actionItems.copyAsIssue': method(z.object({ id: recordId })).returns<{ text: string }>(),
 };

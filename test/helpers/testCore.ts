@@ -12,12 +12,14 @@ afterEach(() => {
 });
 
 /**
- * Stands in for the native dialogs and windows, which only Electron has: answers are queued by
- * the test (a path, or null for "cancelled"), and each request (a projector too) is recorded.
+ * Stands in for the native dialogs, windows and clipboard, which only Electron has: answers are
+ * queued by the test (a path, or null for "cancelled"), each request (a projector too) is
+ * recorded, and `clipboard` keeps every text written to the clipboard, oldest first.
  */
 export function scriptedHost() {
   const savePaths: (string | null)[] = [];
   const databaseFiles: (string | null)[] = [];
+  const clipboard: string[] = [];
   const requests: {
     kind: 'save' | 'open-database' | 'projector' | 'print-pdf' | 'show-in-folder';
     defaultName?: string;
@@ -46,8 +48,11 @@ export function scriptedHost() {
     async showItemInFolder(filePath) {
       requests.push({ kind: 'show-in-folder', filePath });
     },
+    async writeClipboard(text) {
+      clipboard.push(text);
+    },
   };
-  return { host, savePaths, databaseFiles, requests };
+  return { host, savePaths, databaseFiles, requests, clipboard };
 }
 
 /** A real core on a real SQLite file in a temp folder, closed after the test. */

@@ -3,7 +3,11 @@ import { commitChange, HandlerError } from './context';
 import { liveMeeting } from './meetings';
 import { reportBaseName, writeFileAtomic } from '../files';
 import { orderProblem, sameOrder } from '../../../shared/domain/actionItems/rank';
-import { actionItemsCsv, actionItemsMarkdown } from '../../../shared/domain/actionItems/export';
+import {
+  actionItemsCsv,
+  actionItemsMarkdown,
+  issueMarkdown,
+} from '../../../shared/domain/actionItems/export';
 import { followThrough } from '../../../shared/domain/actionItems/followThrough';
 
 const EXPORT_FORMATS = {
@@ -14,7 +18,7 @@ const EXPORT_FORMATS = {
 /** The action-item methods beyond the generic add/update/remove/restore of records.ts. */
 export const actionItemHandlers: Pick<
   Handlers,
-  'actionItems.reorder' | 'actionItems.exportToFile' | 'actionItems.listAll'
+  'actionItems.reorder' | 'actionItems.exportToFile' | 'actionItems.listAll' | 'actionItems.copyAsIssue'
 > = {
   'actionItems.reorder': (input, context) =>
     commitChange(
@@ -61,16 +65,12 @@ export const actionItemHandlers: Pick<
     const store = context.store();
     // One query per meeting over the existing statements: a library holds tens of meetings,
     // not thousands, and this keeps every SQL statement in the repos.
-    const entries = store
-      .listMeetingSummaries('')
-      .flatMap((meeting) =>
-        store.tables.actionItems
-          .listWhere('meetingId', meeting.id, false)
-          .map((item) => ({
-            item,
-            meeting: { id: meeting.id, title: meeting.title, incidentId: meeting.incidentId },
-          })),
-      );
+    const entries = store.listMeetingSummaries('').flatMap((meeting) =>
+      store.tables.actionItems.listWhere('meetingId', meeting.id, false).map((item) => ({
+        item,
+        meeting: { id: meeting.id, title: meeting.title, incidentId: meeting.incidentId },
+      })),
+    );
     const { today, ...filter } = input;
     return followThrough(entries, filter, today);
   },
@@ -93,5 +93,17 @@ export const actionItemHandlers: Pick<
       throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
     }
     return { filePath };
+  },
+
+  'actionItems.copyAsIssue': async (input, context) => {
+    const item = context.store().tables.actionItems.get(input.id);
+    if (!item || item.deletedAt !== null)
+      throw new HandlerError('not-found', `No action item with id ${input.id}.`);
+    const meeting = liveMeeting(context, item.meetingId);
+    const write = context.host.writeClipboard;
+    if (!write) throw new HandlerError('conflict', 'Only the Hindsight app can copy to the clipboard.');
+    const text = issueMarkdown(item, meeting);
+    await write.call(context.host, text);
+    return { text };
   },
 };

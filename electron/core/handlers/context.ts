@@ -3,7 +3,10 @@ import type { EventName, EventPayload, MethodName, Output, ParsedInput } from '.
 import type { Store } from '../repos/store';
 import type { DatabaseSession } from '../db/session';
 
-/** What only the desktop shell can do (native dialogs). Injected, so the core never imports electron. */
+/**
+ * What only the desktop shell can do (native dialogs, windows, the clipboard). Injected, so the
+ * core never imports electron.
+ */
 export interface Host {
   /** Asks where to save; null when the person cancels. */
   chooseSavePath(options: {
@@ -26,6 +29,11 @@ export interface Host {
   printToPdf?(html: string, options: { paper: 'A4' | 'Letter' }): Promise<Uint8Array>;
   /** Shows a file in the system's file manager (after an export). Optional, like printToPdf. */
   showItemInFolder?(filePath: string): Promise<void>;
+  /**
+   * Puts plain text on the system clipboard. Optional: the CLI has no clipboard to speak of,
+   * so `actionItems.copyAsIssue` answers a clear error there.
+   */
+  writeClipboard?(text: string): Promise<void>;
 }
 
 export interface HandlerContext {

@@ -17,8 +17,17 @@ const VIEWS: readonly { id: View; label: string }[] = [
   { id: 'type', label: 'By type' },
 ];
 
-/** The Action items tab: capture, refine in place, put in priority order, check readiness. */
-export function ActionItemsSection({ records }: { records: MeetingRecords }) {
+/**
+ * The Action items tab: capture, refine in place, put in priority order, check readiness. The
+ * Action review step shows it too, with the item under review marked in the ranked list.
+ */
+export function ActionItemsSection({
+  records,
+  reviewedItemId = null,
+}: {
+  records: MeetingRecords;
+  reviewedItemId?: string | null;
+}) {
   const items = records.actionItems;
   const [view, setView] = useState<View>('priority');
   return (
@@ -53,7 +62,7 @@ export function ActionItemsSection({ records }: { records: MeetingRecords }) {
               ))}
             </div>
             {view === 'priority' ? (
-              <ActionItemList items={items} />
+              <ActionItemList items={items} reviewedId={reviewedItemId} />
             ) : (
               <GroupedActionItems items={items} grouping={view} />
             )}

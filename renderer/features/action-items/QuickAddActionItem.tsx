@@ -1,20 +1,26 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { commandOf } from '../../../shared/commands';
 import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
-import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
+import { ACTION_TYPE_LABELS, QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
-import { COMMAND_KEY, Kbd } from '../../components/Kbd';
+import { Kbd } from '../../components/Kbd';
 import { useApp } from '../../store/useApp';
+import { shortcutText } from '../live/ShortcutSheet';
 
 /**
  * Capture first, refine later: a title and Enter saves an item at the end of the list, and focus
- * stays here for the next one. The question picked gives the item its default type (issue #4).
+ * stays here for the next one. The question gives the item its default type (issue #4); any
+ * other type, Process improvement among them, is one change away on the saved item. Bound to
+ * `question` (a question step's box), the question is fixed; otherwise the person picks one.
  */
-export function QuickAddActionItem() {
+export function QuickAddActionItem({ question: boundQuestion }: { question?: Question }) {
   const add = useApp((state) => state.addActionItem);
-  const focusPending = useApp((state) => state.actionItemsUi.quickAddFocusPending);
+  const focusPending = useApp(
+    (state) => state.actionItemsUi.quickAddFocusPending === (boundQuestion ?? 'list'),
+  );
   const quickAddFocused = useApp((state) => state.quickAddFocused);
   const [title, setTitle] = useState('');
-  const [question, setQuestion] = useState<Question | ''>('');
+  const [picked, setPicked] = useState<Question | ''>('');
   const [saving, setSaving] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -27,28 +33,35 @@ export function QuickAddActionItem() {
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const text = title.trim();
+    const typed = title;
+    const text = typed.trim();
     if (text === '' || saving) return;
     setSaving(true);
-    const chosen = question === '' ? null : question;
-    // The text is cleared only once it is saved: a refused add must not lose what was typed.
-    const saved = await add({ title: text, question: chosen, type: defaultTypeFor(chosen) });
+    const question = boundQuestion ?? (picked === '' ? null : picked);
+    // The text is cleared only once it is saved: a refused add must not lose what was typed. Only
+    // the saved text goes: what was typed on while it was saving is the next item's start.
+    const saved = await add({ title: text, question, type: defaultTypeFor(question) });
     setSaving(false);
-    if (saved) setTitle('');
+    if (saved) setTitle((current) => (current.startsWith(typed) ? current.slice(typed.length) : current));
     input.current?.focus();
   }
 
   return (
-    <form className="quick-add" onSubmit={handleSubmit} aria-label="Add an action item">
+    <form
+      className={boundQuestion ? 'quick-add quick-add--bound' : 'quick-add'}
+      onSubmit={handleSubmit}
+      aria-label="Add an action item"
+    >
       <div className="quick-add__title">
         <label htmlFor={`${id}-title`} className="inline-field__label">
-          New action item <Kbd>{`${COMMAND_KEY} Shift A`}</Kbd>
+          New action item <Kbd>{shortcutText(commandOf('actionItems.quickAdd').shortcut)}</Kbd>
         </label>
         <input
           id={`${id}-title`}
           ref={input}
           value={title}
           aria-keyshortcuts="Control+Shift+A Meta+Shift+A"
+          aria-describedby={boundQuestion ? `${id}-question` : undefined}
           placeholder="What will change? e.g. Alert when the API cache hit ratio exceeds 90 %"
           onChange={(event) => setTitle(event.target.value)}
           onKeyDown={(event) => {
@@ -60,23 +73,30 @@ export function QuickAddActionItem() {
           }}
         />
       </div>
-      <div className="inline-field">
-        <label htmlFor={`${id}-question`} className="inline-field__label">
-          Answers
-        </label>
-        <select
-          id={`${id}-question`}
-          value={question}
-          onChange={(event) => setQuestion(event.target.value as Question | '')}
-        >
-          <option value="">No question</option>
-          {QUESTIONS.map((value) => (
-            <option key={value} value={value}>
-              {QUESTION_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {boundQuestion ? (
+        <p id={`${id}-question`} className="quick-add__bound">
+          Answers “{QUESTION_LABELS[boundQuestion]}” · type{' '}
+          {ACTION_TYPE_LABELS[defaultTypeFor(boundQuestion)]}
+        </p>
+      ) : (
+        <div className="inline-field">
+          <label htmlFor={`${id}-question`} className="inline-field__label">
+            Answers
+          </label>
+          <select
+            id={`${id}-question`}
+            value={picked}
+            onChange={(event) => setPicked(event.target.value as Question | '')}
+          >
+            <option value="">No question</option>
+            {QUESTIONS.map((value) => (
+              <option key={value} value={value}>
+                {QUESTION_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <Button type="submit" variant="primary" disabled={saving}>
         Add
       </Button>

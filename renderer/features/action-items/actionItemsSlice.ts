@@ -1,29 +1,52 @@
 import type { HindsightApi, Input } from '../../../shared/contract';
 import type { ActionItem, QuestionState } from '../../../shared/types';
-import type { Question } from '../../../shared/domain/vocabulary';
+import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { applyOrder } from '../../../shared/domain/actionItems/rank';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
+import type { AppState } from '../../store/createAppStore';
 import type { ExportState } from '../../components/ExportStatus';
 
 export type ActionItemPatch = Input<'actionItems.update'>['patch'];
 export type NewActionItem = Omit<Input<'actionItems.add'>, 'meetingId'>;
 
+/** A quick-add box: the one bound to a question step, or the one above the ranked list. */
+export type QuickAddTarget = Question | 'list';
+
+/**
+ * The quick-add box on screen now: the console's question step has its own, the Action review
+ * step and the Action items tab the list's; null where there is none.
+ */
+function quickAddOnScreen(state: AppState): QuickAddTarget | null {
+  const { section, records } = state.overview;
+  if (section === 'actions') return 'list';
+  if (section !== 'live' || !records) return null;
+  const kind = records.agenda.find((step) => step.id === records.meeting.currentStepId)?.kind;
+  if (kind === 'action-review') return 'list';
+  return QUESTIONS.find((question) => question === kind) ?? null;
+}
+
 export interface ActionItemsSlice {
   actionItemsUi: {
     /**
-     * Set by the quick-add shortcut and cleared by the quick-add box once it took focus; a flag
-     * rather than a counter, so opening the tab later does not pull focus off the tabs.
+     * The box the quick-add shortcut asked to focus, cleared by that box once it took focus; a
+     * pending request rather than a counter, so opening the tab later does not pull focus off
+     * the tabs.
      */
-    quickAddFocusPending: boolean;
+    quickAddFocusPending: QuickAddTarget | null;
     exportState: ExportState;
   };
   /** Writes the open meeting's items to a file the person picks (CSV or Markdown checklist). */
   exportActionItems(format: 'csv' | 'markdown'): Promise<void>;
   quickAddFocused(): void;
-  /** Shows the action items and focuses the quick-add box (Ctrl/⌘+Shift+A from anywhere in a meeting). */
+  /**
+   * Ctrl/⌘+Shift+A from anywhere in a meeting: focuses the quick-add box on screen (in a question
+   * step, the one bound to that question), or shows the Action items tab and focuses its box.
+   */
   focusQuickAdd(): void;
+  /** Puts one item on the clipboard as a tracker issue's body (main writes the clipboard). */
+  copyActionItemAsIssue(id: string): Promise<void>;
   /** Adds an item at the end of the open meeting's list; true once it is saved. */
   addActionItem(fields: NewActionItem): Promise<boolean>;
   /** Saves a change to one item; true once it is saved, false (with a notice) when refused. */
@@ -37,7 +60,8 @@ export interface ActionItemsSlice {
   reorderActionItems(orderedIds: readonly string[]): Promise<boolean>;
 }
 
-function byRank(items: ActionItem[]): ActionItem[] {
+/** The items in priority order, as the list shows them; equal ranks by id, as the core lists them. */
+export function byRank(items: readonly ActionItem[]): ActionItem[] {
   return items.slice().sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
 }
 
@@ -60,15 +84,28 @@ export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionIt
       setItems(saved.meetingId, (items) => items.filter((item) => item.id !== saved.id));
 
     return {
-      actionItemsUi: { quickAddFocusPending: false, exportState: { state: 'idle' } },
+      actionItemsUi: { quickAddFocusPending: null, exportState: { state: 'idle' } },
 
       focusQuickAdd() {
-        get().showSection('actions');
-        set((state) => ({ actionItemsUi: { ...state.actionItemsUi, quickAddFocusPending: true } }));
+        const target = quickAddOnScreen(get());
+        if (target === null) get().showSection('actions');
+        set((state) => ({
+          actionItemsUi: { ...state.actionItemsUi, quickAddFocusPending: target ?? 'list' },
+        }));
       },
 
       quickAddFocused() {
-        set((state) => ({ actionItemsUi: { ...state.actionItemsUi, quickAddFocusPending: false } }));
+        set((state) => ({ actionItemsUi: { ...state.actionItemsUi, quickAddFocusPending: null } }));
+      },
+
+      async copyActionItemAsIssue(id) {
+        const result = await settle(api['actionItems.copyAsIssue']({ id }));
+        if (!result.ok) return get().reportError(result.error);
+        const title = get().overview.records?.actionItems.find((item) => item.id === id)?.title;
+        get().notify({
+          tone: 'status',
+          message: title ? `Copied “${title}” as an issue body.` : 'Copied the item as an issue body.',
+        });
       },
 
       async exportActionItems(format) {

@@ -1,8 +1,8 @@
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import type { Question } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
-import { COMMAND_KEY } from '../../components/Kbd';
 import { useApp } from '../../store/useApp';
+import { QuestionActionItems } from '../action-items/QuestionActionItems';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { RecordList } from './RecordList';
 import { RootCausePanel } from './RootCausePanel';
@@ -17,14 +17,13 @@ interface QuestionWorkspaceProps {
 
 /**
  * One of the three questions: short notes, a short answer, the "answered" toggle, the action
- * items filed under it, and the root-cause panel. Only this question's notes and items show,
- * so the discussion does not creep from one question to another.
+ * items captured and refined under it, and the root-cause panel. Only this question's notes and
+ * items show, so the discussion does not creep from one question to another.
  */
 export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspaceProps) {
   const write = useApp((state) => state.writeRecord);
   const meetingId = records.meeting.id;
   const state = records.questions.find((entry) => entry.question === question);
-  const items = records.actionItems.filter((item) => item.question === question);
   const update = (patch: { answer?: string; answered?: boolean; nothingToDo?: boolean }) =>
     write('questions.update', { meetingId, question, patch });
 
@@ -67,28 +66,16 @@ export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspa
             Nothing to do for this question
           </label>
         </div>
-        <section className="workspace__panel" aria-label={`Action items for ${QUESTION_LABELS[question]}`}>
-          <h3>Action items for “{QUESTION_LABELS[question]}”</h3>
-          {items.length === 0 ? (
-            <p className="muted">
-              None yet. {COMMAND_KEY}+Shift+A adds one from anywhere; pick this question for it.
-            </p>
-          ) : (
-            <ul className="workspace__actions">
-              {items.map((item) => (
-                <li key={item.id}>
-                  {item.title}
-                  <span className="muted">
-                    {' '}
-                    · {item.owner || 'no owner'} · {item.dueDate ?? 'no due date'}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
       </div>
       <RootCausePanel records={records} />
+      {/* Full width: each item has seven fields, too many for the column beside the root cause. */}
+      <section
+        className="workspace__panel workspace__wide"
+        aria-label={`Action items for ${QUESTION_LABELS[question]}`}
+      >
+        <h3>Action items for “{QUESTION_LABELS[question]}”</h3>
+        <QuestionActionItems question={question} items={records.actionItems} />
+      </section>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { StepKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
-import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { TimelineSection } from '../timeline/TimelineSection';
+import { ActionReviewWorkspace } from './ActionReviewWorkspace';
 import { ImpactWorkspace } from './ImpactWorkspace';
 import { OpeningWorkspace } from './OpeningWorkspace';
 import { QuestionWorkspace } from './QuestionWorkspace';
@@ -9,7 +9,8 @@ import { WrapUpWorkspace } from './WrapUpWorkspace';
 
 /**
  * The workspace of each default agenda step. The event log and action review reuse their own
- * tabs' sections, so what is captured in the console and in those tabs is the same thing.
+ * tabs' sections (the review with its item-by-item walk on top), so what is captured in the
+ * console and in those tabs is the same thing.
  */
 export function StepWorkspaceBody({
   kind,
@@ -22,7 +23,7 @@ export function StepWorkspaceBody({
     case 'opening':
       return <OpeningWorkspace records={records} />;
     case 'event-log':
-      return <TimelineSection records={records} />;
+      return <TimelineSection records={records} showHeading={false} />;
     case 'impact':
       return <ImpactWorkspace records={records} />;
     case 'remediate':
@@ -30,7 +31,7 @@ export function StepWorkspaceBody({
     case 'prevent':
       return <QuestionWorkspace records={records} question={kind} />;
     case 'action-review':
-      return <ActionItemsSection records={records} />;
+      return <ActionReviewWorkspace records={records} />;
     case 'wrap-up':
       return <WrapUpWorkspace records={records} />;
   }

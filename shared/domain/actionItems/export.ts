@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ActionItem, Meeting } from '../../types';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../vocabulary';
 import { QUESTION_LABELS } from './defaults';
+import { linkOrText } from '../report/reportBlocks';
 
 /**
  * Action items for the team's tracker (issue #4, "To the tracker"), built offline from the
@@ -52,13 +53,28 @@ function label(text: string): string {
   return text.trim().replace(/\s+/g, '-');
 }
 
+/** "Title (INC-123)", or the title alone when the incident has no id. */
+function postmortemName(meeting: ExportedMeeting): string {
+  return meeting.incidentId ? `${meeting.title} (${meeting.incidentId})` : meeting.title;
+}
+
+/**
+ * The tracker field in Markdown: an autolink for an http(s) URL, anything else as plain text.
+ * `<OPS-12>` would be read as an unknown HTML tag and vanish; `<javascript:…>` would be a link,
+ * which the report refuses too (linkOrText).
+ */
+function trackerMarkdown(value: string): string {
+  const link = linkOrText(value);
+  return typeof link === 'string' ? escapeMarkdown(value) : `<${link.href.replace(/[<>]/g, '')}>`;
+}
+
 function ranked(items: readonly ActionItem[]): ActionItem[] {
   return items.filter((item) => item.deletedAt === null).sort((a, b) => a.rank - b.rank);
 }
 
 /** The plain-text body of an item as an issue: what "done" means and where it came from. */
 export function issueBody(item: ActionItem, meeting: ExportedMeeting): string {
-  const source = meeting.incidentId ? `${meeting.title} (${meeting.incidentId})` : meeting.title;
+  const source = postmortemName(meeting);
   return [
     `Success measure: ${item.successMeasure || 'not set yet'}`,
     `Type: ${ACTION_TYPE_LABELS[item.type]}`,
@@ -67,6 +83,31 @@ export function issueBody(item: ActionItem, meeting: ExportedMeeting): string {
   ]
     .filter((line): line is string => line !== null)
     .join('\n');
+}
+
+/**
+ * One item as the Markdown body of a new tracker issue (GitHub, GitLab, Jira's Markdown
+ * editors): the title as a heading, so it can be cut into the issue's title field, then what
+ * "done" means, who and when, and the postmortem it came from. Copied to the clipboard by
+ * `actionItems.copyAsIssue`.
+ */
+export function issueMarkdown(item: ActionItem, meeting: ExportedMeeting): string {
+  const source = postmortemName(meeting);
+  const type = item.question
+    ? `${ACTION_TYPE_LABELS[item.type]}, answers “${QUESTION_LABELS[item.question]}”`
+    : ACTION_TYPE_LABELS[item.type];
+  const lines = [
+    `### ${escapeMarkdown(item.title)}`,
+    '',
+    `- **Success measure:** ${item.successMeasure ? escapeMarkdown(item.successMeasure) : 'not set yet'}`,
+    `- **Owner:** ${item.owner ? escapeMarkdown(item.owner) : 'not set yet'}`,
+    `- **Due:** ${item.dueDate ?? 'not set yet'}`,
+    `- **Type:** ${type}`,
+    item.trackerUrl ? `- **Tracker:** ${trackerMarkdown(item.trackerUrl)}` : null,
+    '',
+    `From the postmortem “${escapeMarkdown(source)}”.`,
+  ];
+  return `${lines.filter((line) => line !== null).join('\n')}\n`;
 }
 
 /** The items as CSV (RFC 4180, CRLF line ends), columns as documented on `CSV_COLUMNS`. */
@@ -103,7 +144,7 @@ function escapeMarkdown(text: string): string {
  * issue: done and won't-do items are ticked (won't-do struck through), details on one line each.
  */
 export function actionItemsMarkdown(items: readonly ActionItem[], meeting: ExportedMeeting): string {
-  const heading = meeting.incidentId ? `${meeting.title} (${meeting.incidentId})` : meeting.title;
+  const heading = postmortemName(meeting);
   const lines = [`## Action items: ${escapeMarkdown(heading)}`, ''];
   const list = ranked(items);
   if (list.length === 0) lines.push('No action items.');
@@ -121,7 +162,7 @@ export function actionItemsMarkdown(items: readonly ActionItem[], meeting: Expor
     ];
     lines.push(`  - ${facts.filter(Boolean).join(' · ')}`);
     if (item.successMeasure) lines.push(`  - Success measure: ${escapeMarkdown(item.successMeasure)}`);
-    if (item.trackerUrl) lines.push(`  - Tracker: <${item.trackerUrl.replace(/[<>\s]/g, '')}>`);
+    if (item.trackerUrl) lines.push(`  - Tracker: ${trackerMarkdown(item.trackerUrl)}`);
   });
   return `${lines.join('\n')}\n`;
 }

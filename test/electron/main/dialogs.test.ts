@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, dialog, resetElectronMock } from './electronMock';
+import { BrowserWindow, clipboard, dialog, resetElectronMock } from './electronMock';
 import { createDialogHost } from '../../../electron/main/dialogs';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -44,5 +44,11 @@ describe('createDialogHost', () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await createDialogHost().chooseDatabaseFile()).toBeNull();
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile'] }));
+  });
+
+  it('writes the text it is given to the system clipboard, as plain text', async () => {
+    await createDialogHost().writeClipboard!('Success measure: not set yet\nType: Detective');
+    expect(clipboard.writeText).toHaveBeenCalledOnce();
+    expect(clipboard.text).toBe('Success measure: not set yet\nType: Detective');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveState } from '../../../../shared/contract/live';
-import type { Meeting, MeetingRecords } from '../../../../shared/types';
+import type { ActionItem, Meeting, MeetingRecords } from '../../../../shared/types';
 import { readTimer } from '../../../../shared/domain/agenda/timer';
-import { createCore } from '../../../../electron/core/createCore';
+import { createCore, type Core } from '../../../../electron/core/createCore';
 import { EXAMPLES_DIR, scriptedHost, testCore, value } from '../../../helpers/testCore';
-import { failure, manualClock, recordEvents, T0 } from '../../../helpers/factories';
+import { failure, makeActionItemInput, manualClock, recordEvents, T0 } from '../../../helpers/factories';
 import { tempDbPath } from '../../../helpers/tempDb';
 
 const MINUTE = 60_000;
@@ -213,6 +213,68 @@ describe('restarting the core mid-step', () => {
     } finally {
       second.close();
     }
+  });
+});
+
+describe('meetings.reviewItem', () => {
+  /** A live meeting with two action items, in that priority order. */
+  async function meetingWithItems() {
+    const live = await liveMeeting();
+    const add = (title: string) =>
+      value<ActionItem>(live.core, 'actionItems.add', makeActionItemInput(live.meeting.id, { title }));
+    return { ...live, first: await add('Alert on stale price age'), second: await add('Cap retries at 3') };
+  }
+  const stored = async (core: Core, id: string) =>
+    (await value<MeetingRecords>(core, 'meetings.get', { id })).meeting.reviewItemId;
+
+  it('puts an item under review, saved on the meeting, and moves it to another', async () => {
+    const { core, call, meeting, first, second } = await meetingWithItems();
+    const state = await call('meetings.reviewItem', { meetingId: meeting.id, itemId: first.id });
+    expect(state.meeting.reviewItemId).toBe(first.id);
+    expect(await stored(core, meeting.id)).toBe(first.id);
+    await call('meetings.reviewItem', { meetingId: meeting.id, itemId: second.id });
+    expect(await stored(core, meeting.id)).toBe(second.id);
+  });
+
+  it('clears the item under review with null', async () => {
+    const { core, call, meeting, first } = await meetingWithItems();
+    await call('meetings.reviewItem', { meetingId: meeting.id, itemId: first.id });
+    const state = await call('meetings.reviewItem', { meetingId: meeting.id, itemId: null });
+    expect(state.meeting.reviewItemId).toBeNull();
+    expect(await stored(core, meeting.id)).toBeNull();
+  });
+
+  it('refuses a deleted item and keeps the item under review', async () => {
+    const { core, call, meeting, first, second } = await meetingWithItems();
+    await call('meetings.reviewItem', { meetingId: meeting.id, itemId: first.id });
+    await value(core, 'actionItems.remove', { id: second.id });
+    const error = await failure(core, 'meetings.reviewItem', { meetingId: meeting.id, itemId: second.id });
+    expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'itemId' }] });
+    expect(await stored(core, meeting.id)).toBe(first.id);
+  });
+
+  it('refuses an item of another meeting, and an id that names no item', async () => {
+    const { core, meeting } = await meetingWithItems();
+    const other = await value<Meeting>(core, 'meetings.create', { title: 'Other' });
+    const foreign = await value<ActionItem>(core, 'actionItems.add', makeActionItemInput(other.id));
+    for (const itemId of [foreign.id, crypto.randomUUID()]) {
+      const error = await failure(core, 'meetings.reviewItem', { meetingId: meeting.id, itemId });
+      expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'itemId' }] });
+    }
+    expect(await stored(core, meeting.id)).toBeNull();
+  });
+
+  it('refuses an item id that is not a UUID before reading anything', async () => {
+    const { core, meeting } = await meetingWithItems();
+    const error = await failure(core, 'meetings.reviewItem', { meetingId: meeting.id, itemId: 'first' });
+    expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'itemId' }] });
+  });
+
+  it('announces the change after it is committed', async () => {
+    const { core, call, meeting, first } = await meetingWithItems();
+    const events = recordEvents(core);
+    await call('meetings.reviewItem', { meetingId: meeting.id, itemId: first.id });
+    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
   });
 });
 

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { parseDueDate } from '../../../../shared/domain/actionItems/parseDueDate';
+import { issueMarkdown } from '../../../../shared/domain/actionItems/export';
 import { renderApp } from '../../../helpers/renderApp';
 import { tempDir } from '../../../helpers/tempDb';
-import { value } from '../../../helpers/testCore';
+import { scriptedHost, value } from '../../../helpers/testCore';
 import { openActionItems, shownTitles, storedItem, storedTitles } from './actionItemsTestApp';
 
 // Each test drives the whole app over a real SQLite core, typing key by key; on a loaded
@@ -27,6 +28,30 @@ describe('ActionItemsSection quick-add', { timeout: SLOW_MACHINE_MS }, () => {
     await user.keyboard('Exclude /api paths{Enter}');
     await waitFor(() => expect(shownTitles()).toHaveLength(2));
     expect(await storedTitles(core, meeting.id)).toEqual(['Alert on hit ratio', 'Exclude /api paths']);
+  });
+
+  it('keeps what is typed while the item before is being saved', async () => {
+    let answer = (): void => {};
+    const { user, core, meeting } = await openActionItems([], {
+      wrapApi: (api) => ({
+        ...api,
+        'actionItems.add': async (input) => {
+          const saved = await api['actionItems.add'](input);
+          await new Promise<void>((resolve) => (answer = resolve));
+          return saved;
+        },
+      }),
+    });
+    const box = screen.getByRole('textbox', { name: /New action item/ });
+    await user.click(box);
+    await user.keyboard('Alert on hit ratio{Enter}');
+    // The note-taker types on before the save is answered: the next item starts in the box.
+    await user.keyboard('Exclude');
+    act(() => answer());
+
+    await waitFor(() => expect(shownTitles()).toEqual(['Alert on hit ratio']));
+    expect(box).toHaveValue('Exclude');
+    expect(await storedTitles(core, meeting.id)).toEqual(['Alert on hit ratio']);
   });
 
   it('links the item to the question picked and gives it that question’s default type', async () => {
@@ -162,6 +187,32 @@ describe('ActionItemsSection export', { timeout: SLOW_MACHINE_MS }, () => {
 
     expect(await screen.findByText(target)).toBeInTheDocument();
     expect(fs.readFileSync(target, 'utf8')).toContain('Cap retries at 3');
+  });
+});
+
+describe('ActionItemsSection copy as issue', { timeout: SLOW_MACHINE_MS }, () => {
+  it('puts one item on the clipboard as an issue body, through main, and says so', async () => {
+    const { user, core, meeting, dialogs } = await openActionItems([
+      { title: 'Cap retries at 3' },
+      { title: 'Page on stale price age', question: 'detect' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Copy “Page on stale price age” as an issue' }));
+
+    expect(await screen.findByText('Copied “Page on stale price age” as an issue body.')).toBeInTheDocument();
+    const item = (await storedItem(core, meeting.id, 'Page on stale price age'))!;
+    expect(dialogs.clipboard).toEqual([issueMarkdown(item, meeting)]);
+    expect(dialogs.clipboard[0]).toMatch(/^### Page on stale price age\n[^]*answers “Detect earlier”/);
+  });
+
+  it('shows why nothing was copied where there is no clipboard', async () => {
+    const { writeClipboard: _none, ...withoutClipboard } = scriptedHost().host;
+    const { user } = await openActionItems([{ title: 'Cap retries at 3' }], {
+      core: { host: withoutClipboard },
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy “Cap retries at 3” as an issue' }));
+
+    const message = await screen.findByText('Only the Hindsight app can copy to the clipboard.');
+    expect(message.closest('[role="alert"]')).not.toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import type { HindsightApi } from '../../../../shared/contract';
 import type { ActionItem, Meeting, MeetingRecords } from '../../../../shared/types';
-import type { Core } from '../../../../electron/core/createCore';
+import type { Core, CoreOptions } from '../../../../electron/core/createCore';
 import { makeActionItemInput } from '../../../helpers/factories';
 import { renderApp } from '../../../helpers/renderApp';
 import { value } from '../../../helpers/testCore';
@@ -16,7 +16,7 @@ configure({ asyncUtilTimeout: 5_000 });
  */
 export async function openActionItems(
   items: readonly Partial<Parameters<typeof makeActionItemInput>[1]>[] = [],
-  options: { wrapApi?: (api: HindsightApi) => HindsightApi } = {},
+  options: { wrapApi?: (api: HindsightApi) => HindsightApi; core?: Partial<CoreOptions> } = {},
 ) {
   const app = await renderApp(options);
   const meeting = await value<Meeting>(app.core, 'meetings.create', {

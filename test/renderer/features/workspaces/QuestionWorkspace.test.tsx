@@ -43,8 +43,9 @@ describe('QuestionWorkspace', () => {
       question: 'prevent',
     });
     const items = await screen.findByRole('region', { name: 'Action items for Remediate faster' });
-    await within(items).findByText('Runbook for pool exhaustion');
-    expect(within(items).queryByText('Canary the config')).not.toBeInTheDocument();
+    // Numbered by the meeting's one priority order, which the item filed under Prevent shares.
+    await within(items).findByRole('listitem', { name: 'Priority 1 of 2: Runbook for pool exhaustion' });
+    expect(within(items).getAllByRole('listitem', { name: /^Priority/ })).toHaveLength(1);
 
     await user.type(screen.getByLabelText('Short answer'), 'A runbook would have halved it');
     await saved('Short answer');

@@ -15,8 +15,9 @@ export async function openStep(
   stepNumber: number,
   stepTitle: string,
   meetingInput: Record<string, unknown> = {},
+  appOptions: Parameters<typeof renderApp>[0] = {},
 ) {
-  const app = await renderApp();
+  const app = await renderApp(appOptions);
   const meeting = await value<Meeting>(app.core, 'meetings.create', {
     title: 'Checkout outage',
     autoStartNextStep: false,

@@ -4,6 +4,7 @@ import {
   actionItemsCsv,
   actionItemsMarkdown,
   CSV_COLUMNS,
+  issueMarkdown,
 } from '../../../../shared/domain/actionItems/export';
 import type { ActionItem } from '../../../../shared/types';
 
@@ -130,5 +131,57 @@ describe('actionItemsMarkdown', () => {
     expect(actionItemsMarkdown([], { title: 'Quiet', incidentId: '' })).toBe(
       '## Action items: Quiet\n\nNo action items.\n',
     );
+  });
+});
+
+describe('issueMarkdown', () => {
+  it('gives the title as a heading, what done means, who and when, and the postmortem', () => {
+    expect(issueMarkdown(item({}), meeting)).toBe(
+      [
+        '### Alert on API cache hit ratio',
+        '',
+        '- **Success measure:** Alert fires in the staging drill',
+        '- **Owner:** Catalog team',
+        '- **Due:** 2026-04-01',
+        '- **Type:** Detective, answers “Detect earlier”',
+        '',
+        'From the postmortem “Stale product data (INC-123)”.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says what is not set yet, links the tracker and escapes Markdown in what people typed', () => {
+    const markdown = issueMarkdown(
+      item({
+        title: 'Drop *all* <script> rules',
+        owner: '',
+        dueDate: null,
+        successMeasure: '',
+        question: null,
+        type: 'process-improvement',
+        trackerUrl: 'https://jira.example.com/browse/OPS-1',
+      }),
+      { title: 'Quiet', incidentId: '' },
+    );
+    expect(markdown).toContain('### Drop \\*all\\* \\<script\\> rules\n');
+    expect(markdown).toContain(
+      '- **Success measure:** not set yet\n- **Owner:** not set yet\n- **Due:** not set yet',
+    );
+    expect(markdown).toContain(
+      '- **Type:** Process improvement\n- **Tracker:** <https://jira.example.com/browse/OPS-1>',
+    );
+    expect(markdown).toContain('From the postmortem “Quiet”.');
+  });
+
+  it('links only an http(s) tracker URL: a key or another scheme stays visible text, never a link', () => {
+    const tracker = (trackerUrl: string) =>
+      issueMarkdown(item({ trackerUrl }), meeting)
+        .split('\n')
+        .find((line) => line.startsWith('- **Tracker:**'));
+    expect(tracker('OPS-12')).toBe('- **Tracker:** OPS-12');
+    expect(tracker('javascript:alert(1)')).toBe('- **Tracker:** javascript:alert(1)');
+    expect(tracker('<b>OPS-12</b>')).toBe('- **Tracker:** \\<b\\>OPS-12\\</b\\>');
+    expect(actionItemsMarkdown([item({ trackerUrl: 'OPS-12' })], meeting)).toContain('  - Tracker: OPS-12\n');
   });
 });
