@@ -4,6 +4,7 @@ import { MeetingOverview } from './features/meetings/MeetingOverview';
 import { MeetingsLibrary } from './features/meetings/MeetingsLibrary';
 import { Notices } from './features/notices/Notices';
 import { ProjectorView } from './features/projector/ProjectorView';
+import { TemplatesView } from './features/templates/TemplatesView';
 import { useLocationHash } from './features/projector/useLocationHash';
 import { projectorMeetingOf } from '../shared/projectorRoute';
 import { useApp } from './store/useApp';
@@ -40,6 +41,8 @@ export function App() {
 function CurrentScreen() {
   const meetingOpen = useApp((state) => state.overview.meetingId !== null);
   const followThroughOpen = useApp((state) => state.followThrough.open);
+  const templatesOpen = useApp((state) => state.templates.open);
   if (meetingOpen) return <MeetingOverview />;
+  if (templatesOpen) return <TemplatesView />;
   return followThroughOpen ? <FollowThroughView /> : <MeetingsLibrary />;
 }

@@ -1,7 +1,7 @@
 /**
  * The keyboard commands of the live console (issue #6): one list that the key handling, the
- * buttons' shortcut hints and the `?` sheet all read, so they cannot drift apart. Electron's
- * native menu can be built from `accelerator` later (STYLE.md B5).
+ * buttons' shortcut hints, the `?` sheet and the native menu (electron/core/menuTemplate.ts)
+ * all read, so they cannot drift apart.
  */
 
 /** One way to press a command. Matches on `key` (the character typed) or `code` (the key's place). */
@@ -38,7 +38,10 @@ export type CommandId =
   | 'shortcuts.show'
   | 'chime.toggleMute'
   | 'meeting.moveOn'
-  | 'parkingLot.capture';
+  | 'parkingLot.capture'
+  | 'actionItems.quickAdd'
+  | 'review.next'
+  | 'review.previous';
 
 const digits = Array.from({ length: 9 }, (_, index) => ({ key: String(index + 1), mod: false }));
 
@@ -135,6 +138,32 @@ export const COMMANDS: readonly Command[] = [
       { key: 'p', shift: true, mod: true },
       { key: 'P', shift: true, mod: true },
     ],
+  },
+  {
+    id: 'actionItems.quickAdd',
+    label: 'Add an action item (in a question step, to that question)',
+    shortcut: 'Mod Shift A',
+    accelerator: 'CmdOrCtrl+Shift+A',
+    keys: [
+      { key: 'a', shift: true, mod: true },
+      { key: 'A', shift: true, mod: true },
+    ],
+  },
+  // Only the Action review step runs these (its walk names them); elsewhere the arrows keep
+  // scrolling the page.
+  {
+    id: 'review.next',
+    label: 'Next action item (Action review step)',
+    shortcut: '↓',
+    accelerator: 'Down',
+    keys: [{ key: 'ArrowDown', shift: false }],
+  },
+  {
+    id: 'review.previous',
+    label: 'Previous action item (Action review step)',
+    shortcut: '↑',
+    accelerator: 'Up',
+    keys: [{ key: 'ArrowUp', shift: false }],
   },
 ];
 

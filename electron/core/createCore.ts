@@ -25,6 +25,7 @@ import { actionItemHandlers } from './handlers/actionItems';
 import { reportHandlers } from './handlers/report';
 import { mergeHandlers } from './handlers/merge';
 import { timelineImportHandlers } from './handlers/timelineImport';
+import { timelineParkHandlers } from './handlers/timelinePark';
 import { agendaHandlers } from './handlers/agenda';
 import { templateHandlers } from './handlers/templates';
 
@@ -39,6 +40,7 @@ export const handlers = {
   ...reportHandlers,
   ...mergeHandlers,
   ...timelineImportHandlers,
+  ...timelineParkHandlers,
   ...agendaHandlers,
   ...templateHandlers,
 } satisfies Handlers;

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../
 import { appPaths, databasePath } from './appPaths';
 import { createDialogHost } from './dialogs';
 import { connectIpc } from './ipc';
+import { installApplicationMenu } from './menu';
 import { applySessionSecurity, guardWebContents } from './security';
 import { createWindows } from './windows';
 
@@ -91,6 +92,11 @@ export function createDesktopApp(facts: ProcessFacts) {
       }),
     });
     disconnect = connectIpc(core, windows);
+    installApplicationMenu({
+      platform: facts.platform,
+      developerTools: !packaged,
+      isOurs: (window) => windows.all().includes(window),
+    });
     windows.openConsole();
   }
 

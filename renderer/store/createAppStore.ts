@@ -10,6 +10,7 @@ import {
 import { createNoticesSlice, type NoticesSlice } from '../features/notices/noticesSlice';
 import { createLiveSlice, type LiveSlice } from '../features/live/liveSlice';
 import { createActionItemsSlice, type ActionItemsSlice } from '../features/action-items/actionItemsSlice';
+import { createActionReviewSlice, type ActionReviewSlice } from '../features/action-items/actionReviewSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
 import { createReportSlice, type ReportSlice } from '../features/report/reportSlice';
 import { createMergeSlice, type MergeSlice } from '../features/merge/mergeSlice';
@@ -20,6 +21,7 @@ import {
 import { createAgendaSlice, type AgendaSlice } from '../features/agenda/agendaSlice';
 import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking-lot/parkingLotSlice';
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
+import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -28,13 +30,15 @@ export type AppState = DatabaseSlice &
   NoticesSlice &
   LiveSlice &
   ActionItemsSlice &
+  ActionReviewSlice &
   TimelineSlice &
   ReportSlice &
   MergeSlice &
   FollowThroughSlice &
   AgendaSlice &
   ParkingLotSlice &
-  WorkspacesSlice;
+  WorkspacesSlice &
+  TemplatesSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -49,6 +53,7 @@ export function createAppStore(api: HindsightApi) {
     ...createNoticesSlice(...args),
     ...createLiveSlice(api)(...args),
     ...createActionItemsSlice(api)(...args),
+    ...createActionReviewSlice(api)(...args),
     ...createTimelineSlice(api)(...args),
     ...createReportSlice(api)(...args),
     ...createMergeSlice(api)(...args),
@@ -56,6 +61,7 @@ export function createAppStore(api: HindsightApi) {
     ...createAgendaSlice(api)(...args),
     ...createParkingLotSlice(api)(...args),
     ...createWorkspacesSlice(api)(...args),
+    ...createTemplatesSlice(api)(...args),
   }));
 }
 

@@ -12,6 +12,7 @@ import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
+import type { CommandId } from '../commands';
 
 /**
  * The contract: every call a window can make, each with the schema its input must pass in the
@@ -34,12 +35,23 @@ export const contract = {
   ...templateMethods,
 };
 
-/** Everything main pushes to windows. Emitted only after the change is committed. */
+/** A console command chosen from the native menu (the digit's step for `agenda.jump`). */
+export interface MenuCommandChoice {
+  id: CommandId;
+  stepNumber?: number;
+}
+
+/** Everything main pushes to windows. Data events are emitted only after the change is committed. */
 export const events = {
   /** A meeting or one of its records changed (also on create, delete and import). */
   meetingChanged: event<{ meetingId: string }>(),
   /** A different database file is now open (after recovery): reload everything. */
   databaseChanged: event<Record<string, never>>(),
+  /**
+   * The person chose a console command from the application menu. Sent by electron/main/menu.ts
+   * to the focused window only, never by the core: it is an intent, not a change.
+   */
+  menuCommandChosen: event<MenuCommandChoice>(),
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { HindsightApi } from '../../shared/contract';
+import type { EventName, EventPayload, HindsightApi } from '../../shared/contract';
+import { eventChannelOf } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/types';
 import type { CoreOptions } from '../../electron/core/createCore';
 import { App } from '../../renderer/App';
@@ -19,7 +21,8 @@ export async function renderApp(
   options: { core?: Partial<CoreOptions>; wrapApi?: (api: HindsightApi) => HindsightApi } = {},
 ) {
   const { core, dialogs } = await testCore(options.core);
-  const realApi = inProcessBridge(core);
+  const fromMain = new EventEmitter();
+  const realApi = inProcessBridge(core, fromMain);
   const api = options.wrapApi ? options.wrapApi(realApi) : realApi;
   const user = userEvent.setup();
   const view = render(
@@ -27,7 +30,11 @@ export async function renderApp(
       <App />
     </StoreProvider>,
   );
-  return { core, dialogs, api, user, ...view };
+  /** Plays electron/main sending this window an event of its own (a menu command). */
+  function sendFromMain<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    fromMain.emit(eventChannelOf(event), payload);
+  }
+  return { core, dialogs, api, user, sendFromMain, ...view };
 }
 
 /**

@@ -37,6 +37,16 @@ describe('matchCommand', () => {
     expect(idOf(press('ArrowRight', { altKey: true }))).toBeNull();
   });
 
+  it('maps ↓ and ↑ to the review walk and Ctrl or ⌘ Shift A to the quick-add box', () => {
+    expect(idOf(press('ArrowDown'))).toBe('review.next');
+    expect(idOf(press('ArrowUp'))).toBe('review.previous');
+    // Shift+↓ selects text in the page; it is no command.
+    expect(idOf(press('ArrowDown', { shiftKey: true }))).toBeNull();
+    expect(idOf(press('A', { ctrlKey: true, shiftKey: true }))).toBe('actionItems.quickAdd');
+    expect(idOf(press('a', { metaKey: true, shiftKey: true }))).toBe('actionItems.quickAdd');
+    expect(idOf(press('a', { ctrlKey: true }))).toBeNull();
+  });
+
   it('gives every command a label, a shortcut and at least one key', () => {
     for (const command of COMMANDS) {
       expect(command.label.length, command.id).toBeGreaterThan(3);

@@ -1,9 +1,15 @@
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
 import type { AgendaTemplate } from '../../../shared/contract/templates';
+import type { Store } from '../repos/store';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
 import { liveMeeting } from './meetings';
 
-type TemplateMethodName = 'templates.list' | 'templates.saveFromMeeting' | 'templates.delete';
+type TemplateMethodName =
+  | 'templates.list'
+  | 'templates.saveFromMeeting'
+  | 'templates.update'
+  | 'templates.delete'
+  | 'templates.restore';
 
 /** The live template with this id, or a `not-found` error. */
 export function liveTemplate(context: HandlerContext, id: string): AgendaTemplate {
@@ -16,9 +22,15 @@ export function liveTemplate(context: HandlerContext, id: string): AgendaTemplat
   return template;
 }
 
+/** Another live template with this name (ignoring case): the library lists them by name. */
+function otherNamed(store: Store, name: string, ownId: string): AgendaTemplate | undefined {
+  const same = store.templates.findByName(name);
+  return same && same.id !== ownId ? same : undefined;
+}
+
 /**
- * Agenda templates. They belong to no meeting, so no `meetingChanged` goes out: the only view
- * of them (the new-meeting dialog) reads the list each time it opens.
+ * Agenda templates. They belong to no meeting, so no `meetingChanged` goes out: the views of
+ * them (the Templates screen, the new-meeting dialog) read the list each time they appear.
  */
 export const templateHandlers: Pick<Handlers, TemplateMethodName> = {
   'templates.list': (_input, context) => context.store().templates.listLive(),
@@ -31,7 +43,13 @@ export const templateHandlers: Pick<Handlers, TemplateMethodName> = {
       // that was actually planned.
       const steps = orderedSteps(store.tables.agenda.listWhere('meetingId', input.meetingId, false))
         .filter((step) => !step.skipped)
-        .map(({ kind, title, prompt, plannedSeconds }) => ({ kind, title, prompt, plannedSeconds }));
+        .map(({ kind, title, prompt, plannedSeconds }) => ({
+          id: context.newId(),
+          kind,
+          title,
+          prompt,
+          plannedSeconds,
+        }));
       if (steps.length === 0) {
         throw new HandlerError('invalid-input', 'Not saved: every step of this agenda is skipped.');
       }
@@ -50,12 +68,53 @@ export const templateHandlers: Pick<Handlers, TemplateMethodName> = {
     });
   },
 
+  'templates.update': (input, context) => {
+    const store = context.store();
+    return store.transaction(() => {
+      liveTemplate(context, input.id);
+      const { name, steps } = input.patch;
+      const taken = name === undefined ? undefined : otherNamed(store, name, input.id);
+      if (taken) {
+        throw new HandlerError('conflict', `Not saved: a template named “${taken.name}” already exists.`, [
+          { path: 'patch.name', message: 'another template has this name' },
+        ]);
+      }
+      return store.templates.update(input.id, {
+        ...(name !== undefined ? { name } : {}),
+        ...(steps !== undefined
+          ? { steps: steps.map((step) => ({ ...step, id: step.id ?? context.newId() })) }
+          : {}),
+        updatedAt: context.now(),
+      });
+    });
+  },
+
   'templates.delete': (input, context) => {
     const store = context.store();
     return store.transaction(() => {
       liveTemplate(context, input.id);
       const now = context.now();
       return store.templates.update(input.id, { deletedAt: now, updatedAt: now });
+    });
+  },
+
+  'templates.restore': (input, context) => {
+    const store = context.store();
+    return store.transaction(() => {
+      const template = store.templates.get(input.id);
+      if (!template) {
+        throw new HandlerError('not-found', `No agenda template with id ${input.id}.`, [
+          { path: 'id', message: 'names no agenda template' },
+        ]);
+      }
+      if (template.deletedAt === null) return template;
+      if (otherNamed(store, template.name, template.id)) {
+        throw new HandlerError(
+          'conflict',
+          `Not restored: another template is now named “${template.name}”. Rename that one first.`,
+        );
+      }
+      return store.templates.update(input.id, { deletedAt: null, updatedAt: context.now() });
     });
   },
 };

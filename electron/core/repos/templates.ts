@@ -10,6 +10,25 @@ const TEMPLATE_SPEC: TableSpec<AgendaTemplate> = {
 };
 
 /**
+ * Templates saved before steps had ids (schema v3 as first shipped) get one on read: the
+ * template's id with the step's place in its last twelve hex digits. It is stable across reads,
+ * unique within the template and still a UUID (the template id's version and variant digits are
+ * kept), and the next save of the steps stores it. A rename alone leaves them as they are.
+ */
+function withStepIds(template: AgendaTemplate): AgendaTemplate {
+  const stored: (Omit<AgendaTemplate['steps'][number], 'id'> & { id?: string })[] = template.steps;
+  if (stored.every((step) => step.id !== undefined)) return template;
+  const stem = template.id.slice(0, 24);
+  return {
+    ...template,
+    steps: stored.map((step, index) => ({
+      ...step,
+      id: step.id ?? `${stem}${index.toString(16).padStart(12, '0')}`,
+    })),
+  };
+}
+
+/**
  * The agenda templates (migration 0003). Not a meeting's record, so it lives beside the meeting
  * tables rather than in TABLES, which bundles and merges walk.
  */
@@ -23,16 +42,22 @@ export function createTemplateRepo(db: Database.Database) {
       `SELECT id FROM agenda_templates WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1`,
     )
     .pluck();
+  const get = (id: string) => {
+    const template = table.get(id);
+    return template && withStepIds(template);
+  };
   return {
-    ...table,
+    get,
+    insert: (template: AgendaTemplate) => withStepIds(table.insert(template)),
+    update: (id: string, patch: Partial<AgendaTemplate>) => withStepIds(table.update(id, patch)),
     /** Every template not deleted, by name; a library holds tens, so one get per row is fine. */
     listLive(): AgendaTemplate[] {
-      return (liveIds.all() as string[]).map((id) => table.get(id)!);
+      return (liveIds.all() as string[]).map((id) => get(id)!);
     },
     /** The live template with this name, ignoring (ASCII) case. */
     findByName(name: string): AgendaTemplate | undefined {
       const id = byName.get(name) as string | undefined;
-      return id === undefined ? undefined : table.get(id);
+      return id === undefined ? undefined : get(id);
     },
   };
 }

@@ -5,10 +5,8 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/useApp';
 import { formatMinutes } from '../meetings/formatTime';
+import { AddStepForm } from './AddStepForm';
 import { AgendaStepList } from './AgendaStepList';
-// The in-place fields and .visually-hidden are styled with the action items' list.
-import '../action-items/actionItemList.css';
-import './agendaEditor.css';
 
 /**
  * "Edit agenda" (issue #6, point 1): every step with its timebox and the planned total, before
@@ -19,6 +17,7 @@ export function AgendaEditor() {
   const open = useApp((state) => state.agendaUi.editorOpen);
   const records = useApp((state) => state.overview.records);
   const setOpen = useApp((state) => state.setAgendaEditorOpen);
+  const addStep = useApp((state) => state.addAgendaStep);
   if (!open || !records) return null;
   const steps = orderedSteps(records.agenda);
   const close = () => setOpen(false);
@@ -38,7 +37,7 @@ export function AgendaEditor() {
       </p>
       <AgendaStepList steps={steps} currentStepId={records.meeting.currentStepId} />
       <div className="agenda-editor__forms">
-        <AddStepForm />
+        <AddStepForm onAdd={addStep} />
         <SaveTemplateForm />
       </div>
       <div className="dialog__buttons">
@@ -47,40 +46,6 @@ export function AgendaEditor() {
         </Button>
       </div>
     </Dialog>
-  );
-}
-
-function AddStepForm() {
-  const addStep = useApp((state) => state.addAgendaStep);
-  const [title, setTitle] = useState('');
-  const [minutes, setMinutes] = useState('5');
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const count = Number(minutes);
-    const saved = await addStep({
-      title: title.trim(),
-      plannedSeconds: Number.isInteger(count) && count > 0 ? count * 60 : 300,
-    });
-    if (saved) setTitle('');
-  }
-  return (
-    <form className="agenda-editor__add" aria-label="Add a step" onSubmit={(event) => void submit(event)}>
-      <label>
-        New step <input value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-      </label>
-      <label>
-        Minutes{' '}
-        <input
-          value={minutes}
-          inputMode="numeric"
-          size={4}
-          onChange={(event) => setMinutes(event.target.value)}
-        />
-      </label>
-      <Button type="submit" disabled={title.trim() === ''}>
-        Add step
-      </Button>
-    </form>
   );
 }
 
@@ -113,9 +78,9 @@ function SaveTemplateForm() {
 
 /** The saved templates, so a stale one can be deleted where templates are made. */
 function SavedTemplates() {
-  const templates = useApp((state) => state.agendaUi.templates);
+  const templates = useApp((state) => state.templates.list);
   const loadTemplates = useApp((state) => state.loadTemplates);
-  const deleteTemplate = useApp((state) => state.deleteAgendaTemplate);
+  const deleteTemplate = useApp((state) => state.deleteTemplate);
   useEffect(() => {
     void loadTemplates();
   }, [loadTemplates]);

@@ -5,7 +5,7 @@ import { formatMinutes } from '../meetings/formatTime';
 
 /**
  * The agenda a new meeting starts from: the default one or a saved template. Reads the
- * templates each time it appears, since they change in other meetings' editors.
+ * templates each time it appears, since they change in meetings' editors and the Templates view.
  */
 export function TemplateSelect({
   value,
@@ -14,7 +14,7 @@ export function TemplateSelect({
   value: string;
   onChange: (templateId: string) => void;
 }) {
-  const templates = useApp((state) => state.agendaUi.templates);
+  const templates = useApp((state) => state.templates.list);
   const loadTemplates = useApp((state) => state.loadTemplates);
   useEffect(() => {
     void loadTemplates();

@@ -1,5 +1,4 @@
 import type { HindsightApi, Input } from '../../../shared/contract';
-import type { AgendaTemplate } from '../../../shared/contract/templates';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
 import type { AgendaStep } from '../../../shared/types';
 import { settle } from '../../bridge/api';
@@ -12,8 +11,6 @@ export interface AgendaSlice {
   agendaUi: {
     /** The agenda editor dialog, opened from the console and the overview. */
     editorOpen: boolean;
-    /** The saved templates, as last read (the new-meeting dialog reads them when it opens). */
-    templates: AgendaTemplate[];
   };
   setAgendaEditorOpen(open: boolean): void;
   /** Saves a change to one step; true once committed, false (with a notice) when refused. */
@@ -25,10 +22,8 @@ export interface AgendaSlice {
   restoreAgendaStep(id: string): Promise<void>;
   /** Shows the new order at once and saves it in one call; puts the saved order back on failure. */
   reorderAgendaSteps(orderedIds: readonly string[]): Promise<boolean>;
-  loadTemplates(): Promise<void>;
   /** Saves the open meeting's agenda as a named template; true once saved. */
   saveAgendaTemplate(name: string): Promise<boolean>;
-  deleteAgendaTemplate(id: string): Promise<void>;
 }
 
 /**
@@ -52,7 +47,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
       set((state) => ({ agendaUi: { ...state.agendaUi, ...agendaUi } }));
 
     return {
-      agendaUi: { editorOpen: false, templates: [] },
+      agendaUi: { editorOpen: false },
 
       setAgendaEditorOpen: (open) => setUi({ editorOpen: open }),
 
@@ -128,12 +123,6 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
         return false;
       },
 
-      async loadTemplates() {
-        const result = await settle(api['templates.list']({}));
-        if (!result.ok) return get().reportError(result.error);
-        setUi({ templates: result.value });
-      },
-
       async saveAgendaTemplate(name) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return false;
@@ -145,12 +134,6 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
         get().notify({ tone: 'status', message: `Saved the agenda as template “${result.value.name}”.` });
         await get().loadTemplates();
         return true;
-      },
-
-      async deleteAgendaTemplate(id) {
-        const result = await settle(api['templates.delete']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        await get().loadTemplates();
       },
     };
   };

@@ -18,10 +18,7 @@ export function CommandButton({
   disabled?: boolean;
 }) {
   const spec = commandOf(command);
-  const keys = spec.accelerator
-    .replace('CmdOrCtrl', 'Control')
-    .replace('Right', 'ArrowRight')
-    .replace('Left', 'ArrowLeft');
+  const keys = spec.accelerator.replace('CmdOrCtrl', 'Control').replace(/^(Right|Left|Up|Down)$/, 'Arrow$1');
   return (
     <Button variant={variant} onClick={onClick} disabled={disabled} aria-keyshortcuts={keys}>
       {label ?? spec.label} <Kbd>{shortcutText(spec.shortcut)}</Kbd>

@@ -33,7 +33,11 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <p className="muted">Shortcuts work whenever the focus is not in a text field.</p>
+      <p className="muted">
+        Keys without Ctrl/⌘ work whenever the focus is not in a text field; Ctrl/⌘ Shift A and Ctrl/⌘ Shift P
+        work everywhere. On a selected event of the log, Ctrl/⌘ Shift P parks that event. The Meeting menu
+        lists the same commands.
+      </p>
       <div className="dialog__buttons">
         <Button variant="primary" onClick={onClose} data-autofocus>
           Close

@@ -1,4 +1,4 @@
-import type { HindsightApi } from '../../../shared/contract';
+import type { HindsightApi, MenuCommandChoice } from '../../../shared/contract';
 import type { LiveState } from '../../../shared/contract/live';
 import type { Result } from '../../../shared/contract/errors';
 import { settle } from '../../bridge/api';
@@ -29,6 +29,8 @@ export interface LiveSlice {
    */
   saveLiveSetting(patch: LiveSettings): Promise<void>;
   setShortcutSheetOpen(open: boolean): void;
+  /** Listens to the console commands chosen from the native menu; returns the unsubscribe. */
+  onMenuCommand(listener: (choice: MenuCommandChoice) => void): () => void;
 }
 
 /**
@@ -79,6 +81,7 @@ export function createLiveSlice(api: HindsightApi): SliceCreator<LiveSlice> {
         }
       },
       setShortcutSheetOpen: (open) => setLive({ shortcutSheetOpen: open }),
+      onMenuCommand: (listener) => api.on('menuCommandChosen', listener),
     };
   };
 }

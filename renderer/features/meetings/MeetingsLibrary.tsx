@@ -19,6 +19,7 @@ export function MeetingsLibrary() {
   const openMeetingDialog = useApp((state) => state.openMeetingDialog);
   const setExamplesDialogOpen = useApp((state) => state.setExamplesDialogOpen);
   const openFollowThrough = useApp((state) => state.openFollowThrough);
+  const openTemplates = useApp((state) => state.openTemplates);
   const loaded = useApp((state) => state.meetings.loaded);
   const error = useApp((state) => state.meetings.error);
   const count = useApp((state) => state.meetings.ids.length);
@@ -49,6 +50,7 @@ export function MeetingsLibrary() {
             <ImportBundleButton />
             <Button onClick={() => setExamplesDialogOpen(true)}>Open an example…</Button>
             <Button onClick={openFollowThrough}>All action items</Button>
+            <Button onClick={openTemplates}>Agenda templates</Button>
           </div>
         ) : null}
       </header>

@@ -1,29 +1,21 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { commandOf, matchCommand } from '../../../shared/commands';
+import { useState, type FormEvent } from 'react';
+import { commandOf } from '../../../shared/commands';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/useApp';
+import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
 import './parkingLot.css';
 
 /**
- * Ctrl/⌘+Shift+P from anywhere in the open meeting, typing included: a small box that parks an
- * off-topic remark on the current step. Enter saves and closes; the Dialog gives focus back to
- * whatever had it, so the note-taker carries on where they were.
+ * Ctrl/⌘+Shift+P (or the Meeting menu's item) from anywhere in the open meeting, typing
+ * included: a small box that parks an off-topic remark on the current step. Enter saves and
+ * closes; the Dialog gives focus back to whatever had it, so the note-taker carries on.
  */
 export function ParkingLotCapture() {
   const open = useApp((state) => state.parkingLotUi.captureOpen);
   const setOpen = useApp((state) => state.setParkingLotCaptureOpen);
-  useEffect(() => {
-    function handleKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.repeat) return;
-      if (matchCommand(event)?.command.id !== 'parkingLot.capture') return;
-      event.preventDefault();
-      setOpen(true);
-    }
-    window.addEventListener('keydown', handleKeyDown);
-    return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [setOpen]);
+  useConsoleShortcuts({ 'parkingLot.capture': () => setOpen(true) }, { whileTyping: true });
   return open ? <CaptureBox onClose={() => setOpen(false)} /> : null;
 }
 

@@ -1,6 +1,16 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, REPO_ROOT, app, dialog, ipcMain, resetElectronMock, session } from './electronMock';
+import {
+  BrowserWindow,
+  Menu,
+  REPO_ROOT,
+  app,
+  clipboard,
+  dialog,
+  ipcMain,
+  resetElectronMock,
+  session,
+} from './electronMock';
 import { createDesktopApp, type DesktopApp, type ProcessFacts } from '../../../electron/main/desktopApp';
 import { channelOf, eventChannelOf } from '../../../shared/contract/define';
 import { methodNames } from '../../../shared/contract';
@@ -83,6 +93,36 @@ describe('createDesktopApp', () => {
     expect(projector.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
   });
 
+  it('copies an action item to the system clipboard when the console asks through the contract', async () => {
+    await desktopApp().start();
+    const sender = consoleWindow().webContents;
+    const call = async <T>(name: string, input: object) =>
+      ((await ipcMain.invoke(channelOf(name), sender, input)) as { value: T }).value;
+    const meeting = await call<{ id: string }>('meetings.create', { title: 'Checkout outage' });
+    const item = await call<{ id: string }>('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Page on stale price age',
+      type: 'detective',
+    });
+    const result = await ipcMain.invoke(channelOf('actionItems.copyAsIssue'), sender, { id: item.id });
+    expect(result).toEqual({ ok: true, value: { text: clipboard.text } });
+    expect(clipboard.text).toContain('From the postmortem “Checkout outage”.');
+  });
+
+  it('installs the application menu, whose commands reach the focused console', async () => {
+    await desktopApp().start();
+    const window = consoleWindow();
+    BrowserWindow.focused = window;
+    const [menu] = Menu.setApplicationMenu.mock.calls[0]!;
+    const meetingMenu = (
+      menu!.built as { label?: string; submenu?: { id?: string; click?(): void }[] }[]
+    ).find((item) => item.label === 'Meeting');
+    meetingMenu?.submenu?.find((item) => item.id === 'timer.toggle')?.click?.();
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('menuCommandChosen'), {
+      id: 'timer.toggle',
+    });
+  });
+
   it('focuses the open console when Hindsight is launched again', async () => {
     await desktopApp().start();
     app.emit('second-instance', {}, ['hindsight'], REPO_ROOT);
@@ -122,6 +162,25 @@ describe('createDesktopApp', () => {
     await desktopApp({ env: { HINDSIGHT_RENDERER_URL: 'http://localhost:5173/' } }).start();
     expect(consoleWindow().loadURL).not.toHaveBeenCalled();
     expect(consoleWindow().loadFile).toHaveBeenCalled();
+  });
+
+  it('puts reload and developer tools in the menu only when not packaged', async () => {
+    const viewRoles = () => {
+      const [menu] = Menu.setApplicationMenu.mock.calls[0]!;
+      const view = (menu!.built as { label?: string; submenu?: { role?: string }[] }[]).find(
+        (item) => item.label === 'View',
+      );
+      return (view?.submenu ?? []).map((item) => item.role);
+    };
+    await desktopApp().start();
+    expect(viewRoles()).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+
+    resetElectronMock();
+    app.isPackaged = true;
+    await desktopApp().start();
+    expect(viewRoles()).toContain('togglefullscreen');
+    expect(viewRoles()).not.toContain('reload');
+    expect(viewRoles()).not.toContain('toggleDevTools');
   });
 
   it('quits when the last window closes, except on macOS', async () => {

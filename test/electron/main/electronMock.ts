@@ -144,10 +144,24 @@ export const screen = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn() };
 
+/** The system clipboard: `writeText` is recorded, and `text` keeps what was written last. */
+export const clipboard = {
+  text: '',
+  writeText: vi.fn((text: string) => {
+    clipboard.text = text;
+  }),
+};
+
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showErrorBox: vi.fn(),
+};
+
+/** The application menu: `built` keeps the template the glue handed to buildFromTemplate. */
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ built: template })),
+  setApplicationMenu: vi.fn((_menu: { built: unknown[] } | null) => {}),
 };
 
 export const exposedInMainWorld = new Map<string, unknown>();
@@ -174,5 +188,6 @@ export function resetElectronMock(): void {
   session.defaultSession.permissionHandler = null;
   exposedInMainWorld.clear();
   screen.displays = [laptopDisplay];
+  clipboard.text = '';
   ipcRenderer.removeAllListeners();
 }

@@ -41,6 +41,7 @@ describe('templates', () => {
     // Skipped steps are left out; the order and the timeboxes are kept.
     expect(saved.steps).toHaveLength(8);
     expect(saved.steps[0]).toEqual({
+      id: expect.any(String),
       kind: 'custom',
       title: custom.title,
       prompt: custom.prompt,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Meeting, MeetingRecords } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
 import { value } from '../../../helpers/testCore';
@@ -140,5 +140,34 @@ describe('LiveSection settings', () => {
     await user.keyboard('{ArrowRight}');
     await screen.findByRole('heading', { level: 2, name: 'Opening' });
     expect(screen.getByRole('timer')).toHaveTextContent('Not started');
+  });
+});
+
+describe('LiveSection menu commands', () => {
+  it('runs a command chosen from the native menu exactly as its keys do', async () => {
+    const { sendFromMain } = await console();
+    act(() => sendFromMain('menuCommandChosen', { id: 'timer.toggle' }));
+    await screen.findByRole('heading', { level: 2, name: 'Opening' });
+    act(() => sendFromMain('menuCommandChosen', { id: 'agenda.jump', stepNumber: 4 }));
+    await screen.findByRole('heading', { level: 2, name: 'Remediate faster' });
+    act(() => sendFromMain('menuCommandChosen', { id: 'shortcuts.show' }));
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+
+  it('runs a menu command while a field has the focus, where its bare key would be typed', async () => {
+    const { user, sendFromMain } = await console();
+    const setting = screen.getByRole('checkbox', { name: 'Moving to another step starts its timer' });
+    setting.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Ready to start' })).toBeInTheDocument();
+    act(() => sendFromMain('menuCommandChosen', { id: 'agenda.next' }));
+    await screen.findByRole('heading', { level: 2, name: 'Opening' });
+  });
+
+  it('parks a remark from the menu on any tab of the open meeting', async () => {
+    const { user, sendFromMain } = await console();
+    await user.click(screen.getByRole('tab', { name: 'Overview' }));
+    act(() => sendFromMain('menuCommandChosen', { id: 'parkingLot.capture' }));
+    expect(await screen.findByRole('dialog', { name: 'Park a remark' })).toBeInTheDocument();
   });
 });

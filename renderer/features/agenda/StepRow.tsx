@@ -1,56 +1,53 @@
-import type { CSSProperties, HTMLAttributes, KeyboardEvent, Ref } from 'react';
-import type { AgendaStep } from '../../../shared/types';
-import { Button } from '../../components/Button';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { altArrowDelta, type SortableRowProps } from '../../components/SortableList';
 import { InlineTextField } from '../action-items/InlineTextField';
-import type { AgendaStepPatch } from './agendaSlice';
 
-export interface AgendaStepRowProps {
-  step: AgendaStep;
+/** What a person edits on a step, in a meeting's agenda and in a template alike. */
+export interface StepFields {
+  title: string;
+  prompt: string;
+  plannedSeconds: number;
+}
+
+export interface StepRowProps extends SortableRowProps {
+  step: StepFields & { id: string; skipped?: boolean };
   /** 1-based place in the agenda. */
   position: number;
   total: number;
-  /** The step the meeting is on: it cannot be removed from under the running walk. */
-  isCurrent: boolean;
-  setHandleNode(element: HTMLElement | null): void;
-  handleProps: HTMLAttributes<HTMLButtonElement>;
-  rowRef?: Ref<HTMLLIElement>;
-  style?: CSSProperties;
-  dragging?: boolean;
-  onUpdate(patch: AgendaStepPatch): Promise<boolean>;
-  onRemove(): void;
-  /** Alt+↑ / Alt+↓: one place earlier (−1) or later (+1). */
-  onMove(delta: -1 | 1): void;
+  onUpdate(patch: Partial<StepFields>): Promise<boolean>;
+  /** The row's buttons (skip, remove), at its end. */
+  actions: ReactNode;
 }
 
 const MAX_MINUTES = 24 * 60;
 
 /** Whole minutes from the typed text, or why it cannot be a timebox. */
-function readMinutes(text: string): number | string {
+export function readMinutes(text: string): number | string {
   const minutes = Number(text.trim());
   return Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_MINUTES
     ? minutes
     : `Enter whole minutes from 1 to ${MAX_MINUTES}.`;
 }
 
-/** One step in the agenda editor: its title, timebox and prompt edited in place. */
-export function AgendaStepRow({
+/** One step in an agenda editor: its title, timebox and prompt edited in place. */
+export function StepRow({
   step,
   position,
   total,
-  isCurrent,
   setHandleNode,
   handleProps,
   rowRef,
   style,
   dragging,
   onUpdate,
-  onRemove,
   onMove,
-}: AgendaStepRowProps) {
+  actions,
+}: StepRowProps) {
   function handleKeyDown(event: KeyboardEvent<HTMLLIElement>) {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    const delta = altArrowDelta(event);
+    if (delta === null) return;
     event.preventDefault();
-    onMove(event.key === 'ArrowUp' ? -1 : 1);
+    onMove(delta);
   }
   const classes = ['agenda-editor__step', step.skipped ? 'agenda-editor__step--skipped' : null]
     .concat(dragging ? 'agenda-editor__step--dragging' : null)
@@ -101,20 +98,7 @@ export function AgendaStepRow({
           onCommit={(prompt) => onUpdate({ prompt })}
         />
       </div>
-      <div className="agenda-editor__actions">
-        <Button
-          variant="quiet"
-          aria-label={`${step.skipped ? 'Unskip' : 'Skip'} “${step.title}”`}
-          onClick={() => void onUpdate({ skipped: !step.skipped })}
-        >
-          {step.skipped ? 'Unskip' : 'Skip'}
-        </Button>
-        {step.kind === 'custom' && !isCurrent ? (
-          <Button variant="quiet" aria-label={`Remove “${step.title}”`} onClick={onRemove}>
-            Remove
-          </Button>
-        ) : null}
-      </div>
+      <div className="agenda-editor__actions">{actions}</div>
     </li>
   );
 }
