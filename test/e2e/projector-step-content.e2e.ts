@@ -121,6 +121,10 @@ describe('the projector shows the live content of each step in Chromium', () => 
 
     // Event log: the facts typed on the console appear at the bottom, the oldest are counted.
     await goToStep(page, projector, 2, 'Event log');
+    // The strip is in step with the console: no mitigation yet, so no "Mitigating" phase.
+    const strip = projector.getByRole('group', { name: 'Incident phases and key events' });
+    await strip.getByText('Detected').waitFor({ timeout: PROJECTOR_LAG_MS });
+    expect(await strip.getByText('Mitigating').count()).toBe(0);
     const capture = page.getByRole('form', { name: 'Add an event' });
     for (const [time, kind, text] of [
       ['11:21', 'mitigation-attempt', 'Restarted the checkout-api pods'],
@@ -134,6 +138,8 @@ describe('the projector shows the live content of each step in Chromium', () => 
       await capture.getByLabel('What happened').press('Enter');
       await projector.getByText(text!).waitFor({ timeout: PROJECTOR_LAG_MS });
     }
+    await strip.getByText('11:48 Mitigation').waitFor({ timeout: PROJECTOR_LAG_MS });
+    expect(await strip.getByText('Mitigating').count()).toBe(1);
     const events = projector.getByRole('region', { name: /^Events/ });
     const shown = await events.getByRole('listitem').allInnerTexts();
     // Typed in the meeting's zone and shown in it; the last one came after the resolution.
