@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Meeting, MeetingRecords } from '../../../../shared/types';
-import { renderApp } from '../../../helpers/renderApp';
+import { consoleOnEventLog } from '../timeline/openEventLog';
 import { value } from '../../../helpers/testCore';
-
-/** The console of a fresh meeting whose walk has reached the Event log step. */
-async function consoleOnEventLog() {
-  const app = await renderApp();
-  const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Checkout outage' });
-  await value(app.core, 'agenda.next', { meetingId: meeting.id });
-  await value(app.core, 'agenda.next', { meetingId: meeting.id });
-  await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
-  await app.user.click(await screen.findByRole('tab', { name: 'Run the meeting' }));
-  await screen.findByText('Step 2 of 8');
-  const records = () => value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
-  const panel = () => screen.getByRole('region', { name: /Parking lot/ });
-  return { ...app, meeting, records, panel };
-}
 
 describe('parking lot', () => {
   it('parks a remark typed mid-field with Ctrl+Shift+P on the current step, and gives focus back', async () => {

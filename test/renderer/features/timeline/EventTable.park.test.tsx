@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Meeting, MeetingRecords } from '../../../../shared/types';
-import { renderApp } from '../../../helpers/renderApp';
+import type { MeetingRecords } from '../../../../shared/types';
 import { value } from '../../../helpers/testCore';
-import { eventLog } from './openEventLog';
+import { consoleOnEventLog, eventLog } from './openEventLog';
 
 /** 09:10, 09:31:05 and 09:40 in Berlin (UTC+01:00) on 2026-03-05. */
 const AT = [Date.UTC(2026, 2, 5, 8, 10), Date.UTC(2026, 2, 5, 8, 31, 5), Date.UTC(2026, 2, 5, 8, 40)];
@@ -11,30 +10,17 @@ const DESCRIPTIONS = ['Alert fired', 'We should have rolled back sooner', 'Rollb
 const PARKED_TEXT = '2026-03-05 09:31:05+01:00 We should have rolled back sooner';
 
 /** The console of a meeting with three events, walked to its Event log step (parking lot beside it). */
-async function consoleOnEventLog() {
-  const app = await renderApp();
-  const meeting = await value<Meeting>(app.core, 'meetings.create', {
-    title: 'Checkout outage',
-    timeZone: 'Europe/Berlin',
-  });
-  for (const [index, at] of AT.entries()) {
-    await value(app.core, 'timeline.add', { meetingId: meeting.id, at, description: DESCRIPTIONS[index] });
-  }
-  await value(app.core, 'agenda.next', { meetingId: meeting.id });
-  await value(app.core, 'agenda.next', { meetingId: meeting.id });
-  await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
-  await app.user.click(await screen.findByRole('tab', { name: 'Run the meeting' }));
-  await screen.findByText('Step 2 of 8');
-  const records = () => value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
-  const panel = () => screen.getByRole('region', { name: /Parking lot/ });
-  return { ...app, records, panel };
-}
+const consoleWithEvents = () =>
+  consoleOnEventLog(
+    { timeZone: 'Europe/Berlin' },
+    AT.map((at, index) => ({ at, description: DESCRIPTIONS[index]! })),
+  );
 
 // Each test renders the whole console over a real core; on a busy two-core machine that can take
 // longer than the default 5 s, though it takes about one alone.
 describe('parking an event', { timeout: 20_000 }, () => {
   it('moves the selected row to the parking lot with Ctrl+Shift+P, without opening the capture box', async () => {
-    const { user, records, panel } = await consoleOnEventLog();
+    const { user, records, panel } = await consoleWithEvents();
     // Clicking a row selects it: it takes the focus, and the key then acts on it.
     await user.click(await screen.findByRole('cell', { name: DESCRIPTIONS[1] }));
     await user.keyboard('{Control>}{Shift>}P{/Shift}{/Control}');
@@ -57,7 +43,7 @@ describe('parking an event', { timeout: 20_000 }, () => {
   });
 
   it('puts the event back and takes the item out with Undo', async () => {
-    const { user, records, panel } = await consoleOnEventLog();
+    const { user, records, panel } = await consoleWithEvents();
     await user.click(
       await screen.findByRole('button', { name: 'Park the 09:40:00 event in the parking lot' }),
     );

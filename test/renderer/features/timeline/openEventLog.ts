@@ -31,3 +31,27 @@ export async function eventLog(meetingInput: Record<string, unknown> = {}) {
     (await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id })).timeline;
   return { ...app, meeting, capture, field, type, storedEvents };
 }
+
+/**
+ * The console of a meeting (in `meetingInput`'s zone, UTC by default) whose walk has reached the
+ * Event log step, with `events` already logged and the parking lot beside it.
+ */
+export async function consoleOnEventLog(
+  meetingInput: Record<string, unknown> = {},
+  events: readonly { at: number; description: string }[] = [],
+) {
+  const app = await renderApp();
+  const meeting = await value<Meeting>(app.core, 'meetings.create', {
+    title: 'Checkout outage',
+    ...meetingInput,
+  });
+  for (const event of events) await value(app.core, 'timeline.add', { meetingId: meeting.id, ...event });
+  await value(app.core, 'agenda.next', { meetingId: meeting.id });
+  await value(app.core, 'agenda.next', { meetingId: meeting.id });
+  await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
+  await app.user.click(await screen.findByRole('tab', { name: 'Run the meeting' }));
+  await screen.findByText('Step 2 of 8');
+  const records = () => value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+  const panel = () => screen.getByRole('region', { name: /Parking lot/ });
+  return { ...app, meeting, records, panel };
+}
