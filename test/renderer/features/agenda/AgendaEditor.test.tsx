@@ -109,6 +109,31 @@ describe('AgendaEditor', () => {
     await waitFor(async () => expect(await titles()).toContain('Customer call'));
   });
 
+  it('adds a step once for a second Enter during the save, keeping what is typed meanwhile', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const app = await renderApp({
+      wrapApi: (api) => ({
+        ...api,
+        'agendaSteps.add': async (input) => {
+          await held;
+          return api['agendaSteps.add'](input);
+        },
+      }),
+    });
+    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Checkout outage' });
+    await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
+    await app.user.click(await screen.findByRole('button', { name: 'Edit agenda' }));
+    const dialog = await screen.findByRole('dialog', { name: /Edit agenda/ });
+    const title = within(dialog).getByRole('textbox', { name: 'New step' });
+    await app.user.type(title, 'Customer call{Enter}{Enter} and vendor');
+    release();
+    await within(dialog).findByRole('button', { name: 'Move “Customer call”, step 9 of 9' });
+    await waitFor(() => expect(title).toHaveValue(' and vendor'));
+    const steps = (await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id })).agenda;
+    expect(steps.filter((step) => step.title === 'Customer call')).toHaveLength(1);
+  });
+
   it('saves the agenda as a named template and deletes it', async () => {
     const { user, dialog, core } = await editor();
     const form = within(dialog).getByRole('form', { name: 'Save as template' });
