@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DatabaseGate } from './features/database/DatabaseGate';
 import { FollowThroughView } from './features/follow-through/FollowThroughView';
 import { MeetingOverview } from './features/meetings/MeetingOverview';
@@ -38,11 +39,29 @@ export function App() {
   );
 }
 
+type Screen = 'meeting' | 'templates' | 'follow-through' | 'library';
+
 function CurrentScreen() {
   const meetingOpen = useApp((state) => state.overview.meetingId !== null);
   const followThroughOpen = useApp((state) => state.followThrough.open);
   const templatesOpen = useApp((state) => state.templates.open);
-  if (meetingOpen) return <MeetingOverview />;
-  if (templatesOpen) return <TemplatesView />;
-  return followThroughOpen ? <FollowThroughView /> : <MeetingsLibrary />;
+  const screen: Screen = meetingOpen
+    ? 'meeting'
+    : templatesOpen
+      ? 'templates'
+      : followThroughOpen
+        ? 'follow-through'
+        : 'library';
+  // The screen shown before this one, so the library can give focus back to the button that
+  // left it (React's "information from previous renders" pattern: state set during render).
+  const [shown, setShown] = useState<Screen>(screen);
+  const [previous, setPrevious] = useState<Screen | null>(null);
+  if (screen !== shown) {
+    setPrevious(shown);
+    setShown(screen);
+  }
+  if (screen === 'meeting') return <MeetingOverview />;
+  if (screen === 'templates') return <TemplatesView />;
+  if (screen === 'follow-through') return <FollowThroughView />;
+  return <MeetingsLibrary returnedFrom={previous} />;
 }

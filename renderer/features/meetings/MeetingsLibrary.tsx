@@ -12,8 +12,12 @@ import { MeetingList } from './MeetingList';
 import { SearchBox } from './SearchBox';
 import { useLibraryShortcuts } from './useLibraryShortcuts';
 
-/** The meetings library: the first screen, and where every meeting is found again. */
-export function MeetingsLibrary() {
+/**
+ * The meetings library: the first screen, and where every meeting is found again. Back from the
+ * follow-through or templates view, focus returns to the button that opened it, so a keyboard
+ * user carries on where they were instead of at the top of the page.
+ */
+export function MeetingsLibrary({ returnedFrom = null }: { returnedFrom?: string | null }) {
   const loadMeetings = useApp((state) => state.loadMeetings);
   const loadExamples = useApp((state) => state.loadExamples);
   const openMeetingDialog = useApp((state) => state.openMeetingDialog);
@@ -26,6 +30,13 @@ export function MeetingsLibrary() {
   const query = useApp((state) => state.meetings.query);
   const searching = useApp((state) => state.meetings.searchText !== '' || state.meetings.query !== '');
   const searchInput = useRef<HTMLInputElement>(null);
+  const followThroughButton = useRef<HTMLButtonElement>(null);
+  const templatesButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (returnedFrom === 'follow-through') followThroughButton.current?.focus();
+    if (returnedFrom === 'templates') templatesButton.current?.focus();
+  }, [returnedFrom]);
 
   useEffect(() => {
     void loadMeetings();
@@ -49,8 +60,12 @@ export function MeetingsLibrary() {
             </Button>
             <ImportBundleButton />
             <Button onClick={() => setExamplesDialogOpen(true)}>Open an example…</Button>
-            <Button onClick={openFollowThrough}>All action items</Button>
-            <Button onClick={openTemplates}>Agenda templates</Button>
+            <Button ref={followThroughButton} onClick={openFollowThrough}>
+              All action items
+            </Button>
+            <Button ref={templatesButton} onClick={openTemplates}>
+              Agenda templates
+            </Button>
           </div>
         ) : null}
       </header>

@@ -83,6 +83,9 @@ describe('FollowThroughView', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Corrective');
     await waitFor(() => expect(itemTitles()).toEqual(['Cap retries']));
+
+    await user.click(screen.getByRole('button', { name: 'Back to meetings' }));
+    expect(await screen.findByRole('button', { name: 'All action items' })).toHaveFocus();
   });
 
   it('saves a status changed in the list to the item’s meeting, by keyboard', async () => {

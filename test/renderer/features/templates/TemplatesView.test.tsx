@@ -187,5 +187,7 @@ describe('TemplatesView', { timeout: SLOW_MACHINE_MS }, () => {
     screen.getByRole('heading', { level: 1, name: 'Agenda templates' }).focus();
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeInTheDocument();
+    // Focus is back on the button that opened the view, not lost at the top of the page.
+    expect(screen.getByRole('button', { name: 'Agenda templates' })).toHaveFocus();
   });
 });
