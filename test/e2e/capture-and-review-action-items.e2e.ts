@@ -5,15 +5,13 @@ import { issueMarkdown } from '../../shared/domain/actionItems/export';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { focusConsole, openConsole } from './harness/console';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** Takes focus off whatever field has it, as a facilitator clicking the console's bar does. */
-const leaveFields = (page: Page) => page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
 
 const stepTitle = (page: Page, title: string) =>
   page.locator('#live-step-title').filter({ hasText: title }).waitFor();
@@ -52,9 +50,7 @@ describe('capturing and reviewing action items in Chromium', () => {
       incidentId: 'INC-2041',
     });
     const page = await app.openWindow();
-    await page.getByRole('button', { name: 'Checkout outage', exact: true }).click();
-    await page.getByRole('tab', { name: 'Run the meeting' }).click();
-    await leaveFields(page);
+    await openConsole(page, 'Checkout outage');
     await page.keyboard.press('Space');
     await stepTitle(page, 'Opening');
     await page.keyboard.press('ArrowRight');
@@ -77,7 +73,7 @@ describe('capturing and reviewing action items in Chromium', () => {
         await region.evaluate((section) => section.scrollIntoView({ block: 'start' }));
         await screenshot(page, 'console-question-step');
       }
-      await leaveFields(page);
+      await focusConsole(page);
     }
     const captured = (await stored(meeting.id)).actionItems;
     expect(captured.map(({ title, question, type }) => ({ title, question, type }))).toEqual(
@@ -115,7 +111,7 @@ describe('capturing and reviewing action items in Chromium', () => {
       )
       .toBe('Storefront SRE');
     await expect.poll(() => reviewedCard.textContent()).not.toContain('No owner');
-    await leaveFields(page);
+    await focusConsole(page);
     await page.locator('.review-walk').evaluate((walk) => walk.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'console-action-review');
     await page

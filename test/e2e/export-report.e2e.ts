@@ -6,6 +6,7 @@ import { DEFAULT_AGENDA } from '../../shared/domain/agenda/defaults';
 import { tempDir } from '../helpers/tempDb';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { focusConsole } from './harness/console';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -29,7 +30,7 @@ describe('exporting the report from the app', () => {
 
     // Run the meeting from the keyboard: Space starts the first step, → walks every step.
     await page.getByRole('tab', { name: 'Run the meeting' }).click();
-    await page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
+    await focusConsole(page);
     await page.keyboard.press('Space');
     await page.locator('#live-step-title').filter({ hasText: DEFAULT_AGENDA[0]!.title }).waitFor();
     for (const step of DEFAULT_AGENDA.slice(1)) {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { openConsole } from './harness/console';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -18,9 +19,7 @@ async function records(meetingId: string): Promise<MeetingRecords> {
 
 /** Opens the meeting's console at the step with this digit, focus off the tab list. */
 async function openStep(page: Page, digit: number, title: string) {
-  await page.getByRole('button', { name: 'Checkout outage', exact: true }).click();
-  await page.getByRole('tab', { name: 'Run the meeting' }).click();
-  await page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
+  await openConsole(page, 'Checkout outage');
   await page.keyboard.press(`Digit${digit}`);
   await page.getByRole('heading', { level: 2, name: title }).waitFor();
 }

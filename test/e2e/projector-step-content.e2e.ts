@@ -4,6 +4,7 @@ import type { ActionItem, Meeting } from '../../shared/types';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { focusConsole, openConsole } from './harness/console';
 
 /** How far the projector may trail the console (see run-agenda-with-timeboxes.e2e.ts). */
 const PROJECTOR_LAG_MS = 2_000;
@@ -74,10 +75,6 @@ async function seed() {
 }
 
 /** Takes the keyboard off any field, so the console's single-key shortcuts apply. */
-async function focusConsole(page: Page) {
-  await page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
-}
-
 async function goToStep(page: Page, projector: Page, digit: number, title: string) {
   await focusConsole(page);
   await page.keyboard.press(`Digit${digit}`);
@@ -111,9 +108,7 @@ describe('the projector shows the live content of each step in Chromium', () => 
     app = await startApp();
     const { meetingId, items } = await seed();
     const page = await app.openWindow();
-    await page.getByRole('button', { name: 'Checkout outage', exact: true }).click();
-    await page.getByRole('tab', { name: 'Run the meeting' }).click();
-    await focusConsole(page);
+    await openConsole(page, 'Checkout outage');
     await page.keyboard.press('p');
     await expect.poll(() => app!.projectors.length, { timeout: 10_000 }).toBe(1);
     const projector = app.projectors[0]!;

@@ -5,6 +5,7 @@ import type { Meeting, MeetingRecords } from '../../shared/types';
 import { DEFAULT_AGENDA } from '../../shared/domain/agenda/defaults';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { openConsole } from './harness/console';
 
 /**
  * How far the projector may trail the console. It follows within a fraction of a second; the
@@ -22,13 +23,6 @@ async function records(meetingId: string): Promise<MeetingRecords> {
   const result = await app!.core.call('meetings.get', { id: meetingId });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as MeetingRecords;
-}
-
-/** Opens the meeting's console tab and takes focus off the tab list (whose arrows switch tabs). */
-async function openConsole(page: Page, title: string) {
-  await page.getByRole('button', { name: title, exact: true }).click();
-  await page.getByRole('tab', { name: 'Run the meeting' }).click();
-  await page.locator('.live-main__bar').click({ position: { x: 2, y: 2 } });
 }
 
 /** Seconds left on the screen's timer ("2:41" → 161). */
