@@ -48,6 +48,7 @@ export function ActionItemEditor({ item, findings, onUpdate, actions }: ActionIt
       <div className="action-row__head">
         <InlineTextField
           label="Title"
+          labelHidden
           className="action-row__title"
           value={item.title}
           describedBy={about('title')}

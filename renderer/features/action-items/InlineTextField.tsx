@@ -14,6 +14,8 @@ interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement
   /** Nudges about this field (from the quality checks), read with it. */
   describedBy?: string;
   className?: string;
+  /** Keeps the label for screen readers only, where column heads already name the field. */
+  labelHidden?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function InlineTextField({
   note,
   describedBy,
   className,
+  labelHidden = false,
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
@@ -95,7 +98,7 @@ export function InlineTextField({
         .filter(Boolean)
         .join(' ')}
     >
-      <label className="inline-field__label" htmlFor={id}>
+      <label className={labelHidden ? 'visually-hidden' : 'inline-field__label'} htmlFor={id}>
         {label}
       </label>
       <input

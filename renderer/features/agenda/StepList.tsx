@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { SortableList, useSortableRow, type SortableRowProps } from '../../components/SortableList';
 import { StepRow, type StepFields, type StepRowProps } from './StepRow';
-// The in-place fields and .visually-hidden are styled with the action items' list.
+// The in-place fields are styled with the action items' list.
 import '../action-items/actionItemList.css';
 import './agendaEditor.css';
 

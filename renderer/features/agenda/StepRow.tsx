@@ -71,6 +71,7 @@ export function StepRow({
       <div className="agenda-editor__fields">
         <InlineTextField
           label="Title"
+          labelHidden
           className="agenda-editor__title"
           value={step.title}
           maxLength={200}
@@ -80,6 +81,7 @@ export function StepRow({
         />
         <InlineTextField
           label="Minutes"
+          labelHidden
           className="agenda-editor__minutes"
           inputMode="numeric"
           value={String(Math.round(step.plannedSeconds / 60))}
@@ -92,6 +94,7 @@ export function StepRow({
         />
         <InlineTextField
           label="Prompt"
+          labelHidden
           className="agenda-editor__prompt"
           value={step.prompt}
           maxLength={2000}

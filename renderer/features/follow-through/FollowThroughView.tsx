@@ -55,9 +55,7 @@ export function FollowThroughView() {
       {loaded && entries.length === 0 ? <p className="muted">No action items match these filters.</p> : null}
       {entries.length > 0 ? (
         <table className="follow-table">
-          <caption className="follow-through__hidden">
-            Action items of all meetings, most pressing first
-          </caption>
+          <caption className="visually-hidden">Action items of all meetings, most pressing first</caption>
           <thead>
             <tr>
               <th scope="col">Action item</th>

@@ -58,7 +58,7 @@ export function AgendaRail({
                   {minutes(step.plannedSeconds)} min
                 </span>
                 {STATE_MARKS[state]?.words ? (
-                  <span className="live-sr-only">{`, ${STATE_MARKS[state].words}`}</span>
+                  <span className="visually-hidden">{`, ${STATE_MARKS[state].words}`}</span>
                 ) : null}
               </button>
             </li>

@@ -37,7 +37,7 @@ export function ImportPreview({
       ) : null}
       {count > 0 ? (
         <table className="import-preview__rows">
-          <caption className="event-log__hidden">First events to import</caption>
+          <caption className="visually-hidden">First events to import</caption>
           <thead>
             <tr>
               <th scope="col">{unit}</th>
