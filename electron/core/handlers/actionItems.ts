@@ -1,7 +1,8 @@
 import type { Handlers } from './context';
 import { commitChange, HandlerError } from './context';
 import { liveMeeting } from './meetings';
-import { reportBaseName, writeFileAtomic } from '../files';
+import { reportBaseName } from '../files';
+import { writeExportFile } from './exportFile';
 import { orderProblem, sameOrder } from '../../../shared/domain/actionItems/rank';
 import {
   actionItemsCsv,
@@ -86,13 +87,7 @@ export const actionItemHandlers: Pick<
       defaultName: `${reportBaseName(meeting)}-action-items.${format.extension}`,
       filters: [{ name: format.name, extensions: [format.extension] }],
     });
-    if (filePath === null) return null;
-    try {
-      writeFileAtomic(filePath, text);
-    } catch (error) {
-      throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
-    }
-    return { filePath };
+    return filePath === null ? null : writeExportFile(context, filePath, text);
   },
 
   'actionItems.copyAsIssue': async (input, context) => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExampleSummary } from '../../../shared/contract/library';
 import { exportBundleText, importMeetingRecords, readBundle } from '../bundles';
-import { reportBaseName, writeFileAtomic } from '../files';
+import { reportBaseName } from '../files';
+import { writeExportFile } from './exportFile';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
 
 type LibraryHandlers = Pick<
@@ -42,13 +43,7 @@ export const libraryHandlers: LibraryHandlers = {
       defaultName: `${reportBaseName(meeting)}.hindsight.json`,
       filters: [{ name: 'Hindsight meeting bundle', extensions: ['json'] }],
     });
-    if (filePath === null) return null;
-    try {
-      writeFileAtomic(filePath, text);
-    } catch (error) {
-      throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
-    }
-    return { filePath };
+    return filePath === null ? null : writeExportFile(context, filePath, text);
   },
 
   'bundle.import': (input, context) => {

@@ -2,28 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderReportHtml } from '../../../shared/domain/report/toHtml';
 import { renderReportMarkdown } from '../../../shared/domain/report/toMarkdown';
-import { reportBaseName, writeFileAtomic } from '../files';
+import { reportBaseName } from '../files';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { writeExportFile } from './exportFile';
 import { liveMeeting } from './meetings';
 
 type ReportHandlers = Pick<Handlers, `report.${string}` & keyof Handlers>;
 
 function meetingRecords(context: HandlerContext, meetingId: string) {
   return context.store().loadMeetingRecords(liveMeeting(context, meetingId), false);
-}
-
-function write(
-  context: HandlerContext,
-  filePath: string,
-  content: string | Uint8Array,
-): { filePath: string } {
-  try {
-    writeFileAtomic(filePath, content);
-  } catch (error) {
-    throw new HandlerError('file-error', `Could not write ${filePath}: ${(error as Error).message}`);
-  }
-  context.exportedFiles.add(path.resolve(filePath));
-  return { filePath };
 }
 
 export const reportHandlers: ReportHandlers = {
@@ -39,7 +26,7 @@ export const reportHandlers: ReportHandlers = {
       defaultName: `${reportBaseName(records.meeting)}.md`,
       filters: [{ name: 'Markdown', extensions: ['md'] }],
     });
-    return filePath === null ? null : write(context, filePath, text);
+    return filePath === null ? null : writeExportFile(context, filePath, text);
   },
 
   'report.exportPdf': async (input, context) => {
@@ -59,7 +46,7 @@ export const reportHandlers: ReportHandlers = {
     } catch (error) {
       throw new HandlerError('file-error', `Could not print the PDF: ${(error as Error).message}`);
     }
-    return write(context, filePath, pdf);
+    return writeExportFile(context, filePath, pdf);
   },
 
   'report.showInFolder': async (input, context) => {
