@@ -137,6 +137,16 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   'wont-do': "Won't do",
 };
 
+/** Fishbone categories as the workspace and the report name them. */
+export const FISHBONE_CATEGORY_LABELS: Record<FishboneCategory, string> = {
+  people: 'People',
+  process: 'Process',
+  tools: 'Tools',
+  environment: 'Environment',
+  methods: 'Methods',
+  measurement: 'Measurement',
+};
+
 export const LESSON_KIND_LABELS: Record<LessonKind, string> = {
   'went-well': 'What went well',
   'went-wrong': 'What went wrong',

@@ -1,21 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Meeting, MeetingRecords } from '../../shared/types';
+import type { Meeting } from '../../shared/types';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
 import { openConsole } from './harness/console';
+import { records } from './harness/records';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-async function records(meetingId: string): Promise<MeetingRecords> {
-  const result = await app!.core.call('meetings.get', { id: meetingId });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as MeetingRecords;
-}
 
 /** Opens the meeting's console at the step with this digit, focus off the tab list. */
 async function openStep(page: Page, digit: number, title: string) {
@@ -43,7 +38,7 @@ describe('filling the step workspaces in Chromium', () => {
     // Reloaded well inside the 600 ms debounce: only the pagehide flush can have saved this.
     await page.reload();
     await expect
-      .poll(async () => (await records(meeting.id)).impact?.customerReactions, { timeout: 5_000 })
+      .poll(async () => (await records(app!, meeting.id)).impact?.customerReactions, { timeout: 5_000 })
       .toBe('Forty tickets in the first hour');
     await openStep(page, 3, 'Impact');
     await expect
@@ -62,7 +57,7 @@ describe('filling the step workspaces in Chromium', () => {
     await note.fill('The alert fired 20 minutes late, on a lagging metric');
     await page.reload();
     await expect
-      .poll(async () => (await records(meeting.id)).questionNotes.map((entry) => entry.text), {
+      .poll(async () => (await records(app!, meeting.id)).questionNotes.map((entry) => entry.text), {
         timeout: 5_000,
       })
       .toEqual(['The alert fired 20 minutes late, on a lagging metric']);

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readTimer } from '../../shared/domain/agenda/timer';
-import type { Meeting, MeetingRecords } from '../../shared/types';
+import type { Meeting } from '../../shared/types';
 import { DEFAULT_AGENDA } from '../../shared/domain/agenda/defaults';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
 import { openConsole } from './harness/console';
+import { records } from './harness/records';
 
 /**
  * How far the projector may trail the console. It follows within a fraction of a second; the
@@ -19,12 +20,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function records(meetingId: string): Promise<MeetingRecords> {
-  const result = await app!.core.call('meetings.get', { id: meetingId });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as MeetingRecords;
-}
-
 /** Seconds left on the screen's timer ("2:41" → 161). */
 async function shownRemaining(page: Page): Promise<number> {
   const text = (await page.locator('.step-timer__clock').first().textContent()) ?? '';
@@ -34,7 +29,7 @@ async function shownRemaining(page: Page): Promise<number> {
 
 /** What the stored timer says is left right now. */
 async function storedRemaining(meetingId: string): Promise<number> {
-  const { meeting, agenda } = await records(meetingId);
+  const { meeting, agenda } = await records(app!, meetingId);
   const step = agenda.find((candidate) => candidate.id === meeting.currentStepId)!;
   return readTimer(step, Date.now()).remainingSeconds;
 }
@@ -71,7 +66,7 @@ describe('running the agenda with timeboxes in Chromium', () => {
       await projector.getByRole('heading', { name: step.title }).waitFor({ timeout: PROJECTOR_LAG_MS });
       if (step.kind === 'detect') await screenshot(page, 'console');
     }
-    const walked = await records(meeting.id);
+    const walked = await records(app!, meeting.id);
     expect(walked.agenda.map((step) => step.completed)).toEqual([
       true,
       true,
@@ -113,7 +108,7 @@ describe('running the agenda with timeboxes in Chromium', () => {
     const created = await app.core.call('meetings.create', { title: 'Short opening' });
     if (!created.ok) throw new Error(created.error.message);
     const meeting = created.value as Meeting;
-    const { agenda } = await records(meeting.id);
+    const { agenda } = await records(app!, meeting.id);
     // A three-second timebox, so the whole countdown fits in a test.
     await app.core.call('agendaSteps.update', { id: agenda[0]!.id, patch: { plannedSeconds: 3 } });
     const page = await app.openWindow();

@@ -1,5 +1,5 @@
-import { useRef, type ChangeEvent } from 'react';
-import { Button, type ButtonVariant } from '../../components/Button';
+import type { ButtonVariant } from '../../components/Button';
+import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
 
 /**
@@ -8,29 +8,14 @@ import { useApp } from '../../store/useApp';
  */
 export function ImportBundleButton({ variant = 'secondary' }: { variant?: ButtonVariant }) {
   const importBundleFile = useApp((state) => state.importBundleFile);
-  const input = useRef<HTMLInputElement>(null);
-
-  function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    // Cleared so that picking the same file again (after fixing it) fires `change` again.
-    event.target.value = '';
-    if (file) void importBundleFile(file);
-  }
-
   return (
-    <>
-      <Button variant={variant} onClick={() => input.current?.click()}>
-        Import bundle…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        tabIndex={-1}
-        aria-label="Meeting bundle file"
-        onChange={handleChange}
-      />
-    </>
+    <FileButton
+      variant={variant}
+      accept=".json,application/json"
+      inputLabel="Meeting bundle file"
+      onFile={(file) => void importBundleFile(file)}
+    >
+      Import bundle…
+    </FileButton>
   );
 }

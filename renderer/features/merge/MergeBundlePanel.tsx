@@ -1,7 +1,7 @@
-import { useRef, type ChangeEvent } from 'react';
 import type { MergeSummary } from '../../../shared/contract/merge';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
 
 const count = (entries: unknown[], one: string, many = `${one}s`) =>
@@ -29,14 +29,7 @@ export function MergeBundlePanel() {
   const planMergeFile = useApp((state) => state.planMergeFile);
   const confirmMerge = useApp((state) => state.confirmMerge);
   const cancelMerge = useApp((state) => state.cancelMerge);
-  const input = useRef<HTMLInputElement>(null);
   const busy = merge.state === 'planning' || merge.state === 'merging';
-
-  function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) void planMergeFile(file);
-  }
 
   return (
     <section className="panel" aria-labelledby="merge-title">
@@ -45,18 +38,14 @@ export function MergeBundlePanel() {
         Bring in a bundle a note-taker exported from their laptop: records are matched, the later change wins,
         nothing is duplicated.
       </p>
-      <Button disabled={busy} onClick={() => input.current?.click()}>
-        Merge a note-taker’s bundle…
-      </Button>
-      <input
-        ref={input}
-        type="file"
+      <FileButton
+        disabled={busy}
         accept=".json,application/json"
-        hidden
-        tabIndex={-1}
-        aria-label="Note-taker’s bundle file"
-        onChange={handleChange}
-      />
+        inputLabel="Note-taker’s bundle file"
+        onFile={(file) => void planMergeFile(file)}
+      >
+        Merge a note-taker’s bundle…
+      </FileButton>
       <div aria-live="polite" className="panel__status">
         {merge.state === 'planning' ? <p>Reading {merge.fileName}…</p> : null}
         {merge.state === 'merging' ? <p>Merging {merge.fileName}…</p> : null}

@@ -59,3 +59,11 @@ export function FittedList<Item>({
 export function countOf(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A `hiddenNote` for a list anchored at its newest entry: "+ 3 earlier notes" when older ones
+ * did not fit, nothing otherwise.
+ */
+export function earlierNote(one: string, many: string): (before: number) => string | null {
+  return (before) => (before > 0 ? `+ ${countOf(before, one, many)}` : null);
+}

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
 import { EventFields } from './EventFields';
 import { readEventForm, type EventFieldErrors } from './eventForm';
+import { eventRowAttributes, type RowPosition } from './rowAttributes';
 import type { CaptureDraft } from './timelineSlice';
 
 /** The id of a row's Edit button, so focus can go back to it when editing ends. */
@@ -17,12 +18,9 @@ function focusEditButton(eventId: string) {
   setTimeout(() => document.getElementById(editButtonId(eventId))?.focus(), 0);
 }
 
-interface EventEditRowProps {
+interface EventEditRowProps extends RowPosition {
   event: TimelineEvent;
   meeting: Meeting;
-  /** Where the row sits in the whole (filtered) log, 0-based (see EventRow). */
-  rowIndex: number;
-  rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
 }
 
 /**
@@ -80,13 +78,7 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
 
   const time = formatEventTime(event.at, meeting.timeZone);
   return (
-    <tr
-      ref={rowRef}
-      data-index={rowIndex}
-      data-event-id={event.id}
-      aria-rowindex={rowIndex + 2}
-      className="event-row event-row--editing"
-    >
+    <tr {...eventRowAttributes(event.id, { rowIndex, rowRef })} className="event-row event-row--editing">
       <td colSpan={6}>
         <form
           className="event-form"

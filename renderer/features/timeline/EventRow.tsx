@@ -6,17 +6,14 @@ import { useApp } from '../../store/useApp';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
 import { PLACEMENT_LABELS, type EventPlacement } from './eventPlacement';
+import { eventRowAttributes, type RowPosition } from './rowAttributes';
 
-interface EventRowProps {
+interface EventRowProps extends RowPosition {
   event: TimelineEvent;
   timeZone: string;
   /** Whether to print the day as well: only when the log spans more than one day. */
   showDay: boolean;
   placement: EventPlacement;
-  /** Where the row sits in the whole (filtered) log, 0-based: the table may render only a window. */
-  rowIndex: number;
-  /** The windowing's measuring ref, when the table is windowed. */
-  rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
   /** Moves the event to the parking lot (the table also runs it on Ctrl/⌘+Shift+P in the row). */
   onPark(): void;
 }
@@ -45,10 +42,7 @@ export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef
   const placementLabel = PLACEMENT_LABELS[placement];
   return (
     <tr
-      ref={rowRef}
-      data-index={rowIndex}
-      data-event-id={event.id}
-      aria-rowindex={rowIndex + 2}
+      {...eventRowAttributes(event.id, { rowIndex, rowRef })}
       className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
       aria-current={highlighted ? 'true' : undefined}
       tabIndex={-1}

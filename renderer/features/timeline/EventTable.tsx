@@ -72,7 +72,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
 
   const table = (
     <table className="event-table" aria-rowcount={events.length + 1} onKeyDown={onTableKeyDown}>
-      <caption className="event-log__hidden">Event log, in time order</caption>
+      <caption className="visually-hidden">Event log, in time order</caption>
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">Time</th>
@@ -81,7 +81,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
           <th scope="col">Actor</th>
           <th scope="col">Evidence</th>
           <th scope="col">
-            <span className="event-log__hidden">Actions</span>
+            <span className="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>

@@ -1,5 +1,6 @@
 import {
   FISHBONE_CATEGORIES,
+  FISHBONE_CATEGORY_LABELS,
   type FishboneCategory,
   type RootCauseItemKind,
 } from '../../../shared/domain/vocabulary';
@@ -7,15 +8,6 @@ import type { MeetingRecords, RootCauseItem } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { RecordList } from './RecordList';
-
-const CATEGORY_LABELS: Record<FishboneCategory, string> = {
-  people: 'People',
-  process: 'Process',
-  tools: 'Tools',
-  environment: 'Environment',
-  methods: 'Methods',
-  measurement: 'Measurement',
-};
 
 const LISTS: readonly { kind: RootCauseItemKind; title: string; noun: string }[] = [
   { kind: 'contributing-factor', title: 'Contributing factors', noun: 'Factor' },
@@ -44,7 +36,7 @@ export function RootCausePanel({ records }: { records: MeetingRecords }) {
         <option value="">None</option>
         {FISHBONE_CATEGORIES.map((category) => (
           <option key={category} value={category}>
-            {CATEGORY_LABELS[category]}
+            {FISHBONE_CATEGORY_LABELS[category]}
           </option>
         ))}
       </select>

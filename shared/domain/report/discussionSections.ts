@@ -3,24 +3,14 @@ import { DEFAULT_AGENDA } from '../agenda/defaults';
 import {
   ACTION_STATUS_LABELS,
   ACTION_TYPE_LABELS,
+  FISHBONE_CATEGORY_LABELS,
   LESSON_KINDS,
   LESSON_KIND_LABELS,
   PARTICIPANT_ROLE_LABELS,
   QUESTIONS,
-  type FishboneCategory,
   type Question,
 } from '../vocabulary';
 import { linkOrText, ordered, textBlocks, type ReportBlock, type ReportText } from './reportBlocks';
-
-/** Fishbone categories as the report names them beside a contributing factor. */
-const CATEGORY_LABELS: Record<FishboneCategory, string> = {
-  people: 'People',
-  process: 'Process',
-  tools: 'Tools',
-  environment: 'Environment',
-  methods: 'Methods',
-  measurement: 'Measurement',
-};
 
 /** Each question's title and prompt, taken from the practice's default agenda. */
 function questionText(question: Question): { title: string; prompt: string } {
@@ -37,7 +27,7 @@ function rootCauseBlocks(records: MeetingRecords): ReportBlock[] {
   const items = ordered(records.rootCauseItems, (item) => item.position);
   const factors = items
     .filter((item) => item.kind === 'contributing-factor')
-    .map((item) => (item.category ? `${CATEGORY_LABELS[item.category]}: ${item.text}` : item.text));
+    .map((item) => (item.category ? `${FISHBONE_CATEGORY_LABELS[item.category]}: ${item.text}` : item.text));
   if (factors.length > 0)
     blocks.push(
       { kind: 'subheading', text: 'Contributing factors' },

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Question } from '../../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../../shared/types';
 import { byRank } from '../../action-items/actionItemsSlice';
-import { countOf, FittedList } from '../FittedList';
+import { earlierNote, FittedList } from '../FittedList';
 import { OwnerAndDue } from './OwnerAndDue';
 import './stepContent.css';
 
@@ -27,7 +27,7 @@ export function QuestionContent({ records, question }: { records: MeetingRecords
         items={notes}
         anchor={notes.length - 1}
         content={records}
-        hiddenNote={(before) => (before > 0 ? `+ ${countOf(before, 'earlier note', 'earlier notes')}` : null)}
+        hiddenNote={earlierNote('earlier note', 'earlier notes')}
         empty="No notes yet."
         renderItem={(note) => <li key={note.id}>{note.text}</li>}
       />
@@ -52,9 +52,7 @@ export function QuestionContent({ records, question }: { records: MeetingRecords
           items={items}
           anchor={items.length - 1}
           content={records}
-          hiddenNote={(before) =>
-            before > 0 ? `+ ${countOf(before, 'earlier item', 'earlier items')}` : null
-          }
+          hiddenNote={earlierNote('earlier item', 'earlier items')}
           empty="None yet."
           renderItem={(item) => (
             <li key={item.id} className="projector-item">

@@ -1,6 +1,6 @@
 import { LESSON_KIND_LABELS, LESSON_KINDS } from '../../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../../shared/types';
-import { countOf, FittedList } from '../FittedList';
+import { earlierNote, FittedList } from '../FittedList';
 import './stepContent.css';
 
 /** Wrap-up: the lessons side by side, in the three lists the practice asks for. */
@@ -19,9 +19,7 @@ export function WrapUpContent({ records }: { records: MeetingRecords }) {
             items={lessons}
             anchor={lessons.length - 1}
             content={records}
-            hiddenNote={(before) =>
-              before > 0 ? `+ ${countOf(before, 'earlier one', 'earlier ones')}` : null
-            }
+            hiddenNote={earlierNote('earlier one', 'earlier ones')}
             empty="Nothing yet."
             renderItem={(lesson) => <li key={lesson.id}>{lesson.text}</li>}
           />
