@@ -11,7 +11,7 @@ type MergeHandlers = Pick<Handlers, 'bundle.planMerge' | 'bundle.merge'>;
 type Input = { meetingId: string; content: string; fileName?: string };
 
 function plan(context: HandlerContext, input: Input): MergePlan {
-  const theirs = readBundle(input.content, input.fileName ?? 'The bundle');
+  const theirs = readBundle(input.content, input.fileName ?? 'The bundle', 'merged');
   // Deleted records included: a deletion made here must not be undone by an older copy.
   const ours = context.store().loadMeetingRecords(liveMeeting(context, input.meetingId), true);
   const outcome = planMerge(ours, theirs);
@@ -48,7 +48,8 @@ function apply(store: Store, merge: MergePlan): void {
     };
   const recordOf = indexRecords(merge.merged);
   for (const entry of merge.added) table(entry.kind).insert(recordOf(entry));
-  for (const entry of [...merge.changed, ...merge.deleted]) table(entry.kind).update(entry.id, recordOf(entry));
+  for (const entry of [...merge.changed, ...merge.deleted])
+    table(entry.kind).update(entry.id, recordOf(entry));
 }
 
 export const mergeHandlers: MergeHandlers = {
