@@ -13,9 +13,9 @@ import { HandlerError } from './context';
 export interface ChangeRecorder {
   /**
    * Marks the live meeting `meetingId` changed at `now` (the library sorts by it), in the same
-   * statement that checks it is live: a `not-found` error when it is not.
+   * statement that checks it is live: a `not-found` error (saying `notLive`) when it is not.
    */
-  touch(meetingId: string, now: number): void;
+  touch(meetingId: string, now: number, notLive?: string): void;
   /** A record the write saved; `previous` is how it was before (null when it is new). */
   record<K extends RecordKind>(kind: K, saved: RecordOf<K>, previous: RecordOf<K> | null): void;
   /** The meeting itself, as saved; `removed` when it left the library (deleted). */
@@ -66,8 +66,9 @@ export function changeRecorder(store: Store, now: () => number): ChangeRecorder 
   };
 
   return {
-    touch(id, at) {
-      if (!store.touchMeeting(id, at)) throw new HandlerError('not-found', `No meeting with id ${id}.`);
+    touch(id, at, notLive) {
+      if (!store.touchMeeting(id, at))
+        throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
       meetingId = id;
       change.summary.fields.updatedAt = at;
     },

@@ -26,6 +26,8 @@ function existing(table: RecordTable<ChildRecord>, id: string, wantDeleted: bool
   return record;
 }
 
+const DELETED_MEETING = 'The meeting of this record is deleted: restore the meeting to change its records.';
+
 /** Saves `patch` on `current` and marks its meeting changed, in the caller's transaction. */
 function save(
   context: HandlerContext,
@@ -36,7 +38,8 @@ function save(
   patch: object,
 ) {
   const now = context.now();
-  change.touch(current.meetingId, now);
+  // The records of a deleted meeting are as deleted as the meeting (issue 11 point 11).
+  change.touch(current.meetingId, now, DELETED_MEETING);
   const saved = table.save(current, { ...patch, updatedAt: now });
   change.record(kind, saved as never, current as never);
   return saved;
