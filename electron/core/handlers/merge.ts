@@ -4,6 +4,7 @@ import type { MeetingRecords } from '../../../shared/types';
 import { readBundle } from '../bundles';
 import type { Store } from '../repos/store';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { reloadChange } from './changes';
 import { liveMeeting } from './meetings';
 
 type MergeHandlers = Pick<Handlers, 'bundle.planMerge' | 'bundle.merge'>;
@@ -73,7 +74,7 @@ export const mergeHandlers: MergeHandlers = {
       return planned;
     });
     const written = merge.added.length + merge.changed.length + merge.deleted.length;
-    if (written > 0) context.emit('meetingChanged', { meetingId: input.meetingId });
+    if (written > 0) context.emit('meetingChanged', reloadChange(input.meetingId));
     return summary(merge);
   },
 };
