@@ -10,16 +10,19 @@ const installedElectron = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
 ).version as string;
 
-// The script is plain .mjs, run by Node without a TypeScript step; import it as Node would.
+// The scripts are plain .mjs, run by Node without a TypeScript step; import them as Node would.
 const ensureElectronNative = () =>
   import(pathToFileURL(path.join(ROOT, 'electron/build/ensureElectronNative.mjs')).href) as Promise<{
-    installedElectronVersion(): string;
     loadNativeBindingRules(): Promise<{ electronNativeBindingPath: typeof electronNativeBindingPath }>;
+  }>;
+const nodeTargets = () =>
+  import(pathToFileURL(path.join(ROOT, 'electron/build/nodeTargets.mjs')).href) as Promise<{
+    installedElectronVersion(): string;
   }>;
 
 describe('ensureElectronNative', () => {
   it('builds for the installed Electron version', async () => {
-    expect((await ensureElectronNative()).installedElectronVersion()).toBe(installedElectron);
+    expect((await nodeTargets()).installedElectronVersion()).toBe(installedElectron);
   });
 
   it('puts the build where the main process looks for it, using the same naming rule', async () => {
