@@ -58,3 +58,36 @@ describe('electron-builder.yml', () => {
     expect(builderConfig).toMatch(/^npmRebuild:\s*false\s*$/m);
   });
 });
+
+describe('electron-builder.yml fuses', () => {
+  /** The `key: true|false` lines indented under `electronFuses:`, as booleans. */
+  const fuses = (() => {
+    const block = /^electronFuses:\s*\n((?:[ \t]+.*\n?)*)/m.exec(builderConfig)?.[1] ?? '';
+    return Object.fromEntries(
+      [...block.matchAll(/^\s+(\w+):\s*(true|false)\s*$/gm)].map(([, key, value]) => [key, value === 'true']),
+    );
+  })();
+  const knownFuses = Object.keys(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'))
+      .definitions.FuseOptionsV1.properties,
+  );
+
+  it('switch off Node from outside and on ASAR-only loading, integrity and cookie encryption', () => {
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('are all fuses the installed electron-builder knows, so none is silently ignored', () => {
+    expect(knownFuses).toEqual(expect.arrayContaining(Object.keys(fuses)));
+  });
+
+  it('keep the app in app.asar, which onlyLoadAppFromAsar and the integrity check need', () => {
+    expect(builderConfig).not.toMatch(/^asar:\s*false/m);
+  });
+});
