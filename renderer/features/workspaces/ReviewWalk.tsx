@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ActionItem, MeetingRecords } from '../../../shared/types';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { ActionItemEditor } from '../action-items/ActionItemEditor';
+import { findingsOf } from '../action-items/findingsOf';
 import { CommandButton } from '../live/LiveControls';
 import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
 import './actionReview.css';
@@ -64,7 +64,7 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
     'review.previous': () => step(-1),
   });
 
-  const findings = item ? checkActionItem(item) : [];
+  const findings = item ? findingsOf(item) : [];
   return (
     <section className="review-walk" aria-labelledby="review-walk-title">
       <div className="review-walk__bar">

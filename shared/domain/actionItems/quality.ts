@@ -169,11 +169,15 @@ export interface Readiness {
 
 /**
  * The readiness of a meeting's action items: which are complete, which still have gaps, and
- * which of the three questions has neither an item nor an explicit "nothing to do".
+ * which of the three questions has neither an item nor an explicit "nothing to do". `check` is
+ * checkActionItem, or a cache of it (the renderer's, keyed on the record: issue #16).
  */
-export function readiness(records: Pick<MeetingRecords, 'actionItems' | 'questions'>): Readiness {
+export function readiness(
+  records: Pick<MeetingRecords, 'actionItems' | 'questions'>,
+  check: (item: ActionItem) => Finding[] = checkActionItem,
+): Readiness {
   const live = records.actionItems.filter((item) => item.deletedAt === null).sort((a, b) => a.rank - b.rank);
-  const checked = live.map((item) => ({ item, findings: checkActionItem(item) }));
+  const checked = live.map((item) => ({ item, findings: check(item) }));
   const covered = new Set<Question>();
   for (const item of live) if (item.question !== null) covered.add(item.question);
   for (const state of records.questions) {
