@@ -28,6 +28,7 @@ import { timelineImportHandlers } from './handlers/timelineImport';
 import { timelineParkHandlers } from './handlers/timelinePark';
 import { agendaHandlers } from './handlers/agenda';
 import { templateHandlers } from './handlers/templates';
+import { coachHandlers } from './handlers/coach';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -43,6 +44,7 @@ export const handlers = {
   ...timelineParkHandlers,
   ...agendaHandlers,
   ...templateHandlers,
+  ...coachHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {

@@ -9,6 +9,7 @@ import {
 import { createRecordTable, type RecordMeta, type RecordTable, type TableSpec } from './recordTable';
 import { TABLES, type TableEntities } from './tables';
 import { createTemplateRepo } from './templates';
+import { createCoachRepo } from './coach';
 
 export type ListKey = MeetingRecordList;
 /** The records a meeting has at most one of. */
@@ -68,6 +69,7 @@ export function createStore(db: Database.Database) {
     db,
     tables,
     templates: createTemplateRepo(db),
+    coach: createCoachRepo(db),
     /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
