@@ -28,6 +28,7 @@ import { mergeHandlers } from './handlers/merge';
 import { timelineImportHandlers } from './handlers/timelineImport';
 import { timelineParkHandlers } from './handlers/timelinePark';
 import { templateHandlers } from './handlers/templates';
+import { coachHandlers } from './handlers/coach';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -42,6 +43,7 @@ export const handlers = {
   ...timelineImportHandlers,
   ...timelineParkHandlers,
   ...templateHandlers,
+  ...coachHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {

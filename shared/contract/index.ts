@@ -12,6 +12,7 @@ import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
+import { coachMethods } from './coach';
 import type { CommandId } from '../commands';
 import type { MeetingChange } from './changes';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...reportMethods,
   ...mergeMethods,
   ...templateMethods,
+  ...coachMethods,
 };
 
 /** A console command chosen from the native menu (the digit's step for `agenda.jump`). */

@@ -16,6 +16,7 @@ import {
 } from './recordTable';
 import { TABLES, type TableEntities } from './tables';
 import { createTemplateRepo } from './templates';
+import { createCoachRepo } from './coach';
 
 /** A record of a meeting as the generic code sees it: every kind has these fields. */
 export type ChildRecord = RecordMeta & { meetingId: string };
@@ -70,6 +71,7 @@ export function createStore(db: Database.Database) {
     db,
     tables,
     templates: createTemplateRepo(db),
+    coach: createCoachRepo(db),
     /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

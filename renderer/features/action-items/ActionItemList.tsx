@@ -3,7 +3,7 @@ import { SortableList, type SortableWords } from '../../components/SortableList'
 import { useStableCallback } from '../../components/useStableCallback';
 import { WindowedList } from '../../components/WindowedList';
 import { useApp } from '../../store/useApp';
-import { findingsOf } from './findingsOf';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { SortableActionItemRow } from './SortableActionItemRow';
 import { useRemoveActionItem } from './useRemoveActionItem';
 
@@ -62,7 +62,7 @@ export function ActionItemList({
             measureRef={measure}
             position={index + 1}
             total={items.length}
-            findings={findingsOf(item)}
+            findings={checkActionItem(item)}
             reviewed={item.id === reviewedId}
             onUpdate={update}
             onRemove={removeItem}

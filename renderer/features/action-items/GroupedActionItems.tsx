@@ -7,7 +7,7 @@ import {
   ACTION_TYPE_LABELS,
   QUESTIONS,
 } from '../../../shared/domain/vocabulary';
-import { findingsOf } from './findingsOf';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 
 export type Grouping = 'question' | 'type';
 
@@ -66,7 +66,7 @@ export function GroupedActionItems({
 
 /** One item of a group, memoised on its record and place: an add re-renders only the new one. */
 const GroupedItem = memo(function GroupedItem({ item, position }: { item: ActionItem; position: number }) {
-  const gaps = findingsOf(item).length;
+  const gaps = checkActionItem(item).length;
   return (
     <li className="action-group__item">
       <span className="action-group__position" aria-label={`Priority ${position}`}>

@@ -7,7 +7,7 @@ import { WindowedList } from '../../components/WindowedList';
 import { useApp } from '../../store/useApp';
 import { ACTION_LIST_WINDOW_FROM, ACTION_ROW_ESTIMATE } from './ActionItemList';
 import { ActionItemRow } from './ActionItemRow';
-import { findingsOf } from './findingsOf';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { QuickAddActionItem } from './QuickAddActionItem';
 import { useRemoveActionItem } from './useRemoveActionItem';
 import './actionItems.css';
@@ -70,7 +70,7 @@ export function QuestionActionItems({
               measureRef={measure}
               position={position}
               total={items.length}
-              findings={findingsOf(item)}
+              findings={checkActionItem(item)}
               onUpdate={update}
               onRemove={removeItem}
               onCopyAsIssue={copy}

@@ -4,7 +4,6 @@ import { readiness } from '../../../shared/domain/actionItems/quality';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
-import { findingsOf } from './findingsOf';
 
 /**
  * How many of the items still to specify are named: the top of the priority order is what the
@@ -19,7 +18,7 @@ const NAMED_INCOMPLETE = 10;
 export function ReadinessPanel({ records }: { records: MeetingRecords }) {
   const { actionItems, questions } = records;
   const { complete, incomplete, uncoveredQuestions } = useMemo(
-    () => readiness({ actionItems, questions }, findingsOf),
+    () => readiness({ actionItems, questions }),
     [actionItems, questions],
   );
   const unnamed = incomplete.length - NAMED_INCOMPLETE;

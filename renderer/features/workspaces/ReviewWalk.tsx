@@ -3,7 +3,7 @@ import type { ActionItem, MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { ActionItemEditor } from '../action-items/ActionItemEditor';
-import { findingsOf } from '../action-items/findingsOf';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { CommandButton } from '../live/LiveControls';
 import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
 import './actionReview.css';
@@ -64,7 +64,7 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
     'review.previous': () => step(-1),
   });
 
-  const findings = item ? findingsOf(item) : [];
+  const findings = item ? checkActionItem(item) : [];
   return (
     <section className="review-walk" aria-labelledby="review-walk-title">
       <div className="review-walk__bar">
