@@ -95,12 +95,23 @@ export function insertRowInEveryTable(db: Db): Map<string, Row> {
   return inserted;
 }
 
+/** The table's primary-key columns, in key order, as an SQL list. */
+function primaryKey(db: Db, table: string): string {
+  const columns = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
+  return columns
+    .filter((column) => column.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((column) => column.name)
+    .join(', ');
+}
+
 /** Every row still there with the values it was written with (new columns may be added). */
 export function expectRowsKept(db: Db, rows: Map<string, Row>): void {
   for (const [table, row] of rows) {
-    const columns = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
-    const key = columns.filter((column) => column.pk > 0).map((column) => column.name);
-    const where = key.map((name) => `${name} = @${name}`).join(' AND ');
+    const where = primaryKey(db, table)
+      .split(', ')
+      .map((name) => `${name} = @${name}`)
+      .join(' AND ');
     const found = db.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(row);
     expect(found, `the row of ${table}`).toMatchObject(row);
   }
@@ -109,6 +120,10 @@ export function expectRowsKept(db: Db, rows: Map<string, Row>): void {
 /** Every row of every table, to show that a refused call wrote nothing at all. */
 export function dumpTables(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(
-    userTables(db).map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+    // By primary key, not rowid: the coach's tables are WITHOUT ROWID.
+    userTables(db).map((table) => [
+      table,
+      db.prepare(`SELECT * FROM ${table} ORDER BY ${primaryKey(db, table)}`).all(),
+    ]),
   );
 }

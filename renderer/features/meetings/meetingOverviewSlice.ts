@@ -13,6 +13,8 @@ export interface MeetingOverviewSlice {
     /** Which part of the open meeting is shown (see meetingSections.ts). */
     section: MeetingSectionId;
     records: MeetingRecords | null;
+    /** See `ChangeableState` (store/applyMeetingChange.ts). */
+    removedAt: Record<string, number>;
     error: ContractError | null;
     exportState: ExportState;
   };
@@ -28,6 +30,7 @@ const closed: MeetingOverviewSlice['overview'] = {
   meetingId: null,
   section: 'overview',
   records: null,
+  removedAt: {},
   error: null,
   exportState: { state: 'idle' },
 };
