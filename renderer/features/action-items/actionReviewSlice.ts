@@ -35,7 +35,7 @@ export function createActionReviewSlice(api: HindsightApi): SliceCreator<ActionR
       });
     const shownReviewed = () => get().overview.records?.meeting.reviewItemId ?? null;
     /**
-     * The newest move, until the core answers it. An earlier move's meetingChanged reload can
+     * The newest move, until the core answers it. An earlier move's meetingChanged can
      * answer in between and show the item that move chose: ↓ pressed then walks on from this.
      */
     let unanswered: { meetingId: string; itemId: string | null } | null = null;

@@ -7,7 +7,7 @@ export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 export const AUTOSAVE_DELAY_MS = 600;
 
 interface AutosaveOptions {
-  /** The committed value, from the records reloaded on every `meetingChanged`. */
+  /** The committed value, from the records every `meetingChanged` carries. */
   value: string;
   /** Writes the text through the contract; only an `ok` answer counts as saved. */
   save(text: string): Promise<Result<unknown>>;

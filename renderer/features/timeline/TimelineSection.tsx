@@ -31,7 +31,7 @@ interface TimelineSectionProps {
 
 /**
  * The event log of the open meeting: the capture row, the facts in time order, and the numbers
- * derived from them. Records come from the overview (reloaded on every `meetingChanged`), so
+ * derived from them. Records come from the overview (every `meetingChanged` applied to it), so
  * what is shown is always what is committed.
  */
 export function TimelineSection({ records, showHeading = true }: TimelineSectionProps) {
