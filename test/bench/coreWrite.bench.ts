@@ -14,7 +14,7 @@ const T = Date.UTC(2026, 2, 5, 9, 0);
 const core = await createCore({ dbPath: tempDbPath(), examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
 const created = await core.call('meetings.create', { title: 'Write bench', timeZone: 'UTC' });
 if (!created.ok) throw new Error(created.error.message);
-const meetingId = created.value.id;
+const meetingId = (created.value as { id: string }).id;
 
 // A second database with the app's schema and pragmas, written by hand: the floor.
 const barePath = tempDbPath();
