@@ -13,6 +13,7 @@ export function followChanges(api: HindsightApi, store: AppStore): () => void {
     const state = store.getState();
     if (state.database.status?.state !== 'open') return;
     const loads = loadsAfter(state, change);
+    state.changeArrived(change);
     store.setState((current) => applyMeetingChange(current, change));
     if (loads.library) void state.loadMeetings();
     if (loads.meeting) void state.reloadOpenMeeting();
