@@ -14,6 +14,7 @@ export function followChanges(api: HindsightApi, store: AppStore): () => void {
     if (state.database.status?.state !== 'open') return;
     const loads = loadsAfter(state, change);
     state.changeArrived(change);
+    state.libraryChangeArrived();
     store.setState((current) => applyMeetingChange(current, change));
     if (loads.library) void state.loadMeetings();
     if (loads.meeting) void state.reloadOpenMeeting();
