@@ -1,4 +1,4 @@
-import type { Issue } from '../../shared/contract/errors';
+import { MAX_LISTED_ISSUES, type Issue } from '../../shared/contract/errors';
 import { bundleRecordsOf, parseBundle, serializeBundle } from '../../shared/domain/bundle/bundleText';
 import { copyMeeting } from '../../shared/domain/bundle/copyMeeting';
 import type { Meeting, MeetingRecords } from '../../shared/types';
@@ -19,17 +19,27 @@ export function exportBundleText(store: Store, meetingId: string): { meeting: Me
 }
 
 /** Parses bundle text or throws an `invalid-bundle` error listing every problem with its JSON path. */
-export function readBundle(content: string, fileName: string): MeetingRecords {
+export function readBundle(
+  content: string,
+  fileName: string,
+  purpose: 'imported' | 'merged' = 'imported',
+): MeetingRecords {
   const parsed = parseBundle(content);
-  if (!parsed.ok) throw invalidBundle(fileName, parsed.issues);
+  if (!parsed.ok) throw invalidBundle(fileName, parsed.issues, purpose);
   return bundleRecordsOf(parsed.bundle);
 }
 
-function invalidBundle(fileName: string, issues: Issue[]): HandlerError {
-  const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+function invalidBundle(fileName: string, issues: Issue[], purpose: 'imported' | 'merged'): HandlerError {
+  // Past the cap the last issue is the note of where checking stopped, not a problem of its own.
+  const count =
+    issues.length === 1
+      ? 'one problem'
+      : issues.length > MAX_LISTED_ISSUES
+        ? `more than ${MAX_LISTED_ISSUES} problems`
+        : `${issues.length} problems`;
   return new HandlerError(
     'invalid-bundle',
-    `${fileName} cannot be imported (${count}); nothing was changed.`,
+    `${fileName} cannot be ${purpose} (${count}); nothing was changed.`,
     issues,
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
+import { bundleText } from './bundleText';
 import type { MergeEntry } from '../domain/bundle/merge';
 
 /** What merging a bundle into a meeting does (or would do): see shared/domain/bundle/merge.ts. */
@@ -13,10 +14,24 @@ export interface MergeSummary {
   unchanged: number;
 }
 
+const records = (entries: readonly unknown[], one: string, many = `${one}s`) =>
+  `${entries.length} ${entries.length === 1 ? one : many}`;
+
+/** A merge's numbers in the words a facilitator checks before saying yes (app and CLI alike). */
+export function mergeSummaryLines(summary: MergeSummary): string[] {
+  return [
+    `${records(summary.added, 'record')} added`,
+    `${records(summary.changed, 'record')} changed to the note-taker’s later version`,
+    `${records(summary.deleted, 'record')} deleted`,
+    `${records(summary.conflicts, 'conflict')}: this meeting’s later version is kept`,
+    `${summary.unchanged} unchanged`,
+  ];
+}
+
 const MergeBundleInput = z.object({
   meetingId: recordId,
   /** The note-taker's bundle, as read from the file the person chose. */
-  content: z.string().max(200 * 1024 * 1024, 'bundle larger than 200 MB'),
+  content: bundleText,
   /** Shown in messages only. */
   fileName: z.string().max(1_000).optional(),
 });
