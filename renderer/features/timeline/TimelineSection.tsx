@@ -64,7 +64,7 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
         </p>
         <Button onClick={() => setImporting(true)}>Import events…</Button>
       </header>
-      {importing ? <ImportEventsDialog meeting={meeting} onClose={() => setImporting(false)} /> : null}
+      {importing ? <ImportEventsDialog meeting={meeting} existing={records.timeline} onClose={() => setImporting(false)} /> : null}
       <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
       {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
       <CaptureRow meeting={meeting} previousAt={previousAt} />
