@@ -65,10 +65,7 @@ export function ImportEventsDialog({
   const fresh = (parsed?.rows.length ?? 0) - duplicates;
   const wholeInputBad = parsed?.errors.some((rowError) => rowError.line === 0) ?? false;
   const canImport =
-    parsed !== null &&
-    fresh > 0 &&
-    !wholeInputBad &&
-    (parsed.errors.length === 0 || skipBadRows);
+    parsed !== null && fresh > 0 && !wholeInputBad && (parsed.errors.length === 0 || skipBadRows);
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -140,7 +137,12 @@ export function ImportEventsDialog({
           )}
         </Field>
         {parsed ? (
-          <ImportPreview parsed={parsed} duplicates={duplicates} format={format} timeZone={meeting.timeZone} />
+          <ImportPreview
+            parsed={parsed}
+            duplicates={duplicates}
+            format={format}
+            timeZone={meeting.timeZone}
+          />
         ) : null}
         {parsed && parsed.errors.length > 0 && !wholeInputBad ? (
           <label className="import-dialog__skip">
