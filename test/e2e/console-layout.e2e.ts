@@ -110,3 +110,39 @@ describe('the console as a cockpit in Chromium', () => {
     await screenshot(page, 'console-event-log-scrolled');
   });
 });
+
+describe('the root-cause panel in a question step in Chromium', () => {
+  it('gives each factor and why a usable text box whose label overlaps nothing, at 1280, 1440 and 1920 wide', async () => {
+    app = await startApp();
+    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Database outage' });
+    for (const [kind, text] of [
+      ['contributing-factor', 'Backups were never restored in a test'],
+      ['why', 'The replica was wiped by hand'],
+    ] as const) {
+      await value(app.core, 'rootCauseItems.add', { meetingId: meeting.id, kind, text });
+    }
+    const page = await app.openWindow();
+    await openConsole(page, 'Database outage');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    await page.locator('#live-step-title').filter({ hasText: 'Remediate faster' }).waitFor();
+
+    for (const width of [1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const label of ['Factor 1', 'Why 1']) {
+        const text = await page.getByLabel(label, { exact: true }).boundingBox();
+        expect(text!.width, `${label} at ${width}`).toBeGreaterThanOrEqual(200);
+      }
+      const overlaps = await page.evaluate(() => {
+        const labels = [...document.querySelectorAll('.root-cause .record-list__item .field__label')];
+        const boxes = labels.map((label) => label.getBoundingClientRect());
+        return boxes.some((a, i) =>
+          boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+        );
+      });
+      expect(overlaps, `labels at ${width}`).toBe(false);
+      await page.getByLabel('Why 1', { exact: true }).scrollIntoViewIfNeeded();
+      await screenshot(page, `root-cause-${width}`);
+    }
+  });
+});
