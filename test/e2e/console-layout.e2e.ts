@@ -21,6 +21,17 @@ const SIZES = [
 /** At least this much of the step's work shows under the cockpit without scrolling. */
 const WORK_VISIBLE_PX = 150;
 
+/** Forty facts a minute apart: a log long enough that a jump to its last row would take the cockpit off screen. */
+async function logFacts(meetingId: string) {
+  for (let minute = 0; minute < 40; minute++) {
+    await value(app!.core, 'timeline.add', {
+      meetingId,
+      at: Date.UTC(2017, 0, 31, 18, minute),
+      description: `Fact ${minute}: replication lag rose on the secondary while the primary kept writing`,
+    });
+  }
+}
+
 /** Where the cockpit's parts and the step's work are in the window, and how far the screen scrolled. */
 function layout(page: Page) {
   return page.evaluate(() => {
@@ -49,14 +60,7 @@ describe('the console as a cockpit in Chromium', () => {
       timeZone: 'UTC',
       startedAt: Date.UTC(2017, 0, 31, 18, 0),
     });
-    // A log long enough that a jump to its last row would take the cockpit off screen.
-    for (let minute = 0; minute < 40; minute++) {
-      await value(app.core, 'timeline.add', {
-        meetingId: meeting.id,
-        at: Date.UTC(2017, 0, 31, 18, minute),
-        description: `Fact ${minute}: replication lag rose on the secondary while the primary kept writing`,
-      });
-    }
+    await logFacts(meeting.id);
     const page = await app.openWindow();
     await openConsole(page, 'Database outage');
     await page.keyboard.press('Space');
@@ -82,14 +86,11 @@ describe('the console as a cockpit in Chromium', () => {
 
   it('keeps the timer and controls on screen while the event log scrolls, and gives “What happened” the room', async () => {
     app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Database outage', timeZone: 'UTC' });
-    for (let minute = 0; minute < 40; minute++) {
-      await value(app.core, 'timeline.add', {
-        meetingId: meeting.id,
-        at: Date.UTC(2017, 0, 31, 18, minute),
-        description: `Fact ${minute}: replication lag rose on the secondary`,
-      });
-    }
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Database outage',
+      timeZone: 'UTC',
+    });
+    await logFacts(meeting.id);
     await value(app.core, 'agenda.next', { meetingId: meeting.id });
     await value(app.core, 'agenda.next', { meetingId: meeting.id });
     const page = await app.openWindow();
@@ -137,7 +138,9 @@ describe('the root-cause panel in a question step in Chromium', () => {
         const labels = [...document.querySelectorAll('.root-cause .record-list__item .field__label')];
         const boxes = labels.map((label) => label.getBoundingClientRect());
         return boxes.some((a, i) =>
-          boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+          boxes.some(
+            (b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+          ),
         );
       });
       expect(overlaps, `labels at ${width}`).toBe(false);

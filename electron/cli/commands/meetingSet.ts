@@ -5,7 +5,7 @@ import type { Meeting } from '../../../shared/types';
 import { CliError, defineCommand, type OptionValues } from '../command';
 import { call, findMeeting, meetingRecords } from '../contract';
 import { EXIT_USAGE } from '../exitCodes';
-import { meetingName } from '../format';
+import { fieldLines, meetingName } from '../format';
 
 type MeetingPatch = Input<'meetings.update'>['patch'];
 type TimeField = 'startedAt' | 'detectedAt' | 'mitigatedAt' | 'resolvedAt';
@@ -64,7 +64,7 @@ function meetingLines(meeting: Meeting): string[] {
     ...TIME_OPTIONS.map(([option, field]): [string, string] => [option, time(meeting[field])]),
     ['summary', meeting.summary || '-'],
   ];
-  return rows.map(([name, value]) => `  ${name.padEnd(10)}${value}`);
+  return fieldLines(rows, 10);
 }
 
 /** `meeting set`: the incident facts the app edits on the Overview, from a terminal. */
