@@ -119,7 +119,8 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
         const result = await settle(api['meetings.create'](input));
         if (!result.ok) return result;
         set({ meetingDialog: null });
-        await get().revealMeeting(result.value.id);
+        // A new meeting is made to be filled in: open it on its Overview, not back in the library.
+        await get().openMeeting(result.value.id);
         get().notify({ tone: 'status', message: `Created “${result.value.title}”.` });
         return result;
       },
