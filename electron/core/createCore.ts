@@ -28,6 +28,8 @@ import { timelineImportHandlers } from './handlers/timelineImport';
 import { timelineParkHandlers } from './handlers/timelinePark';
 import { agendaHandlers } from './handlers/agenda';
 import { templateHandlers } from './handlers/templates';
+import { roomHandlers } from './handlers/room';
+import { createRoomHub } from './room/roomHub';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -43,6 +45,7 @@ export const handlers = {
   ...timelineParkHandlers,
   ...agendaHandlers,
   ...templateHandlers,
+  ...roomHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {
@@ -81,6 +84,27 @@ export async function createCore(options: CoreOptions) {
   backupTimer.unref();
   const exportedFiles = new Set<string>();
 
+  /** Sends a committed change to every listener: a failing one must not stop the others. */
+  function broadcast(event: EventName, payload: unknown): void {
+    for (const listener of listeners) {
+      try {
+        listener(event, payload as never);
+      } catch (error) {
+        console.error(`[hindsight] a ${event} listener failed`, error);
+      }
+    }
+  }
+
+  const room = createRoomHub({
+    host: options.host.room,
+    store: () => session.store(),
+    now,
+    newId,
+    call: (name, raw) => call(name, raw),
+    emit: broadcast,
+  });
+  listeners.add((event, payload) => room.onCoreEvent(event, payload));
+
   const deviceId = () => {
     const store = session.store();
     let id = store.readSetting('device_id');
@@ -117,6 +141,7 @@ export async function createCore(options: CoreOptions) {
       host: options.host,
       examplesDir: options.examplesDir,
       exportedFiles,
+      room,
     };
     let value: unknown;
     try {
@@ -126,15 +151,7 @@ export async function createCore(options: CoreOptions) {
       return toFailure(name, error);
     }
     // The change is committed: a failing listener must not turn the answer into "nothing saved".
-    for (const [event, payload] of queued) {
-      for (const listener of listeners) {
-        try {
-          listener(event, payload as never);
-        } catch (error) {
-          console.error(`[hindsight] a ${event} listener failed`, error);
-        }
-      }
-    }
+    for (const [event, payload] of queued) broadcast(event, payload);
     return ok(value);
   }
 
@@ -146,8 +163,11 @@ export async function createCore(options: CoreOptions) {
       return () => listeners.delete(listener);
     },
     session,
+    /** The room hub, so a shell can close the room on quit (core.close does too). */
+    room,
     close(): void {
       clearInterval(backupTimer);
+      void room.close();
       listeners.clear();
       session.close();
     },

@@ -24,7 +24,7 @@ type CrudMethods<
 > = {
   [K in `${Domain}.add`]: MethodSpec<
     z.ZodObject<
-      { meetingId: typeof recordId } & {
+      { meetingId: typeof recordId; id: z.ZodOptional<typeof recordId> } & {
         [K in Exclude<keyof Fields, Required>]: z.ZodOptional<Fields[K]>;
       } & Pick<Fields, Required>
     >,
@@ -37,7 +37,8 @@ type CrudMethods<
 /**
  * The four methods every list record of a meeting has: add (appended, with defaults for what is
  * left out), update (a partial patch), remove (soft delete, DESIGN.md section 3) and restore
- * (undo of a remove). `required` names the fields `add` cannot do without.
+ * (undo of a remove). `required` names the fields `add` cannot do without. `add` may carry the
+ * record's id (made by the client): adding it again answers the stored record, unchanged.
  */
 export function crudMethods<
   Domain extends string,
@@ -49,7 +50,8 @@ export function crudMethods<
     const addInput = fields
       .partial()
       .required(requiredMask as never)
-      .extend({ meetingId: recordId });
+      // A client-made id makes the add idempotent: a note-taker's outbox may send it twice.
+      .extend({ meetingId: recordId, id: recordId.optional() });
     return {
       [`${domain}.add`]: method(addInput).returns<Entity>(),
       [`${domain}.update`]: method(patchOf(fields)).returns<Entity>(),

@@ -12,6 +12,7 @@ import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
+import { roomMethods } from './room';
 import type { CommandId } from '../commands';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...reportMethods,
   ...mergeMethods,
   ...templateMethods,
+  ...roomMethods,
 };
 
 /** A console command chosen from the native menu (the digit's step for `agenda.jump`). */
@@ -47,6 +49,8 @@ export const events = {
   meetingChanged: event<{ meetingId: string }>(),
   /** A different database file is now open (after recovery): reload everything. */
   databaseChanged: event<Record<string, never>>(),
+  /** The room opened, closed, or someone joined or left it: the console reads `room.status`. */
+  roomChanged: event<{ open: boolean }>(),
   /**
    * The person chose a console command from the application menu. Sent by electron/main/menu.ts
    * to the focused window only, never by the core: it is an intent, not a change.

@@ -62,23 +62,38 @@ function checkStepReference(store: Store, key: ListKey, meetingId: string, field
   }
 }
 
+/**
+ * An add sent again (same client-made id): the stored record, untouched, so an outbox that
+ * resends after a lost answer writes nothing twice. The id of another meeting's record is refused.
+ */
+function sameAdd(stored: ChildRecord, meetingId: string): ChildRecord {
+  if (stored.meetingId !== meetingId) {
+    throw new HandlerError('conflict', 'Not saved: a record of another meeting has this id.', [
+      { path: 'id', message: 'belongs to another meeting' },
+    ]);
+  }
+  return stored;
+}
+
 function listHandlers(domain: ListDomain) {
   const key = LIST_DOMAINS[domain];
   const orderField = key === 'actionItems' ? 'rank' : 'position';
   const hasOrder = orderField in RECORD_DEFAULTS[key];
   return {
-    [`${domain}.add`]: (input: { meetingId: string } & object, context: HandlerContext) =>
+    [`${domain}.add`]: (input: { meetingId: string; id?: string } & object, context: HandlerContext) =>
       commitChange(
         context,
         (store) => {
           liveMeeting(context, input.meetingId);
+          const again = input.id === undefined ? undefined : tableOf(store, key).get(input.id);
+          if (again) return sameAdd(again, input.meetingId);
           checkStepReference(store, key, input.meetingId, input, 'stepId');
           const now = context.now();
           const record = {
             ...RECORD_DEFAULTS[key],
             ...(hasOrder ? { [orderField]: store.nextPosition(key, input.meetingId) } : {}),
             ...input,
-            id: context.newId(),
+            id: input.id ?? context.newId(),
             createdAt: now,
             updatedAt: now,
             deletedAt: null,
