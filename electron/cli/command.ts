@@ -32,6 +32,8 @@ export const CLI_OPTIONS = {
   link: { type: 'string' },
   paper: { type: 'string' },
   chromium: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -47,6 +49,8 @@ export interface CommandContext {
   dbPath: string;
   cwd: string;
   stdout(text: string): void;
+  /** Resolves when the person interrupts (Ctrl+C): for commands that serve until then. */
+  untilInterrupted(): Promise<void>;
 }
 
 export interface CommandArgs<Prepared> {

@@ -28,6 +28,9 @@ const OPTION_HELP: Record<OptionName, string> = {
   chromium: `--chromium PATH export --format pdf: the Chromium-based browser that prints
                   (Chromium, Chrome, Edge). Default: $HINDSIGHT_CHROMIUM, else
                   the first one installed.`,
+  host: `--host ADDR     room: the interface to listen on. Default: this computer's
+                  LAN address.`,
+  port: '--port N        room: the port to listen on. Default: any free port.',
   help: '-h, --help      Show this help.',
   version: '-v, --version   Print the version.',
 };

@@ -26,9 +26,12 @@ export function StoreProvider({ api, children }: { api: HindsightApi; children: 
         if (store.getState().database.status?.state === 'open') void store.getState().loadMeetings();
       });
     });
+    const stopRoom = api.on('roomChanged', () => void store.getState().loadRoom());
+    void store.getState().loadRoom();
     return () => {
       stopMeetings();
       stopDatabase();
+      stopRoom();
     };
   }, [api, store]);
 

@@ -50,6 +50,8 @@ export interface RoomStatus {
   replacements: RoomReplacement[];
   /** Whether the room is announced by mDNS (false: manual address only). */
   advertised: boolean;
+  /** The facilitator asked the projector's Opening step to show the join QR. */
+  qrOnProjector: boolean;
 }
 
 const MeetingRef = z.object({ meetingId: recordId });
@@ -65,6 +67,8 @@ export const roomMethods = {
   'room.removeParticipant': method(
     z.object({ participantId: z.string().min(1).max(100) }),
   ).returns<RoomStatus>(),
+  /** Shows (or hides) the join QR on the projector's Opening step. */
+  'room.showOnProjector': method(z.object({ shown: z.boolean() })).returns<RoomStatus>(),
 };
 
 /** What a note-taker sends to join: their name and role, shown on the console. */

@@ -7,6 +7,7 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { metricsCommand } from './metrics';
 import { timelineImportCommand } from './timelineImport';
+import { roomCommand } from './room';
 
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CliCommand<unknown>[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand<unknown>[] = [
   actionsAddCommand,
   actionsListCommand,
   actionsExportCommand,
+  roomCommand,
 ];

@@ -37,6 +37,7 @@ interface OpenRoom {
   replacements: RoomReplacement[];
   /** Who last wrote each `recordId:field` through the room, to tell an overwrite from a re-edit. */
   lastWriter: Map<string, string>;
+  qrOnProjector: boolean;
 }
 
 export interface RoomHubOptions {
@@ -71,6 +72,7 @@ export function createRoomHub(options: RoomHubOptions) {
       participants: room.server.participants(),
       replacements: [...room.replacements],
       advertised: room.advertisement !== null,
+      qrOnProjector: room.qrOnProjector,
     };
   }
 
@@ -187,11 +189,18 @@ export function createRoomHub(options: RoomHubOptions) {
         advertisement,
         replacements: [],
         lastWriter: new Map(),
+        qrOnProjector: false,
       };
       changed();
       return status()!;
     },
     close,
+    showOnProjector(shown: boolean): RoomStatus {
+      if (!room) throw new HandlerError('not-found', 'No room is open.');
+      room.qrOnProjector = shown;
+      changed();
+      return status()!;
+    },
     removeParticipant(participantId: string): RoomStatus {
       if (!room) throw new HandlerError('not-found', 'No room is open.');
       if (!room.server.remove(participantId)) {

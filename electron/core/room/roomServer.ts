@@ -16,6 +16,8 @@ import { staticFiles } from './staticFiles';
 
 /** The page note-takers are served: the renderer's note-taker entry (renderer/room.html). */
 export const NOTE_TAKER_PAGE = 'room.html';
+/** Besides `/assets/`: the icon, and the service worker that keeps the page for offline reloads. */
+const PAGE_FILES = new Set(['/icon.svg', '/room-sw.js']);
 
 export interface RoomServerOptions {
   meetingId: string;
@@ -61,7 +63,7 @@ export async function startRoomServer(options: RoomServerOptions) {
     options.rendererDir,
     NOTE_TAKER_PAGE,
     CONTENT_SECURITY_POLICY,
-    (urlPath) => urlPath === '/' || urlPath.startsWith('/assets/') || urlPath === '/icon.svg',
+    (urlPath) => urlPath === '/' || urlPath.startsWith('/assets/') || PAGE_FILES.has(urlPath),
   );
   const server = http.createServer((request, response) => {
     if (!hostAllowed(request.headers.host)) {
