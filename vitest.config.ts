@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setupRenderer.ts'],
+          // Typed key by key over a real core, a component test takes seconds on a shared 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
