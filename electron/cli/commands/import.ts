@@ -7,20 +7,26 @@ import { CliError, defineCommand } from '../command';
 import { call } from '../contract';
 import type { CliIo } from '../runCli';
 
+/** A size past which a file is refused from its size alone, and the sentence that says so. */
+export interface SizeLimit {
+  maxBytes: number;
+  refusal(size: number, filePath: string): string;
+}
+
 /**
  * Reads a file named on the command line, relative to the working folder, with a clear error.
- * A file larger than `maxBytes` is refused from its size, before a byte of it is read.
+ * A file over `limit` is refused from its size, before a byte of it is read into memory.
  */
 export function readInputFile(
   io: CliIo,
   file: string,
-  maxBytes = Infinity,
+  limit?: SizeLimit,
 ): { content: string; filePath: string } {
   const filePath = path.resolve(io.cwd, file);
   try {
     if (io.readFile) return { content: io.readFile(filePath), filePath };
     const size = fs.statSync(filePath).size;
-    if (size > maxBytes) throw new CliError(`Cannot read ${filePath}: ${tooLarge(size)}.`);
+    if (limit && size > limit.maxBytes) throw new CliError(limit.refusal(size, filePath));
     return { content: fs.readFileSync(filePath, 'utf8'), filePath };
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -31,7 +37,11 @@ export function readInputFile(
 }
 
 /** Reads a meeting bundle named on the command line (see readInputFile). */
-export const readBundleFile = (io: CliIo, file: string) => readInputFile(io, file, BUNDLE_MAX_CHARS);
+export const readBundleFile = (io: CliIo, file: string) =>
+  readInputFile(io, file, {
+    maxBytes: BUNDLE_MAX_CHARS,
+    refusal: (size, filePath) => `Cannot read ${filePath}: ${tooLarge(size)}.`,
+  });
 
 /** `import`: the same `bundle.import` the app calls, so the same validation and the same transaction. */
 export const importCommand = defineCommand({

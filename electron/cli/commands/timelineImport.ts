@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import {
@@ -13,20 +12,14 @@ import { count, isOneOf, meetingName } from '../format';
 import { readInputFile } from './import';
 
 /**
- * Refuses a file over the import limit before reading it, as the app's import dialog does: a
+ * A file over the import limit is refused before it is read, as the app's import dialog does: a
  * 50 MB log would be read into memory only to be refused. Bytes stand in for characters, as in
- * the app. A file that cannot be looked at is left to the read, which says why.
+ * the app.
  */
-function refuseLargeFile(filePath: string): void {
-  let size: number;
-  try {
-    size = fs.statSync(filePath).size;
-  } catch {
-    return;
-  }
-  if (size > MAX_IMPORT_CHARS)
-    throw new CliError(`Nothing imported: ${filePath} is ${overImportLimit(size)}.`);
-}
+const IMPORT_LIMIT = {
+  maxBytes: MAX_IMPORT_CHARS,
+  refusal: (size: number, filePath: string) => `Nothing imported: ${filePath} is ${overImportLimit(size)}.`,
+};
 
 /**
  * `timeline import`: the app's `timeline.importRows`, so the same formats, the same row errors
@@ -49,8 +42,7 @@ export const timelineImportCommand = defineCommand({
     if (!isOneOf(IMPORT_FORMATS, format)) {
       throw new CliError(`unsupported format “${format}” (supported: ${IMPORT_FORMATS.join(', ')}).`);
     }
-    refuseLargeFile(path.resolve(io.cwd, operands[1]!));
-    return { ...readInputFile(io, operands[1]!), format };
+    return { ...readInputFile(io, operands[1]!, IMPORT_LIMIT), format };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);

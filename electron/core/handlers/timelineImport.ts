@@ -37,33 +37,29 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     if (parsed.rows.length === 0) {
       throw new HandlerError('invalid-input', 'Nothing imported: no events found.');
     }
-    return commitChange(
-      context,
-      (store) => {
-        liveMeeting(context, meeting.id);
-        const table = store.tables.timeline;
-        const { fresh, duplicates } = withoutDuplicates(
-          parsed.rows,
-          table.listWhere('meetingId', meeting.id, false),
-        );
-        const now = context.now();
-        const createdBy = context.deviceId();
-        for (const { line: _line, ...row } of fresh) {
-          table.insert({
-            ...row,
-            id: context.newId(),
-            meetingId: meeting.id,
-            createdAt: now,
-            updatedAt: now,
-            deletedAt: null,
-            createdBy,
-            source: 'imported',
-          });
-        }
-        if (fresh.length > 0) store.touchMeeting(meeting.id, now);
-        return { added: fresh.length, duplicates: duplicates.length, skipped: parsed.errors };
-      },
-      () => meeting.id,
-    );
+    return commitChange(context, (store, change) => {
+      const table = store.tables.timeline;
+      const { fresh, duplicates } = withoutDuplicates(
+        parsed.rows,
+        table.listWhere('meetingId', meeting.id, false),
+      );
+      const now = context.now();
+      const createdBy = context.deviceId();
+      if (fresh.length > 0) change.touch(meeting.id, now);
+      for (const { line: _line, ...row } of fresh) {
+        const saved = table.insert({
+          ...row,
+          id: context.newId(),
+          meetingId: meeting.id,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          createdBy,
+          source: 'imported',
+        });
+        change.record('timeline', saved, null);
+      }
+      return { added: fresh.length, duplicates: duplicates.length, skipped: parsed.errors };
+    });
   },
 };

@@ -209,9 +209,17 @@ describe('the room server', () => {
     await value(core, 'timeline.add', { meetingId: meeting.id, at: AT, description: 'Again' });
     await expect.poll(() => client.messages.filter((message) => message.t === 'event').length).toBe(2);
     const events = client.messages.filter((message) => message.t === 'event');
+    // The change itself travels (the saved records with their kind), so nobody reloads the meeting.
     expect(events.map((event) => event.payload)).toEqual([
-      { meetingId: meeting.id },
-      { meetingId: meeting.id },
+      expect.objectContaining({
+        meetingId: meeting.id,
+        reload: false,
+        records: [{ kind: 'timeline', record: expect.objectContaining({ description: 'From the console' }) }],
+      }),
+      expect.objectContaining({
+        meetingId: meeting.id,
+        records: [{ kind: 'timeline', record: expect.objectContaining({ description: 'Again' }) }],
+      }),
     ]);
     expect(events.map((event) => event.seq)).toEqual([1, 2]);
   });
