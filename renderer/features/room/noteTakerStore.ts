@@ -1,17 +1,24 @@
 import { createStore } from 'zustand/vanilla';
 import type { HindsightApi } from '../../../shared/contract';
+import type { MeetingChange } from '../../../shared/contract/changes';
 import type { Result } from '../../../shared/contract/errors';
+import { applyChangeToRecords } from '../../../shared/domain/meetings/applyChangeToRecords';
 import type { MeetingRecords } from '../../../shared/types';
+import { meetingSnapshot } from './meetingSnapshot';
 import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
 import { newRecordId } from './recordId';
 import type { RoomConnection, RoomTransport } from './roomTransport';
+import { readStoredJson } from './storedJson';
 
 /** The capture methods a note-taker's view writes through (the room's allowlist, add side). */
 export type CaptureMethod = 'timeline.add' | 'actionItems.add' | 'parkingLot.add' | 'questionNotes.add';
 
 export interface NoteTakerState {
   connection: RoomConnection;
-  /** The meeting as the hub last answered it; null before the first answer. */
+  /**
+   * The meeting as the hub last answered it (or, after a reload, as this browser last kept it:
+   * meetingSnapshot.ts); null before anything was seen.
+   */
   records: MeetingRecords | null;
   /** Captures not yet confirmed by the hub, oldest first (they survive a reload). */
   waiting: OutboxEntry[];
@@ -25,8 +32,8 @@ export interface NoteTakerState {
 /**
  * The note-taker page's state: the connection, the meeting read from the hub, and the outbox.
  * A capture goes to the outbox first (so it is kept before anything is said about it), then out
- * whenever the hub is reachable; the meeting is read again after each change event (and on every
- * reconnect), coalesced so a busy room costs one read in flight at a time.
+ * whenever the hub is reachable. The meeting is read once on every (re)connection; after that the
+ * hub's change events carry the saved records, which are applied as they come.
  */
 export function createNoteTakerStore(options: {
   api: HindsightApi;
@@ -39,23 +46,21 @@ export function createNoteTakerStore(options: {
     store.setState({ waiting }),
   );
   const mineKey = `hindsight.room.mine.${options.meetingKey}`;
-  const readMine = (): string[] => {
-    try {
-      return JSON.parse(storage.getItem(mineKey) ?? '[]') as string[];
-    } catch {
-      return [];
-    }
-  };
+  const isIdList = (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((id) => typeof id === 'string');
+  const snapshot = meetingSnapshot(storage, `hindsight.room.meeting.${options.meetingKey}`);
 
   const store = createStore<NoteTakerState>()((set, get) => ({
     connection: room.connection(),
-    records: null,
+    records: snapshot.read(),
     waiting: outbox.entries(),
     refused: [],
-    mine: readMine(),
+    mine: readStoredJson(storage, mineKey, isIdList, []),
     capture(method, input) {
+      const { records } = get();
+      if (!records) throw new Error('Nothing is captured before the meeting is shown.');
       const id = newRecordId();
-      outbox.add({ id, method, input: { ...input, id } });
+      outbox.add({ id, method, input: { ...input, id, meetingId: records.meeting.id } });
       const mine = [...get().mine, id];
       storage.setItem(mineKey, JSON.stringify(mine));
       set({ mine });
@@ -63,6 +68,17 @@ export function createNoteTakerStore(options: {
       return id;
     },
   }));
+
+  // Kept at most once a second: a busy room changes the meeting many times a second.
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe((state, previous) => {
+    if (state.records === previous.records || !state.records || snapshotTimer) return;
+    snapshotTimer = setTimeout(() => {
+      snapshotTimer = undefined;
+      const { records, mine } = store.getState();
+      if (records) snapshot.write(records, new Set(mine));
+    }, 1000);
+  });
 
   async function flush(): Promise<void> {
     if (store.getState().connection.state !== 'online') return;
@@ -72,35 +88,42 @@ export function createNoteTakerStore(options: {
     if (refused.length > 0) store.setState((state) => ({ refused: [...state.refused, ...refused] }));
   }
 
-  let reading: Promise<void> | null = null;
-  let readAgain = false;
-  async function refresh(): Promise<void> {
+  // Changes that arrive while the meeting is being read: applied to what the read answers, since
+  // the read may have been taken before or after them (applying one twice changes nothing).
+  let arrivedDuringRead: MeetingChange[] | null = null;
+  async function load(): Promise<void> {
     const connection = store.getState().connection;
-    if (connection.state !== 'online') return;
-    if (reading) {
-      readAgain = true;
-      return reading;
+    if (connection.state !== 'online' || arrivedDuringRead) return;
+    arrivedDuringRead = [];
+    try {
+      const result = await api['meetings.get']({ id: connection.meetingId });
+      if (result.ok)
+        store.setState({ records: arrivedDuringRead.reduce(applyChangeToRecords, result.value) });
+    } finally {
+      arrivedDuringRead = null;
     }
-    reading = (async () => {
-      do {
-        readAgain = false;
-        const result = await api['meetings.get']({ id: connection.meetingId });
-        if (result.ok) store.setState({ records: result.value });
-      } while (readAgain);
-    })().finally(() => {
-      reading = null;
-    });
-    return reading;
+  }
+
+  /** A committed change from the hub: applied to the shown meeting, never a reload unless it says so. */
+  function receive(change: MeetingChange): void {
+    if (arrivedDuringRead) {
+      arrivedDuringRead.push(change);
+      return;
+    }
+    const { records } = store.getState();
+    if (!records || change.reload) void load();
+    else store.setState({ records: applyChangeToRecords(records, change) });
   }
 
   room.onConnection((connection) => {
     store.setState({ connection });
     if (connection.state === 'online') {
       void flush();
-      void refresh();
+      // Changes made while this page was away were not sent to it: read the meeting once.
+      void load();
     }
   });
-  api.on('meetingChanged', () => void refresh());
+  api.on('meetingChanged', receive);
 
   return store;
 }

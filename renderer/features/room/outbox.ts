@@ -1,4 +1,5 @@
 import type { ContractError, Result } from '../../../shared/contract/errors';
+import { readStoredJson } from './storedJson';
 
 /** One capture waiting to reach the hub: the call, with the record id the browser made. */
 export interface OutboxEntry {
@@ -22,15 +23,7 @@ const RETRYABLE = new Set(['transport', 'rate-limited', 'database-unavailable'])
  * because the hub's add is idempotent by the record's id.
  */
 export function createOutbox(storage: Storage, key: string, onChange: (entries: OutboxEntry[]) => void) {
-  const read = (): OutboxEntry[] => {
-    try {
-      const stored = JSON.parse(storage.getItem(key) ?? '[]') as unknown;
-      return Array.isArray(stored) ? (stored as OutboxEntry[]) : [];
-    } catch {
-      return [];
-    }
-  };
-  let entries = read();
+  let entries = readStoredJson(storage, key, (stored) => Array.isArray(stored), [] as OutboxEntry[]);
   const write = () => {
     storage.setItem(key, JSON.stringify(entries));
     onChange(entries);
