@@ -110,7 +110,6 @@ describe('a meeting with note-takers in the room', () => {
     expect((await timeline()).sort()).toEqual(
       ['Cache flushed on eu-west', 'Prices fresh again', ...offline].sort(),
     );
-    await screenshot(ana.page, 'room-note-taker');
     expect(app.errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
 
     // Closing the room disconnects everyone and nothing listens any more.

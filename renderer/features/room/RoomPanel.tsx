@@ -79,7 +79,7 @@ export function RoomPanel({ meetingId }: { meetingId: string }) {
             </p>
             <p className="muted">
               {ours.advertised
-                ? 'Hindsight note-takers also find the room on this network.'
+                ? 'Announced on this network (mDNS, _hindsight._tcp) as well.'
                 : 'Not announced on the network: share the address.'}
             </p>
             <label className="room-panel__setting">
