@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const TYPES: Record<string, string> = {
+/** The content types of what a built renderer folder holds (also served so by the e2e harness). */
+export const RENDERER_CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -45,7 +46,7 @@ export function staticFiles(
       return;
     }
     response.writeHead(200, {
-      'content-type': TYPES[path.extname(real)] ?? 'application/octet-stream',
+      'content-type': RENDERER_CONTENT_TYPES[path.extname(real)] ?? 'application/octet-stream',
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',

@@ -49,6 +49,28 @@ function CaptureForm({
   );
 }
 
+/** A two-line text box with its label: what a note-taker types into. */
+function TextField(props: {
+  label: string;
+  maxLength: number;
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={2}
+          maxLength={props.maxLength}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 function EventCapture({
   records,
   capture,
@@ -87,17 +109,7 @@ function EventCapture({
         <Field label="When" hint={`In ${records.meeting.timeZone}, e.g. 09:31 or +15m`}>
           {(control) => <input {...control} value={time} onChange={(e) => setTime(e.target.value)} />}
         </Field>
-        <Field label="What happened">
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={5000}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="What happened" maxLength={5000} value={description} onChange={setDescription} />
       </>
     </CaptureForm>
   );
@@ -181,17 +193,7 @@ function TextCapture({
     >
       <>
         {extra}
-        <Field label={label}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              maxLength={2000}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label={label} maxLength={2000} value={text} onChange={setText} />
       </>
     </CaptureForm>
   );
