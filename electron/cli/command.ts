@@ -40,6 +40,8 @@ export const CLI_OPTIONS = {
   mitigated: { type: 'string' },
   resolved: { type: 'string' },
   summary: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -55,6 +57,8 @@ export interface CommandContext {
   dbPath: string;
   cwd: string;
   stdout(text: string): void;
+  /** Resolves when the person interrupts (Ctrl+C): for commands that serve until then. */
+  untilInterrupted(): Promise<void>;
 }
 
 export interface CommandArgs<Prepared> {

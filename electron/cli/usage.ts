@@ -38,6 +38,9 @@ const OPTION_HELP: Record<OptionName, string> = {
   mitigated: '--mitigated TIME meeting set: when it was mitigated; none clears it.',
   resolved: '--resolved TIME meeting set: when it was resolved; none clears it.',
   summary: '--summary TEXT  meeting set: the executive summary the report opens with.',
+  host: `--host ADDR     room: the interface to listen on. Default: this computer's
+                  LAN address.`,
+  port: '--port N        room: the port to listen on. Default: any free port.',
   help: '-h, --help      Show this help.',
   version: '-v, --version   Print the version.',
 };

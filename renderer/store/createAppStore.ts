@@ -23,6 +23,7 @@ import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
 import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
+import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -41,6 +42,7 @@ export type AppState = DatabaseSlice &
   WorkspacesSlice &
   TemplatesSlice &
   RecordActionsSlice;
+RoomSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -65,6 +67,7 @@ export function createAppStore(api: HindsightApi) {
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
     ...createRecordActionsSlice(api)(...args),
+    ...createRoomSlice(api)(...args),
   }));
 }
 

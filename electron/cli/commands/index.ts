@@ -9,6 +9,7 @@ import { meetingSetCommand } from './meetingSet';
 import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
 import { timelineImportCommand } from './timelineImport';
+import { roomCommand } from './room';
 
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CliCommand<unknown>[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand<unknown>[] = [
   actionsAddCommand,
   actionsListCommand,
   actionsExportCommand,
+  roomCommand,
 ];

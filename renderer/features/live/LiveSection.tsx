@@ -6,6 +6,8 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { EditAgendaButton } from '../agenda/EditAgendaButton';
 import { ParkingLotPanel } from '../parking-lot/ParkingLotPanel';
+import { RoomPanelHost } from '../room/RoomPanel';
+import { useRoomCommand } from '../room/useRoomCommand';
 import { AgendaRail } from './AgendaRail';
 import { EndMeetingDialog } from './EndMeetingDialog';
 import { CommandButton, LiveControls } from './LiveControls';
@@ -39,6 +41,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const saveLiveSetting = useApp((state) => state.saveLiveSetting);
   const setShortcutSheetOpen = useApp((state) => state.setShortcutSheetOpen);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const room = useRoomCommand(meeting.id);
 
   const reading = current ? readTimer(current, now) : null;
   const pulsing = useTimeUpSignal(
@@ -77,6 +80,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   useConsoleShortcuts({
     ...walking,
     'projector.open': () => void openProjector(),
+    'room.open': room.run,
     'shortcuts.show': () => setShortcutSheetOpen(true),
     'chime.toggleMute': toggleChime,
     'meeting.moveOn': () => void signalMoveOn(!moveOnRaised),
@@ -105,6 +109,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
                 label="Projector"
                 onClick={() => void openProjector()}
               />
+              <CommandButton command="room.open" label={room.label} onClick={room.run} />
               <CommandButton
                 command="meeting.moveOn"
                 label={moveOnRaised ? 'Lower “move on”' : 'Move on'}
@@ -189,6 +194,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
         </div>
         {current ? <StepWorkspace step={current} meeting={meeting} /> : null}
       </section>
+      <RoomPanelHost meetingId={meeting.id} />
       {live.shortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
       {confirmingEnd ? (
         <EndMeetingDialog onConfirm={() => void endMeeting()} onClose={() => setConfirmingEnd(false)} />
