@@ -41,8 +41,8 @@ export type AppState = DatabaseSlice &
   ParkingLotSlice &
   WorkspacesSlice &
   TemplatesSlice &
-  RecordActionsSlice;
-RoomSlice;
+  RecordActionsSlice &
+  RoomSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
