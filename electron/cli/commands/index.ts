@@ -7,6 +7,7 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
+import { reviewCommand } from './review';
 import { timelineImportCommand } from './timelineImport';
 
 /** Every command, in the order --help lists them. */
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand<unknown>[] = [
   exportCommand,
   timelineImportCommand,
   metricsCommand,
+  reviewCommand,
   actionsAddCommand,
   actionsListCommand,
   actionsExportCommand,

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { CoachHint, coachHintId } from '../coach/CoachHint';
+import { useFieldFindings, type CoachTarget } from '../coach/useCoach';
 
 interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;
@@ -16,6 +18,8 @@ interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement
   className?: string;
   /** Keeps the label for screen readers only, where column heads already name the field. */
   labelHidden?: boolean;
+  /** The record and field this text is, so the blameless coach can nudge about its wording. */
+  coach?: CoachTarget;
 }
 
 /**
@@ -30,9 +34,11 @@ export function InlineTextField({
   describedBy,
   className,
   labelHidden = false,
+  coach,
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
+  const findings = useFieldFindings(coach, value);
   const [draft, setDraftState] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Refs, not state: a commit reads the text typed up to now, and Enter followed by blur (or
@@ -91,7 +97,11 @@ export function InlineTextField({
 
   const messageId = `${id}-message`;
   const message = problem ?? note ?? null;
-  const described = [message ? messageId : null, describedBy].filter(Boolean).join(' ') || undefined;
+  const hintId = coachHintId(id);
+  const described =
+    [message ? messageId : null, describedBy, findings.length > 0 ? hintId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div
       className={['inline-field', problem ? 'inline-field--invalid' : null, className]
@@ -103,6 +113,7 @@ export function InlineTextField({
       </label>
       <input
         {...rest}
+        className={findings.length > 0 ? 'coach-flagged' : undefined}
         id={id}
         value={shown}
         aria-invalid={problem ? true : undefined}
@@ -120,6 +131,7 @@ export function InlineTextField({
           {message}
         </p>
       ) : null}
+      {coach ? <CoachHint id={hintId} findings={findings} /> : null}
     </div>
   );
 }

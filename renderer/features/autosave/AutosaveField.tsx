@@ -1,6 +1,8 @@
 import type { ChangeEvent, KeyboardEvent, Ref } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import { Field } from '../../components/Field';
+import { CoachHint, coachHintId } from '../coach/CoachHint';
+import { useFieldFindings, type CoachTarget } from '../coach/useCoach';
 import { useAutosave, type AutosaveStatus } from './useAutosave';
 import './autosave.css';
 
@@ -25,6 +27,8 @@ interface AutosaveFieldProps {
   /** Keys the field handles itself before the default (e.g. Alt+↑/↓ in a list). */
   onKeyDown?(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>): void;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  /** The record and field this text is, so the blameless coach can nudge about its wording. */
+  coach?: CoachTarget;
 }
 
 /**
@@ -39,9 +43,12 @@ export function AutosaveField({
   rows = 3,
   hint,
   className,
+  coach,
   ...rest
 }: AutosaveFieldProps) {
   const autosave = useAutosave({ value, save });
+  // The saved text is what is checked: once per saved version, not once per keystroke.
+  const findings = useFieldFindings(coach, value);
   const failed = autosave.status === 'failed' ? (autosave.error?.message ?? 'Not saved') : null;
   return (
     <Field
@@ -51,9 +58,14 @@ export function AutosaveField({
       className={['autosave', className].filter(Boolean).join(' ')}
     >
       {(control) => {
+        const hintId = coachHintId(control.id);
+        const describedBy = [control['aria-describedby'], findings.length > 0 ? hintId : null]
+          .filter(Boolean)
+          .join(' ');
         const props = {
           ...control,
-          className: 'autosave__control',
+          'aria-describedby': describedBy || undefined,
+          className: findings.length > 0 ? 'autosave__control coach-flagged' : 'autosave__control',
           value: autosave.draft,
           placeholder: rest.placeholder,
           inputMode: rest.inputMode,
@@ -70,6 +82,7 @@ export function AutosaveField({
             <span className={`autosave__status autosave__status--${autosave.status}`} role="status">
               {STATUS_TEXT[autosave.status]}
             </span>
+            {coach ? <CoachHint id={hintId} findings={findings} /> : null}
           </>
         );
       }}
