@@ -22,6 +22,7 @@ import { createAgendaSlice, type AgendaSlice } from '../features/agenda/agendaSl
 import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking-lot/parkingLotSlice';
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
+import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -38,7 +39,8 @@ export type AppState = DatabaseSlice &
   AgendaSlice &
   ParkingLotSlice &
   WorkspacesSlice &
-  TemplatesSlice;
+  TemplatesSlice &
+  CoachSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -62,6 +64,7 @@ export function createAppStore(api: HindsightApi) {
     ...createParkingLotSlice(api)(...args),
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
+    ...createCoachSlice(api)(...args),
   }));
 }
 

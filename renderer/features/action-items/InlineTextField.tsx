@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import { CoachHint, coachHintId } from '../coach/CoachHint';
-import { useFieldFindings, type CoachTarget } from '../coach/useCoach';
+import { FieldCoach, coachHintId } from '../coach/CoachHint';
+import type { CoachTarget } from '../coach/useCoach';
 
 interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;
@@ -38,7 +38,6 @@ export function InlineTextField({
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
-  const findings = useFieldFindings(coach, value);
   const [draft, setDraftState] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Refs, not state: a commit reads the text typed up to now, and Enter followed by blur (or
@@ -99,7 +98,7 @@ export function InlineTextField({
   const message = problem ?? note ?? null;
   const hintId = coachHintId(id);
   const described =
-    [message ? messageId : null, describedBy, findings.length > 0 ? hintId : null]
+    [message ? messageId : null, describedBy, coach ? hintId : null]
       .filter(Boolean)
       .join(' ') || undefined;
   return (
@@ -113,7 +112,6 @@ export function InlineTextField({
       </label>
       <input
         {...rest}
-        className={findings.length > 0 ? 'coach-flagged' : undefined}
         id={id}
         value={shown}
         aria-invalid={problem ? true : undefined}
@@ -131,7 +129,7 @@ export function InlineTextField({
           {message}
         </p>
       ) : null}
-      {coach ? <CoachHint id={hintId} findings={findings} /> : null}
+      {coach ? <FieldCoach id={hintId} coach={coach} text={value} /> : null}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { ChangeEvent, KeyboardEvent, Ref } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import { Field } from '../../components/Field';
-import { CoachHint, coachHintId } from '../coach/CoachHint';
-import { useFieldFindings, type CoachTarget } from '../coach/useCoach';
+import { FieldCoach, coachHintId } from '../coach/CoachHint';
+import type { CoachTarget } from '../coach/useCoach';
 import { useAutosave, type AutosaveStatus } from './useAutosave';
 import './autosave.css';
 
@@ -47,8 +47,6 @@ export function AutosaveField({
   ...rest
 }: AutosaveFieldProps) {
   const autosave = useAutosave({ value, save });
-  // The saved text is what is checked: once per saved version, not once per keystroke.
-  const findings = useFieldFindings(coach, value);
   const failed = autosave.status === 'failed' ? (autosave.error?.message ?? 'Not saved') : null;
   return (
     <Field
@@ -59,13 +57,13 @@ export function AutosaveField({
     >
       {(control) => {
         const hintId = coachHintId(control.id);
-        const describedBy = [control['aria-describedby'], findings.length > 0 ? hintId : null]
+        const describedBy = [control['aria-describedby'], coach ? hintId : null]
           .filter(Boolean)
           .join(' ');
         const props = {
           ...control,
           'aria-describedby': describedBy || undefined,
-          className: findings.length > 0 ? 'autosave__control coach-flagged' : 'autosave__control',
+          className: 'autosave__control',
           value: autosave.draft,
           placeholder: rest.placeholder,
           inputMode: rest.inputMode,
@@ -82,7 +80,8 @@ export function AutosaveField({
             <span className={`autosave__status autosave__status--${autosave.status}`} role="status">
               {STATUS_TEXT[autosave.status]}
             </span>
-            {coach ? <CoachHint id={hintId} findings={findings} /> : null}
+            {/* The saved text is checked, not the draft: once per save, not per keystroke. */}
+            {coach ? <FieldCoach id={hintId} coach={coach} text={value} /> : null}
           </>
         );
       }}
