@@ -1,14 +1,17 @@
-import { useId, type ReactNode } from 'react';
-import { CoachHint, coachHintId } from './CoachHint';
+import type { ReactNode } from 'react';
+import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import { useFieldFindings, type CoachTarget } from './useCoach';
+import './coach.css';
 
 /**
  * Read-only text (an event's description in the log) with the coach's findings underlined in
- * place and the hint under it.
+ * place and their reframing as a tooltip. No hint block: inside a table cell it would become
+ * part of the cell's name and be read with every row; the readiness count and `hindsight
+ * review` list these findings in full.
  */
 export function CoachedText({ text, coach }: { text: string; coach: CoachTarget }) {
   const findings = useFieldFindings(coach, text);
-  const id = coachHintId(useId());
+  if (findings.length === 0) return text;
   const parts: ReactNode[] = [];
   let at = 0;
   for (const { finding, key } of findings) {
@@ -16,18 +19,16 @@ export function CoachedText({ text, coach }: { text: string; coach: CoachTarget 
     if (finding.start < at) continue;
     parts.push(text.slice(at, finding.start));
     parts.push(
-      <mark key={key} className="coach-mark" aria-describedby={id}>
+      <mark
+        key={key}
+        className="coach-mark"
+        title={`${LANGUAGE_CATEGORY_LABELS[finding.category]}. ${finding.reframing}`}
+      >
         {text.slice(finding.start, finding.end)}
       </mark>,
     );
     at = finding.end;
   }
   parts.push(text.slice(at));
-  return (
-    <>
-      {findings.length === 0 ? text : <span>{parts}</span>}
-      {/* Always in the same place, so the Undo of a dismissal outlives its finding. */}
-      <CoachHint id={id} findings={findings} />
-    </>
-  );
+  return parts;
 }
