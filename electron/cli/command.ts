@@ -33,6 +33,13 @@ export const CLI_OPTIONS = {
   link: { type: 'string' },
   paper: { type: 'string' },
   chromium: { type: 'string' },
+  'incident-id': { type: 'string' },
+  zone: { type: 'string' },
+  started: { type: 'string' },
+  detected: { type: 'string' },
+  mitigated: { type: 'string' },
+  resolved: { type: 'string' },
+  summary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -13,7 +13,8 @@ const OPTION_HELP: Record<OptionName, string> = {
                   output, as without --out.`,
   'skip-bad-rows': `--skip-bad-rows timeline import: add the readable rows and list the
                   others, instead of adding nothing.`,
-  title: '--title TEXT    actions add: the change to make (required).',
+  title: `--title TEXT    actions add: the change to make (required). meeting set: the
+                  meeting's title.`,
   owner: '--owner NAME    actions add: the one person or team who drives it.',
   due: `--due DATE      actions add: 2026-12-01, "in 2 weeks", "next friday",
                   "end of month"...`,
@@ -29,6 +30,14 @@ const OPTION_HELP: Record<OptionName, string> = {
   chromium: `--chromium PATH export --format pdf: the Chromium-based browser that prints
                   (Chromium, Chrome, Edge). Default: $HINDSIGHT_CHROMIUM, else
                   the first one installed.`,
+  'incident-id': '--incident-id ID meeting set: the incident id, e.g. INC-2291.',
+  zone: `--zone ZONE     meeting set: the IANA time zone times are read and shown in,
+                  e.g. Europe/Berlin.`,
+  started: '--started TIME  meeting set: when the incident started; none clears it.',
+  detected: '--detected TIME meeting set: when it was detected; none clears it.',
+  mitigated: '--mitigated TIME meeting set: when it was mitigated; none clears it.',
+  resolved: '--resolved TIME meeting set: when it was resolved; none clears it.',
+  summary: '--summary TEXT  meeting set: the executive summary the report opens with.',
   help: '-h, --help      Show this help.',
   version: '-v, --version   Print the version.',
 };

@@ -23,6 +23,7 @@ import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
 import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice';
+import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -40,7 +41,8 @@ export type AppState = DatabaseSlice &
   ParkingLotSlice &
   WorkspacesSlice &
   TemplatesSlice &
-  CoachSlice;
+  CoachSlice &
+  RecordActionsSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -65,6 +67,7 @@ export function createAppStore(api: HindsightApi) {
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
     ...createCoachSlice(api)(...args),
+    ...createRecordActionsSlice(api)(...args),
   }));
 }
 

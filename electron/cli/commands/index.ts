@@ -5,6 +5,7 @@ import { actionsListCommand } from './actionsList';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { meetingSetCommand } from './meetingSet';
 import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
 import { reviewCommand } from './review';
@@ -14,6 +15,7 @@ import { timelineImportCommand } from './timelineImport';
 export const COMMANDS: readonly CliCommand<unknown>[] = [
   listCommand,
   importCommand,
+  meetingSetCommand,
   mergeCommand,
   exportCommand,
   timelineImportCommand,

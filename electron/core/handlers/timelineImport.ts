@@ -46,7 +46,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
       const now = context.now();
       const createdBy = context.deviceId();
       if (fresh.length > 0) change.touch(meeting.id, now);
-      for (const { line: _line, ...row } of fresh) {
+      for (const { line: _line, placed: _placed, ...row } of fresh) {
         const saved = table.insert({
           ...row,
           id: context.newId(),

@@ -5,9 +5,10 @@ import {
   MAX_IMPORT_CHARS,
   overImportLimit,
   parseImportText,
+  withoutDuplicates,
   type ImportFormat,
 } from '../../../shared/domain/timeline/importRows';
-import type { Meeting } from '../../../shared/types';
+import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -23,14 +24,25 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
 
 /**
  * Import events from a pasted log or a CSV/JSON export. The preview runs the same parser the
- * core runs, so what it lists is exactly what Import adds; nothing is written until Import.
+ * core runs, and leaves out the rows already in the log as the core does, so what it counts is
+ * exactly what Import adds; nothing is written until Import.
  */
-export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
+export function ImportEventsDialog({
+  meeting,
+  existing,
+  onClose,
+}: {
+  meeting: Meeting;
+  /** The meeting's event log: rows already in it are skipped. */
+  existing: readonly TimelineEvent[];
+  onClose: () => void;
+}) {
   const importEvents = useApp((state) => state.importEvents);
   const [text, setText] = useState('');
   const [format, setFormat] = useState<ImportFormat>('text');
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [error, setError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
   const [now] = useState(() => Date.now());
@@ -46,12 +58,14 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
           }),
     [text, format, meeting.timeZone, meeting.startedAt, now],
   );
+  const duplicates = useMemo(
+    () => (parsed ? withoutDuplicates(parsed.rows, existing).duplicates.length : 0),
+    [parsed, existing],
+  );
+  const fresh = (parsed?.rows.length ?? 0) - duplicates;
   const wholeInputBad = parsed?.errors.some((rowError) => rowError.line === 0) ?? false;
   const canImport =
-    parsed !== null &&
-    parsed.rows.length > 0 &&
-    !wholeInputBad &&
-    (parsed.errors.length === 0 || skipBadRows);
+    parsed !== null && fresh > 0 && !wholeInputBad && (parsed.errors.length === 0 || skipBadRows);
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -62,6 +76,8 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
     if (file.size > MAX_IMPORT_CHARS) return setFileProblem(`${file.name} is ${overImportLimit(file.size)}.`);
     setFormat(importFormatOfFileName(file.name));
     setText(await file.text());
+    // The input is emptied so the same file can be read again; the name is said here instead.
+    setFileName(file.name);
   }
 
   async function submit() {
@@ -92,7 +108,7 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
               </select>
             )}
           </Field>
-          <Field label="Or read a file" error={fileProblem}>
+          <Field label="Or read a file" hint={fileName ? `Read ${fileName}.` : undefined} error={fileProblem}>
             {(control) => (
               <input {...control} type="file" accept=".csv,.json,.txt,.log,text/*" onChange={chooseFile} />
             )}
@@ -120,7 +136,14 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
             />
           )}
         </Field>
-        {parsed ? <ImportPreview parsed={parsed} format={format} timeZone={meeting.timeZone} /> : null}
+        {parsed ? (
+          <ImportPreview
+            parsed={parsed}
+            duplicates={duplicates}
+            format={format}
+            timeZone={meeting.timeZone}
+          />
+        ) : null}
         {parsed && parsed.errors.length > 0 && !wholeInputBad ? (
           <label className="import-dialog__skip">
             <input
@@ -135,9 +158,7 @@ export function ImportEventsDialog({ meeting, onClose }: { meeting: Meeting; onC
         <div className="dialog__buttons">
           <Button onClick={onClose}>Cancel</Button>
           <Button variant="primary" disabled={!canImport || saving} onClick={() => void submit()}>
-            {parsed && canImport
-              ? `Import ${parsed.rows.length} ${parsed.rows.length === 1 ? 'event' : 'events'}`
-              : 'Import'}
+            {canImport ? `Import ${fresh} ${fresh === 1 ? 'event' : 'events'}` : 'Import'}
           </Button>
         </div>
       </div>

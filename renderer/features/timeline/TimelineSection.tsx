@@ -27,14 +27,19 @@ interface TimelineSectionProps {
    * does (the console's Event log step), so a screen reader's list of headings has it once.
    */
   showHeading?: boolean;
+  /**
+   * The capture row and the facts before the numbers and the strip: the console's Event log step
+   * walks the facts, so they come first under the timer (the projector shows the strip).
+   */
+  factsFirst?: boolean;
 }
 
 /**
  * The event log of the open meeting: the capture row, the facts in time order, and the numbers
- * derived from them. Records come from the overview (reloaded on every `meetingChanged`), so
+ * derived from them. Records come from the overview (every `meetingChanged` applied to it), so
  * what is shown is always what is committed.
  */
-export function TimelineSection({ records, showHeading = true }: TimelineSectionProps) {
+export function TimelineSection({ records, showHeading = true, factsFirst = false }: TimelineSectionProps) {
   const { meeting } = records;
   const lastTypedAt = useApp(selectLastTypedAt);
   const now = useNow(60_000);
@@ -52,6 +57,12 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
       ? lastTypedAt
       : (events.at(-1)?.at ?? null);
 
+  const derived = (
+    <>
+      <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
+      {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
+    </>
+  );
   return (
     <div className="event-log">
       <header className="event-log__header">
@@ -64,9 +75,14 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
         </p>
         <Button onClick={() => setImporting(true)}>Import events…</Button>
       </header>
-      {importing ? <ImportEventsDialog meeting={meeting} onClose={() => setImporting(false)} /> : null}
-      <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
-      {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
+      {importing ? (
+        <ImportEventsDialog
+          meeting={meeting}
+          existing={records.timeline}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
+      {factsFirst ? null : derived}
       <CaptureRow meeting={meeting} previousAt={previousAt} />
       <EventFilters filter={filter} total={events.length} />
       <EventTable
@@ -76,6 +92,7 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
         start={metrics.milestones.start}
         resolved={metrics.milestones.resolved}
       />
+      {factsFirst ? derived : null}
     </div>
   );
 }

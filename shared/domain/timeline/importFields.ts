@@ -6,6 +6,7 @@ import {
   type MitigationOutcome,
 } from '../vocabulary';
 import { parseEventTime, type EventTimeContext } from './parseEventTime';
+import { placementLabel } from './timeNear';
 
 /** An event read from an import, with the line (CSV/text) or item (JSON) it came from, 1-based. */
 export interface ImportRow {
@@ -16,6 +17,8 @@ export interface ImportRow {
   description: string;
   actor: string;
   evidence: string;
+  /** How a time without a date was placed when the reader must be told (`next day, 2017-02-01`), else null. */
+  placed: string | null;
 }
 
 /** A line that cannot be imported, and why. */
@@ -81,6 +84,7 @@ export function rowOf(line: number, raw: RawFields, context: EventTimeContext): 
   const description = asText(raw.description);
   if (description === '') return error('no description');
   let at: number;
+  let placed: string | null = null;
   if (typeof raw.time === 'number') {
     at = Math.floor((raw.time < 1e11 ? raw.time * 1000 : raw.time) / 1000) * 1000;
     if (!Number.isFinite(at) || at < 0 || at > 253_402_300_799_000) return error(`${raw.time} is not a time`);
@@ -90,6 +94,8 @@ export function rowOf(line: number, raw: RawFields, context: EventTimeContext): 
     const parsed = parseEventTime(asText(raw.time), context);
     if (!parsed.ok) return error(parsed.message);
     at = parsed.at;
+    const anchor = context.readAfter ?? context.readNear;
+    if (parsed.near && anchor != null) placed = placementLabel(parsed.near, anchor, context.timeZone);
   }
   const kindText = asText(raw.kind);
   const kind = kindText === '' ? 'other' : kindOfName(kindText);
@@ -102,7 +108,7 @@ export function rowOf(line: number, raw: RawFields, context: EventTimeContext): 
   for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
     if (fields[field].length > max) return error(`${field} longer than ${max} characters`);
   }
-  return { line, at, kind, outcome: kind === 'mitigation-attempt' ? outcome : null, ...fields };
+  return { line, at, kind, outcome: kind === 'mitigation-attempt' ? outcome : null, ...fields, placed };
 }
 
 /** Whether `rowOf` produced a row (rather than an error). */

@@ -25,7 +25,7 @@ export function importFormatOfFileName(name: string): ImportFormat {
 }
 
 /** What an import reads as: the meeting's zone and incident start anchor times without a date. */
-export type ImportContext = Omit<EventTimeContext, 'previousAt'>;
+export type ImportContext = Omit<EventTimeContext, 'previousAt' | 'readNear' | 'readAfter'>;
 
 export interface ParsedImport {
   rows: ImportRow[];
@@ -54,9 +54,11 @@ export function overImportLimit(size: number): string {
 const whole = (message: string): ParsedImport => ({ rows: [], errors: [{ line: 0, message }] });
 
 /**
- * Reads pasted text, CSV or JSON into events, reporting every line that cannot be read. Times
- * without a date take the previous row's day (so a log in order just works), `+5m` counts from
- * the previous row, and every time is read in the meeting's zone. Line 0 means the whole input.
+ * Reads pasted text, CSV or JSON into events, reporting every line that cannot be read. A time
+ * without a date is the next occurrence after the row above (so `00:10` after 23:50 is the next
+ * day; see `readTimeAfter`), the first row's the one nearest the incident start, and each row
+ * says when it changed day (`placed`); `+5m` counts from the row above, and every time is read
+ * in the meeting's zone. Line 0 means the whole input.
  */
 export function parseImportText(text: string, format: ImportFormat, context: ImportContext): ParsedImport {
   if (text.length > MAX_IMPORT_CHARS) return whole(`The file is ${overImportLimit(text.length)}.`);
@@ -71,7 +73,9 @@ export function parseImportText(text: string, format: ImportFormat, context: Imp
   const errors: RowError[] = [...raw.errors];
   let previousAt: number | null = null;
   for (const { line, fields } of raw.items) {
-    const result = rowOf(line, fields, { ...context, previousAt });
+    // The first line lands nearest the incident start, each later one after the line above it.
+    const placing = previousAt === null ? { readNear: context.incidentStartAt } : { readAfter: previousAt };
+    const result = rowOf(line, fields, { ...context, previousAt, ...placing });
     if (isRow(result)) {
       rows.push(result);
       previousAt = result.at;

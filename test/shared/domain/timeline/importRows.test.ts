@@ -34,6 +34,49 @@ describe('parseImportText', () => {
     ]);
   });
 
+  it('reads a pasted log over midnight as the next day, says so, and counts +20m from the rolled-over time', () => {
+    const evening: ImportContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 18, 0), now: 0 };
+    const text = ['23:50 replica lag alert', '00:10 wrong directory wiped', '+20m backups found empty', '09:40 restore done'];
+    const { rows, errors } = parseImportText(text.join('\n'), 'text', evening);
+    expect(errors).toEqual([]);
+    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
+      ['2017-01-31T23:50:00.000Z', null],
+      ['2017-02-01T00:10:00.000Z', 'next day, 2017-02-01'],
+      ['2017-02-01T00:30:00.000Z', null],
+      ['2017-02-01T09:40:00.000Z', null],
+    ]);
+  });
+
+  it('keeps a line a little out of order on its day, and one 13 hours on goes forward', () => {
+    const morning: ImportContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 9, 0), now: 0 };
+    const { rows } = parseImportText('09:40 a\n09:05 b\n23:50 c\n13:00 d', 'text', morning);
+    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
+      ['2017-01-31T09:40:00.000Z', null],
+      ['2017-01-31T09:05:00.000Z', null],
+      ['2017-01-31T23:50:00.000Z', null],
+      ['2017-02-01T13:00:00.000Z', 'next day, 2017-02-01'],
+    ]);
+  });
+
+  it('places the first line nearest the incident start, and reads a repeated DST hour forward', () => {
+    // Berlin, 25 Oct 2026: 03:00 CEST became 02:00 CET; 02:50 CEST is 00:50 UTC.
+    const fallBack: ImportContext = {
+      timeZone: 'Europe/Berlin',
+      incidentStartAt: Date.UTC(2026, 9, 24, 22, 0),
+      now: 0,
+    };
+    const { rows } = parseImportText('02:50 first\n02:10 second', 'text', fallBack);
+    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
+      ['2026-10-25T00:50:00.000Z', 'the first 02:50:00 (UTC+02:00): the clocks went back'],
+      ['2026-10-25T01:10:00.000Z', 'the second 02:10:00 (UTC+01:00): the clocks went back'],
+    ]);
+    const lateStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 0, 31, 23, 27), timeZone: 'UTC' };
+    expect(parseImportText('00:36 first', 'text', lateStart).rows[0]).toMatchObject({
+      at: Date.UTC(2017, 1, 1, 0, 36),
+      placed: 'next day, 2017-02-01',
+    });
+  });
+
   it('reports every unreadable line with its number and reason', () => {
     const text = ['09:31 fine', 'alert fired without a time', '25:61 bad clock', '09:45'].join('\r\n');
     const { rows, errors } = parseImportText(text, 'text', BERLIN);
