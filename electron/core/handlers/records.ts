@@ -74,6 +74,19 @@ function alreadyAdded(table: RecordTable<ChildRecord>, id: string | undefined, m
   return found;
 }
 
+/** A new record of `kind`: its declared defaults, then `fields`, then what every record carries. */
+function newRecord(kind: RecordKind, fields: object, id: string, context: HandlerContext, now: number) {
+  return {
+    ...specOf(kind).defaults,
+    ...fields,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    createdBy: context.deviceId(),
+  } as ChildRecord;
+}
+
 function crudHandlers(kind: CrudKind) {
   const spec = specOf(kind);
   return {
@@ -86,16 +99,10 @@ function crudHandlers(kind: CrudKind) {
         const now = context.now();
         change.touch(input.meetingId, now);
         checkStepReference(store, kind, input.meetingId, fields, 'stepId');
-        const saved = table.insert({
-          ...spec.defaults,
-          ...(spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {}),
-          ...fields,
-          id: clientId ?? context.newId(),
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-          createdBy: context.deviceId(),
-        } as ChildRecord);
+        const place = spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {};
+        const saved = table.insert(
+          newRecord(kind, { ...place, ...fields }, clientId ?? context.newId(), context, now),
+        );
         change.record(kind, saved as never, null);
         return saved;
       }),
@@ -192,17 +199,9 @@ function upsertSingle(
         Object.entries(match).every(([field, value]) => record[field as keyof ChildRecord] === value),
       );
     if (found) return save(context, change, kind, table, found, { ...patch, deletedAt: null });
-    const saved = table.insert({
-      ...specOf(kind).defaults,
-      ...match,
-      ...patch,
-      id: context.newId(),
-      meetingId,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      createdBy: context.deviceId(),
-    } as ChildRecord);
+    const saved = table.insert(
+      newRecord(kind, { ...match, ...patch, meetingId }, context.newId(), context, now),
+    );
     change.record(kind, saved as never, null);
     return saved;
   });
