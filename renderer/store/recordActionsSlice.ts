@@ -9,8 +9,8 @@ import {
   type RecordKinds,
   type RecordOf,
 } from '../../shared/contract/recordKinds';
+import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../bridge/api';
-import { applyRecordChanges } from './applyMeetingChange';
 import type { SliceCreator } from './sliceCreator';
 
 type Domain<K extends CrudKind> = RecordKinds[K]['domain'];

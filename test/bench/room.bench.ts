@@ -2,7 +2,10 @@ import { afterAll, bench, describe } from 'vitest';
 import type { MeetingChange } from '../../shared/contract/changes';
 import { eventChannelOf } from '../../shared/contract/define';
 import type { RoomStatus } from '../../shared/contract/room';
-import { applyChangeToRecords } from '../../shared/domain/meetings/applyChangeToRecords';
+import {
+  applyChangeToRecords,
+  type LoadedMeeting,
+} from '../../shared/domain/meetings/applyRecordChanges';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import { connectRoomClient, type RoomClient } from '../helpers/roomClient';
 import { loopbackRoomHost } from '../helpers/roomHost';
@@ -38,20 +41,23 @@ describe('the room under load (real WebSocket on 127.0.0.1, real SQLite)', () =>
       const room = await value<RoomStatus>(core, 'room.open', { meetingId: meeting.id });
 
       // The console: the core's own listener, applying each change as a window does.
-      let consoleRecords = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+      let consoleMeeting: LoadedMeeting = {
+        records: await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id }),
+        removedAt: {},
+      };
       core.onEvent((event, payload) => {
         if (event === 'meetingChanged')
-          consoleRecords = applyChangeToRecords(consoleRecords, payload as MeetingChange);
+          consoleMeeting = applyChangeToRecords(consoleMeeting, payload as MeetingChange);
       });
       // The projector: one more room connection, reading every change as it arrives.
       const projector = await joinedClient(room, 'projector');
-      let projectorRecords = consoleRecords;
+      let projectorMeeting = consoleMeeting;
       const sentAt = new Map<string, number>();
       const propagation: number[] = [];
       projector.onMessage((message) => {
         if (message.t !== 'event' || message.channel !== eventChannelOf('meetingChanged')) return;
         const change = message.payload as MeetingChange;
-        projectorRecords = applyChangeToRecords(projectorRecords, change);
+        projectorMeeting = applyChangeToRecords(projectorMeeting, change);
         for (const { record } of change.records) {
           const sent = sentAt.get(record.id);
           if (sent !== undefined) propagation.push(performance.now() - sent);
@@ -92,8 +98,8 @@ describe('the room under load (real WebSocket on 127.0.0.1, real SQLite)', () =>
       const lost = [...sentAt.keys()].filter((id) => !storedIds.includes(id)).length;
       const duplicated = storedIds.length - new Set(storedIds).size;
       const converged =
-        JSON.stringify(projectorRecords.timeline) === JSON.stringify(stored.timeline) &&
-        JSON.stringify(consoleRecords.timeline) === JSON.stringify(stored.timeline);
+        JSON.stringify(projectorMeeting.records!.timeline) === JSON.stringify(stored.timeline) &&
+        JSON.stringify(consoleMeeting.records!.timeline) === JSON.stringify(stored.timeline);
       const sorted = [...propagation].sort((a, b) => a - b);
       const p95 = percentile(sorted, 0.95);
       figures.push(

@@ -1,22 +1,19 @@
 import type { HindsightApi } from '../../../shared/contract';
 import type { ContractError } from '../../../shared/contract/errors';
 import type { MeetingChange } from '../../../shared/contract/changes';
-import type { MeetingRecords } from '../../../shared/types';
-import { applyRecordChanges } from '../../store/applyMeetingChange';
+import { applyChangeToRecords, type LoadedMeeting } from '../../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
 
 export interface MeetingOverviewSlice {
-  overview: {
+  overview: LoadedMeeting & {
     /** The open meeting; null while the library is shown. */
     meetingId: string | null;
     /** Which part of the open meeting is shown (see meetingSections.ts). */
     section: MeetingSectionId;
-    records: MeetingRecords | null;
-    /** See `ChangeableState` (store/applyMeetingChange.ts). */
-    removedAt: Record<string, number>;
+    /** Why the last load failed; `loadsAfter` (store/applyMeetingChange.ts) loads again after it. */
     error: ContractError | null;
     exportState: ExportState;
   };
@@ -71,12 +68,7 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         if (get().overview.meetingId !== id) return;
         if (!result.ok) return patch({ error: result.error });
         const loaded = { ...get().overview, records: result.value, error: null };
-        set({
-          overview: applyRecordChanges(
-            loaded,
-            arrived.flatMap((change) => change.records),
-          ),
-        });
+        set({ overview: arrived.reduce(applyChangeToRecords, loaded) });
       },
 
       changeArrived(change) {

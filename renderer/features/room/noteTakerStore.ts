@@ -2,8 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { HindsightApi } from '../../../shared/contract';
 import type { MeetingChange } from '../../../shared/contract/changes';
 import type { Result } from '../../../shared/contract/errors';
-import { applyChangeToRecords } from '../../../shared/domain/meetings/applyChangeToRecords';
-import type { MeetingRecords } from '../../../shared/types';
+import { applyChangeToRecords, type LoadedMeeting } from '../../../shared/domain/meetings/applyRecordChanges';
 import { meetingSnapshot } from './meetingSnapshot';
 import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
 import { newRecordId } from './recordId';
@@ -13,13 +12,13 @@ import { readStoredJson } from './storedJson';
 /** The capture methods a note-taker's view writes through (the room's allowlist, add side). */
 export type CaptureMethod = 'timeline.add' | 'actionItems.add' | 'parkingLot.add' | 'questionNotes.add';
 
-export interface NoteTakerState {
+/**
+ * The page's state. Its meeting (`LoadedMeeting`) is as the hub last answered it (or, after a
+ * reload, as this browser last kept it: meetingSnapshot.ts); `records` is null before anything
+ * was seen.
+ */
+export interface NoteTakerState extends LoadedMeeting {
   connection: RoomConnection;
-  /**
-   * The meeting as the hub last answered it (or, after a reload, as this browser last kept it:
-   * meetingSnapshot.ts); null before anything was seen.
-   */
-  records: MeetingRecords | null;
   /** Captures not yet confirmed by the hub, oldest first (they survive a reload). */
   waiting: OutboxEntry[];
   /** Captures the hub refused for good, with its reason. */
@@ -53,6 +52,7 @@ export function createNoteTakerStore(options: {
   const store = createStore<NoteTakerState>()((set, get) => ({
     connection: room.connection(),
     records: snapshot.read(),
+    removedAt: {},
     waiting: outbox.entries(),
     refused: [],
     mine: readStoredJson(storage, mineKey, isIdList, []),
@@ -98,7 +98,9 @@ export function createNoteTakerStore(options: {
     try {
       const result = await api['meetings.get']({ id: connection.meetingId });
       if (result.ok)
-        store.setState({ records: arrivedDuringRead.reduce(applyChangeToRecords, result.value) });
+        store.setState(
+          arrivedDuringRead.reduce<LoadedMeeting>(applyChangeToRecords, { records: result.value, removedAt: {} }),
+        );
     } finally {
       arrivedDuringRead = null;
     }
@@ -112,7 +114,7 @@ export function createNoteTakerStore(options: {
     }
     const { records } = store.getState();
     if (!records || change.reload) void load();
-    else store.setState({ records: applyChangeToRecords(records, change) });
+    else store.setState((state) => applyChangeToRecords(state, change));
   }
 
   room.onConnection((connection) => {

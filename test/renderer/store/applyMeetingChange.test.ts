@@ -9,10 +9,14 @@ import { exportedText } from '../../helpers/meetingThroughContract';
 import { makeMeetingInput, manualClock } from '../../helpers/factories';
 import { testCore, value } from '../../helpers/testCore';
 
-/** The bridge over `core`, counting every contract call this window makes, by method. */
-function countingBridge(core: Core) {
+/**
+ * The bridge over `core`, counting every contract call this window makes, by method; each method
+ * in `failOnce` answers its first call with an error (a database busy for a moment).
+ */
+function countingBridge(core: Core, failOnce: MethodName[] = []) {
   const api = inProcessBridge(core);
   const calls: MethodName[] = [];
+  const failing = new Set(failOnce);
   // The bridge is frozen (as contextBridge's is), so the counting one is a copy of it.
   const counted = Object.fromEntries(
     Object.entries(api).map(([name, member]) => [
@@ -21,6 +25,11 @@ function countingBridge(core: Core) {
         ? member
         : (input: unknown) => {
             calls.push(name as MethodName);
+            if (failing.delete(name as MethodName))
+              return Promise.resolve({
+                ok: false,
+                error: { code: 'database-unavailable', message: 'The database is busy.' },
+              });
             return (member as (input: unknown) => unknown)(input);
           },
     ]),
@@ -28,13 +37,20 @@ function countingBridge(core: Core) {
   return { api: counted, calls };
 }
 
-/** One window: its own bridge, store and change subscription, with the meeting open. */
-async function openWindow(core: Core, meetingId: string) {
-  const { api, calls } = countingBridge(core);
+/** One window: its own bridge, store and change subscription, with the library loaded. */
+async function startWindow(core: Core, failOnce: MethodName[] = []) {
+  const { api, calls } = countingBridge(core, failOnce);
   const store = createAppStore(api);
   followChanges(api, store);
   await store.getState().checkDatabase();
   await store.getState().loadMeetings();
+  calls.length = 0;
+  return { store, calls };
+}
+
+/** One window, with the meeting open. */
+async function openWindow(core: Core, meetingId: string) {
+  const { store, calls } = await startWindow(core);
   await store.getState().openMeeting(meetingId);
   calls.length = 0;
   return { store, calls };
@@ -179,5 +195,31 @@ describe('applyMeetingChange, over a real core', () => {
     await settled();
     await settled();
     expect(row(store, created.id).title).toBe('Elsewhere');
+  });
+
+  it('loads a meeting once when a change arrives while it loads: the load applies it', async () => {
+    const { core, meetingId } = await setUp();
+    const { store, calls } = await startWindow(core);
+    const opened = store.getState().openMeeting(meetingId);
+    await value(core, 'actionItems.add', { meetingId, title: 'Saved while loading' });
+    await opened;
+    await settled();
+
+    expect(calls.filter((method) => method === 'meetings.get')).toHaveLength(1);
+    expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved while loading']);
+  });
+
+  it('loads the meeting again on the next change after its load failed', async () => {
+    const { core, meetingId } = await setUp();
+    const { store, calls } = await startWindow(core, ['meetings.get']);
+    await store.getState().openMeeting(meetingId);
+    expect(store.getState().overview.error?.code).toBe('database-unavailable');
+
+    await value(core, 'actionItems.add', { meetingId, title: 'Saved after the failure' });
+    await settled();
+    await settled();
+
+    expect(calls.filter((method) => method === 'meetings.get')).toHaveLength(2);
+    expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved after the failure']);
   });
 });

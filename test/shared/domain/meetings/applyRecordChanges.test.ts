@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
-import { applyChangeToRecords } from '../../../../shared/domain/meetings/applyChangeToRecords';
+import {
+  applyChangeToRecords,
+  type LoadedMeeting,
+} from '../../../../shared/domain/meetings/applyRecordChanges';
 import type { ActionItem, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { testCore, value } from '../../../helpers/testCore';
 
@@ -14,7 +17,10 @@ async function loadedMeeting() {
   core.onEvent((event, payload) => {
     if (event === 'meetingChanged') changes.push(payload as MeetingChange);
   });
-  const loaded = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+  const loaded: LoadedMeeting = {
+    records: await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id }),
+    removedAt: {},
+  };
   const reloaded = () => value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
   return { core, meetingId: meeting.id, loaded, changes, reloaded };
 }
@@ -43,7 +49,7 @@ describe('applyChangeToRecords', () => {
     await value(core, 'agenda.next', { meetingId });
     await value(core, 'parkingLot.add', { meetingId, text: 'Vendor SLA' });
 
-    const applied = changes.reduce(applyChangeToRecords, loaded);
+    const applied = changes.reduce(applyChangeToRecords, loaded).records!;
     expect(applied).toEqual(await reloaded());
     expect(applied.actionItems.map((item) => item.title)).toEqual(['Canary stage', 'Alert on p95']);
   });
@@ -58,9 +64,19 @@ describe('applyChangeToRecords', () => {
     await value(core, 'timeline.update', { id: event.id, patch: { description: 'Alert fired' } });
     const [added, edited] = changes as [MeetingChange, MeetingChange];
     // The edit arrives first (a meetings.get answer raced the add's event), then the add again.
-    const applied = [edited, added, added, edited].reduce(applyChangeToRecords, loaded);
+    const applied = [edited, added, added, edited].reduce(applyChangeToRecords, loaded).records!;
     expect(applied).toEqual(await reloaded());
     expect(applied.timeline.map((shown) => shown.description)).toEqual(['Alert fired']);
+  });
+
+  it('keeps a removed record out when an older copy of it arrives late', async () => {
+    const { core, meetingId, loaded, changes, reloaded } = await loadedMeeting();
+    const item = await value<ActionItem>(core, 'actionItems.add', { meetingId, title: 'Dropped' });
+    await value(core, 'actionItems.remove', { id: item.id });
+    const [added, removed] = changes as [MeetingChange, MeetingChange];
+    const applied = [added, removed, added].reduce(applyChangeToRecords, loaded);
+    expect(applied.records).toEqual(await reloaded());
+    expect(applied.removedAt[item.id]).toBeGreaterThan(item.updatedAt);
   });
 
   it('leaves another meeting’s change and a reload change to the caller', async () => {
@@ -69,7 +85,7 @@ describe('applyChangeToRecords', () => {
     await value(core, 'timeline.add', { meetingId: other.id, at: AT, description: 'Theirs' });
     const reload: MeetingChange = {
       ...changes.at(-1)!,
-      meetingId: loaded.meeting.id,
+      meetingId: loaded.records!.meeting.id,
       records: [],
       reload: true,
     };
