@@ -46,6 +46,10 @@ const ITEMS = [
   'Chaos drill: exhaust the pool in staging',
 ];
 
+/** A success measure as long as a real one, which the projector cut with "…" (issue 12 item 11). */
+const LONG_MEASURE =
+  'No pool exhaustion in the monthly drill, and a p95 checkout latency under 800 ms for 30 days after the change ships';
+
 async function seed() {
   const core = app!.core;
   const meeting = await value<Meeting>(core, 'meetings.create', {
@@ -67,7 +71,8 @@ async function seed() {
         type: 'corrective',
         owner: index === 8 ? '' : 'Payments team',
         dueDate: index === 8 ? null : '2026-04-01',
-        successMeasure: index === 8 ? '' : 'No pool exhaustion in the monthly drill',
+        successMeasure:
+          index === 8 ? '' : index === 1 ? LONG_MEASURE : 'No pool exhaustion in the monthly drill',
       }),
     );
   }
@@ -84,7 +89,8 @@ async function goToStep(page: Page, projector: Page, digit: number, title: strin
 
 /**
  * What a screen that nobody can scroll must never do: scroll, or cut text off. Every text
- * element of the step's content must end inside the content's box, and so inside the screen.
+ * element of the step's content must end inside the content's box, and so inside the screen,
+ * and none may hide its own text: an ellipsis (text-overflow) or a line clamp that is in force.
  */
 async function overflowOf(projector: Page) {
   return projector.evaluate(() => {
@@ -93,7 +99,10 @@ async function overflowOf(projector: Page) {
     const cut = Array.from(document.querySelectorAll('.projector__content :is(li, p, h2, dt, dd, figure)'))
       .filter((element) => {
         const box = element.getBoundingClientRect();
-        return box.bottom > content.bottom + 0.5 || box.right > content.right + 0.5;
+        const style = getComputedStyle(element);
+        const ellipsed = style.textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth;
+        const clamped = style.webkitLineClamp !== 'none' && element.scrollHeight > element.clientHeight;
+        return box.bottom > content.bottom + 0.5 || box.right > content.right + 0.5 || ellipsed || clamped;
       })
       .map((element) => element.textContent);
     return {
@@ -205,10 +214,13 @@ describe('the projector shows the live content of each step in Chromium', () => 
       .filter({ hasText: 'Alert when p95 checkout latency exceeds 2 s for 5 minutes' })
       .waitFor({ timeout: PROJECTOR_LAG_MS });
     expect(await underReview.innerText()).toContain('No pool exhaustion in the monthly drill');
+    await screenshot(projector, 'projector-action-review-long-measure');
+    expect(await overflowOf(projector)).toEqual({ scrolls: false, cut: [] });
 
     // A smaller room screen shows less, and still cuts nothing off.
     await projector.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(() => overflowOf(projector)).toEqual({ scrolls: false, cut: [] });
+    await screenshot(projector, 'projector-action-review-720');
     expect(await underReview.isVisible()).toBe(true);
     expect(app.errors).toEqual([]);
   });

@@ -1,7 +1,11 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { StripLayout } from '../../../shared/domain/timeline/strip';
 import { thinMarkers } from '../../../shared/domain/timeline/thinMarkers';
-import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import {
+  formatEventDateTime,
+  formatEventTime,
+  spansSeveralDays,
+} from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { useApp } from '../../store/useApp';
 
@@ -27,6 +31,17 @@ interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The strip's range in the meeting's zone: times alone within one day, dates as well when the
+ * incident crosses midnight, since "00:10:00 → 18:14:00" hides a 42-hour span.
+ */
+function formatRange(startAt: number, endAt: number, timeZone: string): string {
+  const format = spansSeveralDays([{ at: startAt }, { at: endAt }], timeZone)
+    ? formatEventDateTime
+    : formatEventTime;
+  return `${format(startAt, timeZone)} → ${format(endAt, timeZone)}`;
 }
 
 /**
@@ -138,7 +153,7 @@ export function TimelineStrip({
         })}
       </svg>
       <figcaption className="timeline-strip__caption">
-        {formatEventTime(layout.startAt, timeZone)} → {formatEventTime(layout.endAt, timeZone)}
+        {formatRange(layout.startAt, layout.endAt, timeZone)}
       </figcaption>
     </figure>
   );

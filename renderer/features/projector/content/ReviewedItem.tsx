@@ -15,7 +15,8 @@ export function ReviewedItem({ item, position }: { item: ActionItem; position: n
     { label: 'Owner', value: item.owner },
     { label: 'Due', value: item.dueDate ?? '' },
     { label: 'Type', value: ACTION_TYPE_LABELS[item.type] },
-    { label: 'Success measure', value: item.successMeasure },
+    // On a row of its own: a real measure is a sentence, which the fourth column cut with "…".
+    { label: 'Success measure', value: item.successMeasure, wide: true },
   ];
   return (
     <li className="projector-rank projector-rank--reviewed" aria-current="true">
@@ -26,10 +27,16 @@ export function ReviewedItem({ item, position }: { item: ActionItem; position: n
         <p className="projector-rank__label">Under review</p>
         <p className="projector-item__title">{item.title}</p>
         <dl className="projector-rank__fields">
-          {fields.map(({ label, value }) => (
+          {fields.map(({ label, value, wide }) => (
             <div
               key={label}
-              className={`projector-rank__field${value ? '' : ' projector-rank__field--unset'}`}
+              className={[
+                'projector-rank__field',
+                value ? '' : 'projector-rank__field--unset',
+                wide ? 'projector-rank__field--wide' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
             >
               <dt>{label}</dt>
               <dd>{value || 'Not set'}</dd>

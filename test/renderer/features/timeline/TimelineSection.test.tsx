@@ -164,4 +164,23 @@ describe('TimelineStrip', () => {
     );
     expect(detection).toHaveAttribute('aria-pressed', 'false');
   });
+
+  it('dates its range when the incident crosses midnight in the meeting’s zone', async () => {
+    // 23:10 UTC on 31 January is 00:10 on 1 February in Berlin; resolved 42 hours later.
+    const { type } = await eventLog({
+      startedAt: Date.UTC(2017, 0, 31, 23, 10),
+      resolvedAt: Date.UTC(2017, 1, 2, 17, 14),
+    });
+    await type('2017-02-01 09:00', 'Replication lag alert', 'detection');
+    await screen.findByText('Replication lag alert');
+    const strip = screen.getByRole('figure');
+    expect(within(strip).getByText('2017-02-01 00:10:00 → 2017-02-02 18:14:00')).toBeInTheDocument();
+  });
+
+  it('keeps its range to times of day when the incident stays within one day', async () => {
+    const { type } = await eventLog();
+    await type('09:20', 'On-call paged', 'detection');
+    await screen.findByText('On-call paged');
+    expect(within(screen.getByRole('figure')).getByText('09:00:00 → 11:00:00')).toBeInTheDocument();
+  });
 });
