@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readTimeOfDay, type TimeOfDay } from '../../../../shared/domain/timeline/timeOfDay';
+import {
+  formatEventDay,
+  offsetMinutes,
+  resolveWallClock,
+  wallClockAt,
+} from '../../../../shared/domain/timeline/zonedTime';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const at = (hour: number, minute: number, second = 0): TimeOfDay => ({ hour, minute, second });
+
+describe('readTimeOfDay', () => {
+  it('reads 00:36 after a 23:27 event as the next day, and says it rolled over', () => {
+    const reading = readTimeOfDay(at(0, 36), Date.UTC(2017, 0, 31, 23, 27), 'UTC');
+    expect(reading).toEqual({
+      ok: true,
+      at: Date.UTC(2017, 1, 1, 0, 36),
+      day: '2017-02-01',
+      rolledOver: true,
+      repeated: null,
+    });
+  });
+
+  it('keeps a later time of the same day on that day, and the reference time itself', () => {
+    const reference = Date.UTC(2017, 0, 31, 18, 0);
+    expect(readTimeOfDay(at(23, 27), reference, 'UTC')).toMatchObject({
+      at: Date.UTC(2017, 0, 31, 23, 27),
+      rolledOver: false,
+    });
+    expect(readTimeOfDay(at(18, 0), reference, 'UTC')).toMatchObject({ at: reference, rolledOver: false });
+  });
+
+  it('rolls over on the meeting’s calendar, not the UTC one', () => {
+    // 22:30 UTC on 5 March is 23:30 in Berlin; 00:15 Berlin is 23:15 UTC the same UTC day.
+    const reading = readTimeOfDay(at(0, 15), Date.UTC(2026, 2, 5, 22, 30), 'Europe/Berlin');
+    expect(reading).toMatchObject({ at: Date.UTC(2026, 2, 5, 23, 15), day: '2026-03-06', rolledOver: true });
+  });
+
+  describe('in a DST fall-back hour (Berlin, 25 Oct 2026: 03:00 CEST becomes 02:00 CET)', () => {
+    const firstTwoTen = Date.UTC(2026, 9, 25, 0, 10);
+    const secondTwoTen = Date.UTC(2026, 9, 25, 1, 10);
+
+    it('takes the first 02:10 when the log is still before it, and offers the second', () => {
+      const reading = readTimeOfDay(at(2, 10), Date.UTC(2026, 9, 24, 23, 50), 'Europe/Berlin');
+      expect(reading).toEqual({
+        ok: true,
+        at: firstTwoTen,
+        day: '2026-10-25',
+        rolledOver: false,
+        repeated: { earlier: firstTwoTen, later: secondTwoTen, chosen: 'earlier' },
+      });
+    });
+
+    it('takes the second 02:10 after a 02:40 CEST event, so the log keeps going forward', () => {
+      const reading = readTimeOfDay(at(2, 10), Date.UTC(2026, 9, 25, 0, 40), 'Europe/Berlin');
+      expect(reading).toMatchObject({
+        at: secondTwoTen,
+        rolledOver: false,
+        repeated: { earlier: firstTwoTen, later: secondTwoTen, chosen: 'later' },
+      });
+    });
+  });
+
+  describe('in a DST gap (Berlin, 29 Mar 2026: 02:00 CET jumps to 03:00 CEST)', () => {
+    it('refuses 02:30 before the jump, naming the day and both offsets', () => {
+      const reading = readTimeOfDay(at(2, 30), Date.UTC(2026, 2, 29, 0, 30), 'Europe/Berlin');
+      expect(reading.ok).toBe(false);
+      if (reading.ok) return;
+      expect(reading.reason).toContain('02:30:00 did not happen in Europe/Berlin on 2026-03-29');
+      expect(reading.reason).toContain('UTC+01:00 to UTC+02:00');
+    });
+
+    it('reads 02:30 after the jump as the next day’s, which did happen', () => {
+      const reading = readTimeOfDay(at(2, 30), Date.UTC(2026, 2, 29, 1, 30), 'Europe/Berlin');
+      expect(reading).toMatchObject({ ok: true, at: Date.UTC(2026, 2, 30, 0, 30), rolledOver: true });
+    });
+  });
+
+  it('refuses what is not a time of day, an unknown zone and a missing reference', () => {
+    const reference = Date.UTC(2017, 0, 31);
+    expect(readTimeOfDay(at(24, 0), reference, 'UTC')).toMatchObject({ ok: false });
+    expect(readTimeOfDay(at(9, 60), reference, 'UTC')).toMatchObject({ ok: false });
+    expect(readTimeOfDay(at(9, 30.5), reference, 'UTC')).toMatchObject({ ok: false });
+    expect(readTimeOfDay(at(9, 0), reference, 'Mars/Olympus')).toEqual({
+      ok: false,
+      reason: '“Mars/Olympus” is not a known time zone.',
+    });
+    expect(readTimeOfDay(at(9, 0), Number.NaN, 'UTC')).toMatchObject({ ok: false });
+  });
+});
+
+describe('readTimeOfDay properties', () => {
+  const zones = fc.constantFrom(
+    'UTC',
+    'Europe/Berlin',
+    'Europe/London',
+    'America/New_York',
+    'America/Santiago',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Asia/Kolkata',
+  );
+  const times = fc.record({
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+  });
+  const references = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
+  // Times near the DST changes of the zones above, where the interesting cases live.
+  const nearTransitions = fc
+    .tuple(
+      fc.constantFrom(
+        Date.UTC(2026, 2, 29, 1),
+        Date.UTC(2026, 9, 25, 1),
+        Date.UTC(2026, 2, 8, 7),
+        Date.UTC(2026, 10, 1, 6),
+        Date.UTC(2026, 3, 4, 15),
+        Date.UTC(2026, 3, 5, 3),
+      ),
+      fc.integer({ min: -6 * HOUR_MS, max: 6 * HOUR_MS }),
+    )
+    .map(([transition, shift]) => transition + shift);
+  const anyReference = fc.oneof(references, nearTransitions);
+
+  it('lands at or after the reference, within a day and a DST shift, showing the typed time', () => {
+    fc.assert(
+      fc.property(times, anyReference, zones, (time, reference, zone) => {
+        const reading = readTimeOfDay(time, reference, zone);
+        if (!reading.ok) return;
+        const shift = Math.abs(offsetMinutes(zone, reading.at) - offsetMinutes(zone, reference)) * 60_000;
+        expect(reading.at).toBeGreaterThanOrEqual(reference);
+        expect(reading.at - reference).toBeLessThan(DAY_MS + shift);
+        expect(wallClockAt(reading.at, zone)).toMatchObject(time);
+        expect(reading.day).toBe(formatEventDay(reading.at, zone));
+        expect(reading.rolledOver).toBe(reading.day !== formatEventDay(reference, zone));
+      }),
+    );
+  });
+
+  it('takes the later of a repeated time only when the earlier one is before the reference', () => {
+    fc.assert(
+      fc.property(times, nearTransitions, zones, (time, reference, zone) => {
+        const reading = readTimeOfDay(time, reference, zone);
+        if (!reading.ok || !reading.repeated) return;
+        const { earlier, later, chosen } = reading.repeated;
+        expect(earlier).toBeLessThan(later);
+        expect(wallClockAt(later, zone)).toMatchObject(wallClockAt(earlier, zone));
+        expect(reading.at).toBe(chosen === 'earlier' ? earlier : later);
+        expect(chosen === 'later').toBe(earlier < reference);
+      }),
+    );
+  });
+
+  it('refuses only times the clock skipped on the day they would land', () => {
+    fc.assert(
+      fc.property(times, anyReference, zones, (time, reference, zone) => {
+        const reading = readTimeOfDay(time, reference, zone);
+        if (reading.ok) return;
+        const today = wallClockAt(reference, zone);
+        const tomorrow = wallClockAt(reference + DAY_MS, zone);
+        const kinds = [today, tomorrow].map((day) => resolveWallClock({ ...day, ...time }, zone).kind);
+        expect(kinds).toContain('gap');
+      }),
+    );
+  });
+
+  it('never refuses in zones without DST, and in UTC lands less than a day after the reference', () => {
+    fc.assert(
+      fc.property(times, references, fc.constantFrom('UTC', 'Asia/Kolkata'), (time, reference, zone) => {
+        const reading = readTimeOfDay(time, reference, zone);
+        expect(reading.ok).toBe(true);
+        if (reading.ok && zone === 'UTC') expect(reading.at - reference).toBeLessThan(DAY_MS);
+      }),
+    );
+  });
+});
