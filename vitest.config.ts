@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // A whole app over a real core per test: seconds each on a shared, busy machine.
+          testTimeout: 20_000,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setupRenderer.ts'],
         },

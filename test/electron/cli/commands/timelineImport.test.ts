@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READING_IDS } from '../../../../shared/domain/timeline/sources/registry';
 import { cliSandbox } from '../../../helpers/runHindsight';
 
 const CACHE = 'cache-invalidation-misconfiguration';
@@ -37,7 +38,9 @@ describe('hindsight timeline import', () => {
     const { runOnDb, liveEvents } = await sandboxWith({ 'alerts.csv': GOOD_CSV });
     expect(await runOnDb(['timeline', 'import', 'INC-2291', 'alerts.csv'])).toEqual({
       code: 0,
-      stdout: 'Added 2 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n',
+      stdout:
+        'Added 2 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
+        'Read as CSV with a header row.\n',
       stderr: '',
     });
     const events = await liveEvents();
@@ -57,6 +60,7 @@ describe('hindsight timeline import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(
       'Added 0 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
+        'Read as CSV with a header row.\n' +
         'Left out 2 rows already in the event log (same time and text).\n',
     );
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS + 2);
@@ -103,6 +107,7 @@ describe('hindsight timeline import', () => {
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toEqual([
       'Added 1 event from export.csv to “Stale product data after cache TTL change” (INC-2291).',
+      'Read as CSV with a header row.',
       'Skipped 2 rows that cannot be read:',
       expect.stringMatching(/^ {2}line 3: “yesterday-ish” is not a time/),
       expect.stringMatching(/^ {2}line 4: “frobnicated” is not an event kind/),
@@ -152,7 +157,7 @@ describe('hindsight timeline import', () => {
     ).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'hindsight: unsupported format “xml” (supported: text, csv, json).\n',
+      stderr: `hindsight: unsupported format “xml” (supported: ${READING_IDS.join(', ')}).\n`,
     });
     expect(await run(['--db', dbPath, 'timeline', 'import', 'INC-1', 'nowhere.csv'])).toMatchObject({
       code: 1,

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  importFormatOfFileName,
-  MAX_IMPORT_CHARS,
-  parseImportText,
-  withoutDuplicates,
-  type ImportContext,
-} from '../../../../shared/domain/timeline/importRows';
+import { MAX_IMPORT_CHARS } from '../../../../shared/domain/timeline/importLimits';
+import { planImport } from '../../../../shared/domain/timeline/sources/planImport';
+import { readImport } from '../../../../shared/domain/timeline/sources/registry';
+import type { ReadContext } from '../../../../shared/domain/timeline/sources/types';
 
-const BERLIN: ImportContext = {
+const BERLIN: ReadContext = {
   timeZone: 'Europe/Berlin',
   incidentStartAt: Date.UTC(2026, 2, 5, 8, 0, 0),
   now: Date.UTC(2026, 5, 1),
 };
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The generic readings (text, CSV, JSON) of one pasted text, as every import path reads it. */
+function parseImportText(text: string, reading: 'text' | 'csv' | 'json', context: ReadContext) {
+  const { candidates, errors } = readImport([{ name: '', text }], context, reading);
+  return { rows: candidates, errors };
+}
 
 describe('parseImportText', () => {
   it('reads pasted lines with a leading time, an optional kind and the text', () => {
@@ -122,27 +125,12 @@ describe('parseImportText', () => {
   });
 });
 
-describe('withoutDuplicates', () => {
+describe('planImport', () => {
   it('drops rows with the same time and text as an existing event or an earlier row', () => {
-    const { rows } = parseImportText(
-      '09:31 Alert fired\n09:31 Alert fired\n09:32 Alert fired',
-      'text',
-      BERLIN,
-    );
+    const { rows } = parseImportText('09:31 Alert fired\n09:31 Alert fired\n09:32 Alert fired', 'text', BERLIN);
     const existing = [{ at: Date.UTC(2026, 2, 5, 8, 32), description: 'Alert fired' }];
-    const { fresh, duplicates } = withoutDuplicates(rows, existing);
-    expect(fresh.map((row) => row.line)).toEqual([1]);
-    expect(duplicates.map((row) => row.line)).toEqual([2, 3]);
-  });
-});
-
-describe('importFormatOfFileName', () => {
-  it('reads CSV and JSON from the extension and everything else as text', () => {
-    expect(['alerts.CSV', 'export.json', 'chat.log', 'notes'].map(importFormatOfFileName)).toEqual([
-      'csv',
-      'json',
-      'text',
-      'text',
-    ]);
+    const plan = planImport(rows, {}, existing);
+    expect(plan.toImport.map((row) => row.line)).toEqual([1]);
+    expect(plan.rows.map((planned) => planned.status.kind)).toEqual(['import', 'duplicate', 'duplicate']);
   });
 });

@@ -1,0 +1,56 @@
+import { parseEventTime } from '../parseEventTime';
+import { readTimeOfDay } from '../timeOfDay';
+import { resolveWallClock, wallClockAt } from '../zonedTime';
+import { clockOf } from './clockText';
+import { readTimestamp } from './timestamps';
+import type { ReadContext, TimeNote } from './types';
+
+export type RowTime = { ok: true; at: number; note: TimeNote | null } | { ok: false; message: string };
+
+/** The start of the day a first time of day lands on: the incident's day, else today, in the zone. */
+function anchorDayStart(context: ReadContext, zone: string): number {
+  const anchor = context.incidentStartAt ?? context.now;
+  const midnight = resolveWallClock({ ...wallClockAt(anchor, zone), hour: 0, minute: 0, second: 0 }, zone);
+  return midnight.kind === 'gap' ? anchor : midnight.at;
+}
+
+/**
+ * A time of day as its next occurrence after the row before (`23:50`, then `00:10` is the next
+ * day's), the first one on the incident's day; the note says when it rolled over or fell in a
+ * repeated (fall-back) hour.
+ */
+export function readClockTime(text: string, previousAt: number | null, context: ReadContext, zone = context.timeZone): RowTime | null {
+  const clock = clockOf(text);
+  if (clock === null) return null;
+  const read = readTimeOfDay(clock, previousAt ?? anchorDayStart(context, zone), zone);
+  if (!read.ok) return { ok: false, message: read.reason };
+  const note: TimeNote | null = read.repeated
+    ? { kind: 'repeated', chosen: read.repeated.chosen, earlier: read.repeated.earlier, later: read.repeated.later }
+    : read.rolledOver && previousAt !== null
+      ? { kind: 'rolled-over', day: read.day }
+      : null;
+  return { ok: true, at: read.at, note };
+}
+
+/**
+ * A row's time as a file or a paste gives it: a full timestamp (epoch, ISO, a date and time in
+ * `zone`), a time of day (see `readClockTime`), or `+20m` after the row before.
+ */
+export function readRowTime(
+  value: unknown,
+  previousAt: number | null,
+  context: ReadContext,
+  zone: string = context.timeZone,
+): RowTime {
+  const full = readTimestamp(value, zone);
+  if (full.ok) {
+    const note: TimeNote | null = full.repeated ? { kind: 'repeated', chosen: 'earlier', ...full.repeated } : null;
+    return { ok: true, at: full.at, note };
+  }
+  if (typeof value === 'number') return { ok: false, message: full.message };
+  const text = String(value ?? '');
+  const clock = readClockTime(text, previousAt, context, zone);
+  if (clock !== null) return clock;
+  const typed = parseEventTime(text, { ...context, timeZone: zone, previousAt });
+  return typed.ok ? { ok: true, at: typed.at, note: null } : typed;
+}
