@@ -20,10 +20,10 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          // A whole app over a real core per test: seconds each on a shared, busy machine.
-          testTimeout: 20_000,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/setupRenderer.ts'],
+          // Typed key by key over a real core, a component test takes seconds on a shared 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,4 +1,4 @@
-import type { Issue } from '../../shared/contract/errors';
+import { MAX_LISTED_ISSUES, type Issue } from '../../shared/contract/errors';
 import { bundleRecordsOf, parseBundle, serializeBundle } from '../../shared/domain/bundle/bundleText';
 import { copyMeeting } from '../../shared/domain/bundle/copyMeeting';
 import type { Meeting, MeetingRecords } from '../../shared/types';
@@ -26,7 +26,13 @@ export function readBundle(content: string, fileName: string): MeetingRecords {
 }
 
 function invalidBundle(fileName: string, issues: Issue[]): HandlerError {
-  const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+  // Past the cap the last issue is the note of where checking stopped, not a problem of its own.
+  const count =
+    issues.length === 1
+      ? 'one problem'
+      : issues.length > MAX_LISTED_ISSUES
+        ? `more than ${MAX_LISTED_ISSUES} problems`
+        : `${issues.length} problems`;
   return new HandlerError(
     'invalid-bundle',
     `${fileName} cannot be imported (${count}); nothing was changed.`,

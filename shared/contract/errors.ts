@@ -65,3 +65,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function describeIssues(issues: readonly Issue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
 }
+
+/** How many problems a refusal lists: enough to fix a file by, few enough to read and to hold. */
+export const MAX_LISTED_ISSUES = 100;
+
+/**
+ * Collects issues up to `limit`. Validation of a large input stops once it is `full`: a file of a
+ * million broken records would otherwise build tens of millions of issues and exhaust the heap.
+ */
+export function issueCollector(limit = MAX_LISTED_ISSUES) {
+  const issues: Issue[] = [];
+  return {
+    issues,
+    get full(): boolean {
+      return issues.length >= limit;
+    },
+    add(path: readonly PropertyKey[], message: string): void {
+      if (issues.length < limit) issues.push({ path: formatPath(path), message });
+    },
+  };
+}

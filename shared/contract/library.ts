@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
+import { bundleText } from './bundleText';
 import type { Meeting } from '../types';
 
 /** A demo meeting shipped under resources/examples/. */
@@ -15,7 +16,7 @@ export type SavedFile = { filePath: string } | null;
 
 export const ImportBundleInput = z.object({
   /** The bundle's JSON text, as read from the file the person chose. */
-  content: z.string().max(200 * 1024 * 1024, 'bundle larger than 200 MB'),
+  content: bundleText,
   /** Shown in messages only. */
   fileName: z.string().max(1_000).optional(),
   /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
+import { bundleText } from './bundleText';
 import type { MergeEntry } from '../domain/bundle/merge';
 
 /** What merging a bundle into a meeting does (or would do): see shared/domain/bundle/merge.ts. */
@@ -16,7 +17,7 @@ export interface MergeSummary {
 const MergeBundleInput = z.object({
   meetingId: recordId,
   /** The note-taker's bundle, as read from the file the person chose. */
-  content: z.string().max(200 * 1024 * 1024, 'bundle larger than 200 MB'),
+  content: bundleText,
   /** Shown in messages only. */
   fileName: z.string().max(1_000).optional(),
 });

@@ -25,10 +25,22 @@ type CrudMethodName = `${ListDomain}.${'add' | 'update' | 'remove' | 'restore'}`
 const tableOf = (store: Store, key: ListKey | SingleKey) =>
   store.tables[key] as unknown as RecordTable<ChildRecord>;
 
-function existing(table: RecordTable<ChildRecord>, id: string, wantDeleted: boolean): ChildRecord {
+/** The record to change; the records of a deleted meeting are as deleted as the meeting. */
+function existing(
+  store: Store,
+  table: RecordTable<ChildRecord>,
+  id: string,
+  wantDeleted: boolean,
+): ChildRecord {
   const record = table.get(id);
   if (!record || (record.deletedAt !== null) !== wantDeleted) {
     throw new HandlerError('not-found', `No ${wantDeleted ? 'deleted ' : ''}record with id ${id}.`);
+  }
+  if (store.tables.meetings.get(record.meetingId)?.deletedAt !== null) {
+    throw new HandlerError(
+      'not-found',
+      'The meeting of this record is deleted: restore the meeting to change its records.',
+    );
   }
   return record;
 }
@@ -94,7 +106,7 @@ function listHandlers(domain: ListDomain) {
       commitChange(
         context,
         (store) => {
-          const current = existing(tableOf(store, key), input.id, false);
+          const current = existing(store, tableOf(store, key), input.id, false);
           checkStepReference(store, key, current.meetingId, input.patch, 'patch.stepId');
           return save(context, store, tableOf(store, key), input.id, input.patch);
         },
@@ -104,7 +116,7 @@ function listHandlers(domain: ListDomain) {
       commitChange(
         context,
         (store) => {
-          existing(tableOf(store, key), input.id, false);
+          existing(store, tableOf(store, key), input.id, false);
           return save(context, store, tableOf(store, key), input.id, { deletedAt: context.now() });
         },
         (saved) => saved.meetingId,
@@ -113,7 +125,7 @@ function listHandlers(domain: ListDomain) {
       commitChange(
         context,
         (store) => {
-          existing(tableOf(store, key), input.id, true);
+          existing(store, tableOf(store, key), input.id, true);
           return save(context, store, tableOf(store, key), input.id, { deletedAt: null });
         },
         (saved) => saved.meetingId,

@@ -65,7 +65,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
           placeholder="What will change? e.g. Alert when the API cache hit ratio exceeds 90 %"
           onChange={(event) => setTitle(event.target.value)}
           onKeyDown={(event) => {
-            // Escape clears a half-typed item first; only an empty box lets it leave the meeting.
+            // Escape clears a half-typed item first; on an empty box it leaves the box (MeetingOverview).
             if (event.key === 'Escape' && title !== '') {
               event.preventDefault();
               setTitle('');

@@ -9,9 +9,13 @@ import { useQuickAddShortcut } from '../action-items/useQuickAddShortcut';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { ParkingLotCapture } from '../parking-lot/ParkingLotCapture';
 
+/** What a person types into: Escape there is about the field, not the screen. */
+const FIELD = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+
 /**
- * One open meeting: its title, the section tabs and the current section. Escape or "Back to
- * meetings" returns to the library with focus on this meeting's row.
+ * One open meeting: its title, the section tabs and the current section. Escape (outside a field,
+ * and not on the live console) or "Back to meetings" returns to the library with focus on this
+ * meeting's row.
  */
 export function MeetingOverview() {
   const records = useApp((state) => state.overview.records);
@@ -20,6 +24,7 @@ export function MeetingOverview() {
     (state) => state.meetings.byId[state.overview.meetingId ?? '']?.title ?? 'Meeting',
   );
   const closeMeeting = useApp((state) => state.closeMeeting);
+  const section = useApp((state) => state.overview.section);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // A new screen: move focus to its heading so keyboard and screen reader users start there.
@@ -29,13 +34,18 @@ export function MeetingOverview() {
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('dialog')) return;
       event.preventDefault();
+      // Escape in a field leaves the field, text kept; it never leaves the meeting, which would
+      // lose what is half-typed. Nor does one on the live console, where a stray key costs the room.
+      if (target?.closest(FIELD)) return target.blur();
+      if (section === 'live') return;
       closeMeeting();
     }
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
-  }, [closeMeeting]);
+  }, [closeMeeting, section]);
 
   const meeting = records?.meeting;
   return (

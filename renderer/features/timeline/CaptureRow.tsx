@@ -1,11 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../shared/types';
 import type { ContractError } from '../../../shared/contract/errors';
+import { nearReadingNote } from '../../../shared/domain/timeline/timeNear';
+import { parseEventTime, type EventTimeContext } from '../../../shared/domain/timeline/parseEventTime';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
+import { useNow } from '../meetings/useNow';
 import { EventFields } from './EventFields';
+import { NearReadingChoice } from './NearReadingChoice';
 import { readEventForm, type EventFieldErrors } from './eventForm';
 import { EMPTY_DRAFT, selectDraft } from './timelineSlice';
 
@@ -28,16 +32,29 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
+  // The reading the person picked for this exact text; typing something else drops it.
+  const [choice, setChoice] = useState<{ text: string; at: number } | null>(null);
+  const previewNow = useNow(60_000);
+
+  // A time of day lands nearest the event before it (the incident start when there is none).
+  const near = previousAt ?? meeting.startedAt;
+  const context = (now: number): EventTimeContext => ({
+    timeZone: meeting.timeZone,
+    previousAt,
+    incidentStartAt: meeting.startedAt,
+    now,
+    readNear: near,
+  });
+  const typed = draft.time.trim() === '' ? null : parseEventTime(draft.time, context(previewNow));
+  const note =
+    typed?.ok && typed.near && near !== null ? nearReadingNote(typed.near, near, meeting.timeZone) : null;
+  const chosen =
+    choice?.text === draft.time ? note?.options.find((option) => option.at === choice.at) : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const form = readEventForm(draft, {
-      timeZone: meeting.timeZone,
-      previousAt,
-      incidentStartAt: meeting.startedAt,
-      now: Date.now(),
-    });
+    const form = readEventForm(draft, context(Date.now()));
     setSaveError(null);
     if (!form.ok) {
       setErrors(form.errors);
@@ -46,11 +63,12 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
     }
     setErrors({});
     setSaving(true);
-    const result = await addEvent({ ...form.fields, source: 'typed' });
+    const result = await addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     // Actor is kept: a run of facts usually comes from the same team.
     setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
+    setChoice(null);
     timeRef.current?.focus();
   }
 
@@ -71,6 +89,13 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
           Add event
         </Button>
       </div>
+      {note && typed?.ok ? (
+        <NearReadingChoice
+          note={note}
+          chosenAt={chosen?.at ?? typed.at}
+          onChoose={(at) => setChoice({ text: draft.time, at })}
+        />
+      ) : null}
       <ErrorMessage error={saveError} />
     </form>
   );

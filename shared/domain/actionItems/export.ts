@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import type { ActionItem, Meeting } from '../../types';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../vocabulary';
 import { QUESTION_LABELS } from './defaults';
 import { linkOrText } from '../report/reportBlocks';
+import { writeCsv } from '../csv';
 
 /**
  * Action items for the team's tracker (issue #4, "To the tracker"), built offline from the
@@ -127,11 +127,7 @@ export function actionItemsCsv(items: readonly ActionItem[], meeting: ExportedMe
     item.trackerUrl,
     item.id,
   ]);
-  // escapeFormulae: the file is often opened in a spreadsheet first, where a title starting
-  // with "=" would run as a formula (CSV injection).
-  return (
-    Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' }) + '\r\n'
-  );
+  return writeCsv(CSV_COLUMNS, rows);
 }
 
 /** Backslash-escapes what Markdown would read as formatting, so a title prints as typed. */

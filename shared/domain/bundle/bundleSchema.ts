@@ -8,41 +8,81 @@ export const BUNDLE_FORMAT = 'hindsight.meeting-bundle';
 export const BUNDLE_VERSION = 1;
 
 /**
+ * The most records of each list a bundle may hold. Far above any real meeting (a long incident's
+ * chat export is tens of thousands of events), and low enough that a hostile or broken file
+ * (a million empty objects) is refused by counting, before a single record is validated.
+ */
+export const BUNDLE_LIST_LIMITS = {
+  participants: 1_000,
+  agenda: 1_000,
+  timeline: 200_000,
+  questions: 100,
+  questionNotes: 10_000,
+  rootCauseItems: 10_000,
+  lessons: 10_000,
+  actionItems: 10_000,
+  parkingLot: 10_000,
+} as const satisfies Record<(typeof MEETING_RECORD_LISTS)[number], number>;
+
+/**
+ * The largest bundle text read, in UTF-16 code units (about bytes for JSON). 200,000 events
+ * write about 100 MB; parsing more than this in the main process would freeze the app.
+ */
+export const BUNDLE_MAX_CHARS = 128 * 1024 * 1024;
+
+export type BundleListKey = keyof typeof BUNDLE_LIST_LIMITS;
+
+export const tooManyRecords = (key: BundleListKey) =>
+  `more than ${BUNDLE_LIST_LIMITS[key].toLocaleString('en')} records, the most a bundle may hold`;
+
+const list = <T extends z.ZodType>(record: T, key: BundleListKey) =>
+  z.array(record).max(BUNDLE_LIST_LIMITS[key], tooManyRecords(key));
+
+/**
  * A meeting bundle: one whole meeting, every record including deleted ones (so a merge carries
  * deletions), timestamps as ISO 8601. The format and version come first so that a file that is
  * not a bundle, or one from a newer Hindsight, is told apart before its records are read.
  */
+export const BundleShape = {
+  format: z.literal(BUNDLE_FORMAT, {
+    error: `not a Hindsight meeting bundle (expected "${BUNDLE_FORMAT}")`,
+  }),
+  version: z.literal(BUNDLE_VERSION, {
+    error: `unsupported bundle version (this app reads version ${BUNDLE_VERSION})`,
+  }),
+  meeting: bundleRecords.Meeting,
+  participants: list(bundleRecords.Participant, 'participants'),
+  agenda: list(bundleRecords.AgendaStep, 'agenda'),
+  timeline: list(bundleRecords.TimelineEvent, 'timeline'),
+  impact: bundleRecords.Impact.nullable(),
+  questions: list(bundleRecords.Question, 'questions'),
+  questionNotes: list(bundleRecords.QuestionNote, 'questionNotes'),
+  rootCause: bundleRecords.RootCause.nullable(),
+  rootCauseItems: list(bundleRecords.RootCauseItem, 'rootCauseItems'),
+  lessons: list(bundleRecords.Lesson, 'lessons'),
+  actionItems: list(bundleRecords.ActionItem, 'actionItems'),
+  parkingLot: list(bundleRecords.ParkingLot, 'parkingLot'),
+};
+
+/**
+ * The whole bundle as one schema (the type, and the encoding `serializeBundle` writes).
+ * `parseBundle` reads untrusted text with the same pieces, record by record, so that it can stop
+ * after a bounded number of problems.
+ */
 export const BundleSchema = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT, {
-      error: `not a Hindsight meeting bundle (expected "${BUNDLE_FORMAT}")`,
-    }),
-    version: z.literal(BUNDLE_VERSION, {
-      error: `unsupported bundle version (this app reads version ${BUNDLE_VERSION})`,
-    }),
-    meeting: bundleRecords.Meeting,
-    participants: z.array(bundleRecords.Participant),
-    agenda: z.array(bundleRecords.AgendaStep),
-    timeline: z.array(bundleRecords.TimelineEvent),
-    impact: bundleRecords.Impact.nullable(),
-    questions: z.array(bundleRecords.Question),
-    questionNotes: z.array(bundleRecords.QuestionNote),
-    rootCause: bundleRecords.RootCause.nullable(),
-    rootCauseItems: z.array(bundleRecords.RootCauseItem),
-    lessons: z.array(bundleRecords.Lesson),
-    actionItems: z.array(bundleRecords.ActionItem),
-    parkingLot: z.array(bundleRecords.ParkingLot),
-  })
+  .object(BundleShape)
   // `when`: the cross-record rules also run when some fields are wrong, so a hand-edited bundle
   // shows all its problems in one go instead of revealing them one fix at a time.
-  .superRefine((bundle, context) => checkReferences(bundle, context), {
-    when: (payload) => isRecord(payload.value),
-  });
+  .superRefine(
+    (bundle, context) =>
+      checkReferences(bundle, (path, message) => context.addIssue({ code: 'custom', path, message })),
+    { when: (payload) => isRecord(payload.value) },
+  );
 
 type Path = (string | number)[];
-type Context = { addIssue(issue: { code: 'custom'; path: Path; message: string }): void };
+export type AddIssue = (path: Path, message: string) => void;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -50,7 +90,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * unique across the bundle, a meeting has one state per question (the database allows no more),
  * and a parking-lot item names a step of this agenda. Reads defensively: fields may be malformed.
  */
-function checkReferences(bundle: unknown, context: Context): void {
+export function checkReferences(bundle: unknown, addIssue: AddIssue): void {
   if (!isRecord(bundle)) return;
   const meetingId = isRecord(bundle.meeting) ? bundle.meeting.id : undefined;
   const seenIds = new Map<string, string>();
@@ -63,15 +103,11 @@ function checkReferences(bundle: unknown, context: Context): void {
       typeof record.meetingId === 'string' &&
       record.meetingId !== meetingId
     ) {
-      context.addIssue({
-        code: 'custom',
-        path: [...path, 'meetingId'],
-        message: 'belongs to another meeting',
-      });
+      addIssue([...path, 'meetingId'], 'belongs to another meeting');
     }
     if (typeof record.id !== 'string') return;
     const first = seenIds.get(record.id);
-    if (first) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `same id as ${first}` });
+    if (first) addIssue([...path, 'id'], `same id as ${first}`);
     else seenIds.set(record.id, formatPath(path));
   };
   const list = (key: (typeof MEETING_RECORD_LISTS)[number]) => {
@@ -86,7 +122,7 @@ function checkReferences(bundle: unknown, context: Context): void {
     if (!isRecord(record) || typeof record.question !== 'string') return;
     const first = seenQuestions.get(record.question);
     const path: Path = ['questions', index, 'question'];
-    if (first) context.addIssue({ code: 'custom', path, message: `same question as ${first}` });
+    if (first) addIssue(path, `same question as ${first}`);
     else seenQuestions.set(record.question, formatPath(['questions', index]));
   });
   // An agenda that is not a list is reported on its own; every step reference would only add noise.
@@ -94,15 +130,11 @@ function checkReferences(bundle: unknown, context: Context): void {
   const stepIds = new Set(list('agenda').map((step) => (isRecord(step) ? step.id : undefined)));
   const currentStepId = isRecord(bundle.meeting) ? bundle.meeting.currentStepId : undefined;
   if (typeof currentStepId === 'string' && !stepIds.has(currentStepId)) {
-    context.addIssue({ code: 'custom', path: ['meeting', 'currentStepId'], message: 'names no agenda step' });
+    addIssue(['meeting', 'currentStepId'], 'names no agenda step');
   }
   list('parkingLot').forEach((item, index) => {
     if (isRecord(item) && typeof item.stepId === 'string' && !stepIds.has(item.stepId)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['parkingLot', index, 'stepId'],
-        message: 'names no agenda step',
-      });
+      addIssue(['parkingLot', index, 'stepId'], 'names no agenda step');
     }
   });
 }

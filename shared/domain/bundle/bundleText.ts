@@ -1,7 +1,25 @@
 import { z } from 'zod';
-import { formatPath, type Issue } from '../../contract/errors';
+import { issueCollector, type Issue } from '../../contract/errors';
 import type { MeetingRecords } from '../../types';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Bundle } from './bundleSchema';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_LIST_LIMITS,
+  BUNDLE_MAX_CHARS,
+  BUNDLE_VERSION,
+  BundleSchema,
+  BundleShape,
+  checkReferences,
+  isRecord,
+  tooManyRecords,
+  type Bundle,
+  type BundleListKey,
+} from './bundleSchema';
+
+/** The refusal of a text longer than BUNDLE_MAX_CHARS, before it is parsed. */
+export function tooLarge(size: number): string {
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return `too large for a meeting bundle (${mb(size)}; the most is ${mb(BUNDLE_MAX_CHARS)})`;
+}
 
 export type ParsedBundle = { ok: true; bundle: Bundle } | { ok: false; issues: Issue[] };
 
@@ -13,6 +31,9 @@ const Header = z.object({ format: z.unknown(), version: z.unknown() }).passthrou
  * gets one clear sentence instead of a hundred record errors.
  */
 export function parseBundle(text: string): ParsedBundle {
+  if (text.length > BUNDLE_MAX_CHARS) {
+    return { ok: false, issues: [{ path: '', message: tooLarge(text.length) }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -44,15 +65,72 @@ export function parseBundle(text: string): ParsedBundle {
       ],
     };
   }
-  // safeDecode is typed for callers with a well-formed value; ours is untrusted JSON, checked here.
-  const decoded = BundleSchema.safeDecode(json as z.input<typeof BundleSchema>);
-  if (!decoded.success) {
-    return {
-      ok: false,
-      issues: decoded.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    };
+  const collected = issueCollector();
+  const bundle = decodeRecords(json as Record<string, unknown>, collected);
+  if (collected.issues.length > 0) return { ok: false, issues: collected.issues };
+  return { ok: true, bundle };
+}
+
+type Collector = ReturnType<typeof issueCollector>;
+type ZodIssues = readonly { path: PropertyKey[]; message: string }[];
+const isListKey = (key: string): key is BundleListKey => Object.hasOwn(BUNDLE_LIST_LIMITS, key);
+const FIELDS = Object.keys(BundleShape) as (keyof typeof BundleShape)[];
+
+/**
+ * Decodes the bundle field by field, and each list record by record, with BundleShape's own
+ * schemas, then checks the cross-record rules. It stops once the collector is full, and the
+ * last issue says where and how many records were left unchecked: a refusal costs what the cap
+ * allows, not what the file holds (a million empty events used to exhaust the heap).
+ */
+function decodeRecords(json: Record<string, unknown>, collected: Collector): Bundle {
+  const decoded: Record<string, unknown> = {};
+  const add = (prefix: PropertyKey[], issues: ZodIssues) =>
+    issues.forEach((issue) => collected.add([...prefix, ...issue.path], issue.message));
+  for (const [position, key] of FIELDS.entries()) {
+    const value = json[key];
+    const later = () => recordsIn(json, FIELDS.slice(position + 1));
+    if (!isListKey(key) || !Array.isArray(value)) {
+      const result = (BundleShape[key] as z.ZodType).safeDecode(value);
+      if (result.success) decoded[key] = result.data;
+      else add([key], result.error.issues);
+    } else if (value.length > BUNDLE_LIST_LIMITS[key]) {
+      collected.add([key], tooManyRecords(key));
+    } else {
+      const element = BundleShape[key].element as z.ZodType;
+      const out: unknown[] = [];
+      for (const [index, record] of value.entries()) {
+        const result = element.safeDecode(record);
+        if (result.success) out.push(result.data);
+        else add([key, index], result.error.issues);
+        if (collected.full && index + 1 < value.length) {
+          stopped(collected, `${key}[${index}]`, value.length - index - 1 + later());
+          return decoded as Bundle;
+        }
+      }
+      decoded[key] = out;
+    }
+    if (collected.full && position + 1 < FIELDS.length) {
+      stopped(collected, key, later());
+      return decoded as Bundle;
+    }
   }
-  return { ok: true, bundle: decoded.data };
+  checkReferences(json, collected.add);
+  return decoded as Bundle;
+}
+
+/** How many records the lists named hold (0 for a field that is not a list). */
+function recordsIn(json: Record<string, unknown>, keys: readonly string[]): number {
+  return keys.reduce((sum, key) => {
+    const value = json[key];
+    return sum + (Array.isArray(value) ? value.length : isRecord(value) ? 1 : 0);
+  }, 0);
+}
+
+function stopped(collected: Collector, at: string, unchecked: number): void {
+  collected.issues.push({
+    path: '',
+    message: `checking stopped after ${collected.issues.length} problems, at ${at}; ${unchecked.toLocaleString('en')} more records were not checked`,
+  });
 }
 
 /**

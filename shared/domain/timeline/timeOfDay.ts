@@ -1,10 +1,4 @@
-import {
-  formatOffset,
-  isValidTimeZone,
-  offsetMinutes,
-  resolveWallClock,
-  wallClockAt,
-} from './zonedTime';
+import { formatOffset, isValidTimeZone, offsetMinutes, resolveWallClock, wallClockAt } from './zonedTime';
 
 /** A time of day as a clock on the wall showed it, without a date. */
 export interface TimeOfDay {
@@ -61,7 +55,12 @@ export function readTimeOfDay(time: TimeOfDay, reference: number, timeZone: stri
   for (const dayOffset of [0, 1]) {
     // Date.UTC carries day 32 into the next month: calendar arithmetic on the wall date, no zone involved.
     const date = new Date(Date.UTC(referenceDay.year, referenceDay.month - 1, referenceDay.day + dayOffset));
-    const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ...time };
+    const wall = {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      ...time,
+    };
     const resolution = resolveWallClock(wall, timeZone);
     const day = `${String(wall.year).padStart(4, '0')}-${pad(wall.month)}-${pad(wall.day)}`;
 

