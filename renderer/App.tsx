@@ -11,7 +11,8 @@ import { projectorMeetingOf } from '../shared/projectorRoute';
 import { useApp } from './store/useApp';
 
 /**
- * The window: a slim app bar, the current screen, and the notices. A window opened at
+ * The window: a slim app bar, the current screen (which scrolls on its own), and the notices docked
+ * below it, where they take their own room and never cover a timer or a control. A window opened at
  * `#projector?meeting=<id>` is the audience view instead (same bundle, no controls).
  */
 export function App() {
@@ -29,11 +30,13 @@ export function App() {
         <span className="app-bar__name">Hindsight</span>
         <span className="app-bar__tagline">Blameless postmortems</span>
       </header>
-      <main className="app-main">
-        <DatabaseGate>
-          <CurrentScreen />
-        </DatabaseGate>
-      </main>
+      <div className="app-scroll">
+        <main className="app-main">
+          <DatabaseGate>
+            <CurrentScreen />
+          </DatabaseGate>
+        </main>
+      </div>
       <Notices />
     </div>
   );

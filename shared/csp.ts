@@ -40,6 +40,14 @@ export const DEV_SERVER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replac
   .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
 
 /**
+ * The report document's own policy: nothing may load or run, only its inline styles apply. The
+ * exported HTML carries it in a meta tag (shared/domain/report/toHtml.ts), which also covers any
+ * other place the file is opened; the print window's session sends it as a header too
+ * (electron/main), and that window has JavaScript off as well.
+ */
+export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+/**
  * The policy as a <meta> tag may carry it: browsers ignore `frame-ancestors` (and warn) when it
  * is not sent as a header, so the meta tag leaves it out and the header keeps it.
  */

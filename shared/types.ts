@@ -1,54 +1,31 @@
 import type { z } from 'zod';
 import type { records } from './contract/records';
+import { LIST_KINDS, type ListKind, type RecordOf, type SingleKind } from './contract/recordKinds';
 
-type RecordOf<K extends keyof typeof records> = z.output<(typeof records)[K]>;
+type EntityOf<K extends keyof typeof records> = z.output<(typeof records)[K]>;
 
 /** Entity types: what the core returns and the renderer holds (timestamps in UTC ms). */
-export type Meeting = RecordOf<'Meeting'>;
-export type Participant = RecordOf<'Participant'>;
-export type AgendaStep = RecordOf<'AgendaStep'>;
-export type TimelineEvent = RecordOf<'TimelineEvent'>;
-export type Impact = RecordOf<'Impact'>;
-export type QuestionState = RecordOf<'Question'>;
-export type QuestionNote = RecordOf<'QuestionNote'>;
-export type RootCause = RecordOf<'RootCause'>;
-export type RootCauseItem = RecordOf<'RootCauseItem'>;
-export type Lesson = RecordOf<'Lesson'>;
-export type ActionItem = RecordOf<'ActionItem'>;
-export type ParkingLotItem = RecordOf<'ParkingLot'>;
+export type Meeting = EntityOf<'Meeting'>;
+export type Participant = EntityOf<'Participant'>;
+export type AgendaStep = EntityOf<'AgendaStep'>;
+export type TimelineEvent = EntityOf<'TimelineEvent'>;
+export type Impact = EntityOf<'Impact'>;
+export type QuestionState = EntityOf<'Question'>;
+export type QuestionNote = EntityOf<'QuestionNote'>;
+export type RootCause = EntityOf<'RootCause'>;
+export type RootCauseItem = EntityOf<'RootCauseItem'>;
+export type Lesson = EntityOf<'Lesson'>;
+export type ActionItem = EntityOf<'ActionItem'>;
+export type ParkingLotItem = EntityOf<'ParkingLot'>;
 
 /** Every record of one meeting: what `meetings.get` returns and what a bundle carries. */
-export interface MeetingRecords {
-  meeting: Meeting;
-  participants: Participant[];
-  agenda: AgendaStep[];
-  timeline: TimelineEvent[];
-  impact: Impact | null;
-  questions: QuestionState[];
-  questionNotes: QuestionNote[];
-  rootCause: RootCause | null;
-  rootCauseItems: RootCauseItem[];
-  lessons: Lesson[];
-  actionItems: ActionItem[];
-  parkingLot: ParkingLotItem[];
-}
+export type MeetingRecords = { meeting: Meeting } & { [K in ListKind]: RecordOf<K>[] } & {
+  [K in SingleKind]: RecordOf<K> | null;
+};
 
-/**
- * The record lists of a meeting (every key of MeetingRecords that holds an array), in the order
- * bundles, merges and the store walk them. Declared once: adding a list is one line here.
- */
-export const MEETING_RECORD_LISTS = [
-  'participants',
-  'agenda',
-  'timeline',
-  'questions',
-  'questionNotes',
-  'rootCauseItems',
-  'lessons',
-  'actionItems',
-  'parkingLot',
-] as const satisfies readonly (keyof MeetingRecords)[];
-export type MeetingRecordList = (typeof MEETING_RECORD_LISTS)[number];
+/** The record lists of a meeting, in the order bundles, merges and the store walk them. */
+export const MEETING_RECORD_LISTS = LIST_KINDS;
+export type MeetingRecordList = ListKind;
 
 /** One row of the meetings library. */
 export interface MeetingSummary {

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { cliNodeTarget, electronNodeTarget } from './nodeTargets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');
@@ -39,7 +40,8 @@ const nodeBundle = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  // The main process and the preload run on the Node inside Electron; the CLI overrides it below.
+  target: electronNodeTarget(),
   sourcemap: 'linked',
   logLevel: 'silent',
   plugins: [rawTextPlugin],
@@ -71,6 +73,8 @@ const targets = {
   cli: async () => {
     const outfile = await bundle({
       ...nodeBundle,
+      // The CLI runs on the person's own Node, as old as package.json's engines.node allows.
+      target: cliNodeTarget(),
       external: ['better-sqlite3'],
       entryPoints: ['electron/cli/index.ts'],
       outfile: 'dist/cli/hindsight.cjs',

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { installedElectronVersion, runningNodeTarget } from './nodeTargets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const moduleDir = path.join(root, 'node_modules', 'better-sqlite3');
@@ -32,18 +33,11 @@ export async function loadNativeBindingRules() {
     write: false,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: runningNodeTarget(),
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
-
-/** The installed Electron's version, from node_modules (the binary itself may be absent). */
-export function installedElectronVersion() {
-  const file = path.join(root, 'node_modules', 'electron', 'package.json');
-  if (!fs.existsSync(file)) throw new Error('electron is not installed: run `npm install` first.');
-  return JSON.parse(fs.readFileSync(file, 'utf8')).version;
 }
 
 async function main(args) {

@@ -19,6 +19,7 @@ export const CLI_OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean' },
   'as-copy': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string', short: 'o' },
   'skip-bad-rows': { type: 'boolean' },

@@ -1,6 +1,7 @@
 // The `#!/usr/bin/env node` line comes from electron/build/build.mjs (esbuild `banner`). It must
 // not be here as well: esbuild keeps an entry's own hashbang too, and a second one is a syntax error.
 import path from 'node:path';
+import { invocationFolder } from './invocationFolder';
 import { runCli } from './runCli';
 
 // Bundled to dist/cli/hindsight.cjs (CommonJS, so __dirname is that folder): the examples ship
@@ -13,7 +14,7 @@ void runCli(
   {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    cwd: process.cwd(),
+    cwd: invocationFolder(process.env, process.cwd()),
     env: process.env,
   },
   { examplesDir },

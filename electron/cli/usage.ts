@@ -7,6 +7,7 @@ const OPTION_HELP: Record<OptionName, string> = {
                   database, here: {database}`,
   json: '--json          Print JSON instead of a table.',
   'as-copy': '--as-copy       import: import under new ids, e.g. a meeting already in the library.',
+  'dry-run': '--dry-run       merge: print what the merge would do and write nothing.',
   format: '--format FMT    The format to read or write (see each command).',
   out: `-o, --out FILE  Write FILE (replaced whole, never half-written); - is standard
                   output, as without --out.`,

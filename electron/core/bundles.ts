@@ -19,13 +19,17 @@ export function exportBundleText(store: Store, meetingId: string): { meeting: Me
 }
 
 /** Parses bundle text or throws an `invalid-bundle` error listing every problem with its JSON path. */
-export function readBundle(content: string, fileName: string): MeetingRecords {
+export function readBundle(
+  content: string,
+  fileName: string,
+  purpose: 'imported' | 'merged' = 'imported',
+): MeetingRecords {
   const parsed = parseBundle(content);
-  if (!parsed.ok) throw invalidBundle(fileName, parsed.issues);
+  if (!parsed.ok) throw invalidBundle(fileName, parsed.issues, purpose);
   return bundleRecordsOf(parsed.bundle);
 }
 
-function invalidBundle(fileName: string, issues: Issue[]): HandlerError {
+function invalidBundle(fileName: string, issues: Issue[], purpose: 'imported' | 'merged'): HandlerError {
   // Past the cap the last issue is the note of where checking stopped, not a problem of its own.
   const count =
     issues.length === 1
@@ -35,7 +39,7 @@ function invalidBundle(fileName: string, issues: Issue[]): HandlerError {
         : `${issues.length} problems`;
   return new HandlerError(
     'invalid-bundle',
-    `${fileName} cannot be imported (${count}); nothing was changed.`,
+    `${fileName} cannot be ${purpose} (${count}); nothing was changed.`,
     issues,
   );
 }

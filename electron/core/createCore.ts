@@ -8,6 +8,7 @@ import {
 } from '../../shared/contract';
 import { describeIssues, fail, formatPath, ok, type Result } from '../../shared/contract/errors';
 import { openDatabaseSession } from './db/session';
+import type { Store } from './repos/store';
 import { DatabaseOpenError } from './db/databaseOpenError';
 import {
   HandlerError,
@@ -26,8 +27,8 @@ import { reportHandlers } from './handlers/report';
 import { mergeHandlers } from './handlers/merge';
 import { timelineImportHandlers } from './handlers/timelineImport';
 import { timelineParkHandlers } from './handlers/timelinePark';
-import { agendaHandlers } from './handlers/agenda';
 import { templateHandlers } from './handlers/templates';
+import { coachHandlers } from './handlers/coach';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -41,8 +42,8 @@ export const handlers = {
   ...mergeHandlers,
   ...timelineImportHandlers,
   ...timelineParkHandlers,
-  ...agendaHandlers,
   ...templateHandlers,
+  ...coachHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {
@@ -81,13 +82,17 @@ export async function createCore(options: CoreOptions) {
   backupTimer.unref();
   const exportedFiles = new Set<string>();
 
+  // Read once per open database rather than on every write (a recovery may open another file).
+  let device: { store: Store; id: string } | null = null;
   const deviceId = () => {
     const store = session.store();
+    if (device?.store === store) return device.id;
     let id = store.readSetting('device_id');
     if (!id) {
       id = newId();
       store.writeSetting('device_id', id);
     }
+    device = { store, id };
     return id;
   };
 

@@ -30,7 +30,7 @@ export interface ElectronTarget {
 
 /**
  * The Electron build of better_sqlite3.node for one Electron version, platform and arch:
- * `<root>/.native/electron-v45.3.4-linux-x64/better_sqlite3.node`. The folder name follows
+ * `<root>/.native/electron-v45.5.0-linux-x64/better_sqlite3.node`. The folder name follows
  * Electron's own release names, which call 32-bit ARM "armv7l" where Node says "arm" (and so
  * does electron-builder's `${arch}`).
  */

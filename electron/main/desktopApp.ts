@@ -3,11 +3,16 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createCore, type Core } from '../core/createCore';
 import { pickNativeBinding } from '../core/nativeBinding';
-import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+  REPORT_CONTENT_SECURITY_POLICY,
+} from '../../shared/csp';
 import { appPaths, databasePath } from './appPaths';
 import { createDialogHost } from './dialogs';
 import { connectIpc } from './ipc';
 import { installApplicationMenu } from './menu';
+import { PRINT_PARTITION } from './pdf';
 import { applySessionSecurity, guardWebContents } from './security';
 import { createWindows } from './windows';
 
@@ -74,6 +79,7 @@ export function createDesktopApp(facts: ProcessFacts) {
       session.defaultSession,
       rendererUrl ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
     );
+    applySessionSecurity(session.fromPartition(PRINT_PARTITION), REPORT_CONTENT_SECURITY_POLICY);
     core = await createCore({
       dbPath: databasePath(facts),
       examplesDir: paths.examplesDir,

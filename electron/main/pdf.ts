@@ -4,13 +4,18 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 
 /**
+ * The print window's own in-memory session. The app's CSP (which allows only the hashed preview
+ * stylesheet) would block the printed document's print-only page styles, so desktopApp.ts gives
+ * this session the report's policy instead, and the same refusals of every permission.
+ */
+export const PRINT_PARTITION = 'hindsight-print';
+
+/**
  * The print window runs nothing: no JavaScript, no preload, sandboxed and isolated (DESIGN §4).
- * The report HTML is escaped anyway; this makes a missed escape harmless. Its own in-memory
- * session keeps the app's CSP header (which allows only the hashed preview stylesheet) off the
- * printed document, whose own meta policy allows its print-only page styles and nothing else.
+ * The report HTML is escaped anyway; this makes a missed escape harmless.
  */
 const PRINT_WEB_PREFERENCES = {
-  partition: 'hindsight-print',
+  partition: PRINT_PARTITION,
   javascript: false,
   sandbox: true,
   contextIsolation: true,

@@ -23,9 +23,12 @@ export function isOwnPage(url: string, entryUrl: string): boolean {
 }
 
 /**
- * Session-wide rules: our CSP on every response (pages from file:// carry the same policy in
- * their meta tag, written by the renderer build from the same constant), and every permission
- * request (camera, notifications, geolocation, …) denied — Hindsight needs none of them.
+ * Session-wide rules: `policy` as the CSP of every response (pages from file:// carry the same
+ * policy in their meta tag, written from the same constant), and no permission (camera,
+ * notifications, geolocation, clipboard, …) for any page: every request is refused and every
+ * check answers no. Hindsight needs none of them, and a check that said yes would let a page
+ * use what a request would have been refused (Chromium asks the check handler, not the request
+ * handler, for some permissions and for `navigator.permissions.query`).
  */
 export function applySessionSecurity(session: Session, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -36,16 +39,36 @@ export function applySessionSecurity(session: Session, policy: string): void {
     callback({ responseHeaders: { ...Object.fromEntries(headers), 'Content-Security-Policy': [policy] } });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** What Electron tells about a navigation it is about to start or redirect. */
+interface Navigation {
+  url: string;
+  isMainFrame: boolean;
+}
+
+/**
+ * Where a frame of ours may go: the window itself only to our own page; a frame inside it only to
+ * the report preview's `srcdoc` document. A link in the preview (an evidence URL in the report)
+ * therefore stays a link and never loads a remote page into the app.
+ */
+export function isAllowedNavigation({ url, isMainFrame }: Navigation, entryUrl: string): boolean {
+  return isMainFrame ? isOwnPage(url, entryUrl) : url === 'about:srcdoc';
 }
 
 /**
  * Per-page rules, applied to every webContents the app creates: no navigation away from our
- * page, no new windows (web links go to the system browser instead), no <webview>.
+ * page, however it starts (a link or script in any frame, or a server's redirect), no new
+ * windows (web links go to the system browser instead), no <webview>.
  */
 export function guardWebContents(contents: WebContents, entryUrl: string): void {
-  contents.on('will-navigate', (event) => {
-    if (!isOwnPage(event.url, entryUrl)) event.preventDefault();
-  });
+  const refuseElsewhere = (event: Navigation & { preventDefault(): void }) => {
+    if (!isAllowedNavigation(event, entryUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', refuseElsewhere);
+  contents.on('will-frame-navigate', refuseElsewhere);
+  contents.on('will-redirect', refuseElsewhere);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     openExternally(url);

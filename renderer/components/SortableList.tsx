@@ -27,6 +27,7 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { moveBy, moveItem } from '../../shared/domain/actionItems/rank';
+import { useStableCallback } from './useStableCallback';
 
 /** How a list names its items and their places in what it tells a screen reader. */
 export interface SortableWords {
@@ -86,13 +87,15 @@ export function SortableList<T extends { id: string }>({
 
   const say = sentences(words, items, titleOf);
 
-  function move(id: string, delta: -1 | 1) {
+  // One function for the whole life of the list: every row reads it from context, and a new
+  // one per render would re-render every (memoised) row.
+  const move = useStableCallback((id: string, delta: -1 | 1) => {
     const next = moveBy(ids, id, delta);
     if (next === ids) return;
     refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setMoveMessage(`${say.subject(id)} moved to ${say.place(next.indexOf(id) + 1)}.`);
     onReorder(next);
-  }
+  });
 
   function handleDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;

@@ -12,7 +12,9 @@ import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
+import { coachMethods } from './coach';
 import type { CommandId } from '../commands';
+import type { MeetingChange } from './changes';
 
 /**
  * The contract: every call a window can make, each with the schema its input must pass in the
@@ -33,6 +35,7 @@ export const contract = {
   ...reportMethods,
   ...mergeMethods,
   ...templateMethods,
+  ...coachMethods,
 };
 
 /** A console command chosen from the native menu (the digit's step for `agenda.jump`). */
@@ -43,8 +46,11 @@ export interface MenuCommandChoice {
 
 /** Everything main pushes to windows. Data events are emitted only after the change is committed. */
 export const events = {
-  /** A meeting or one of its records changed (also on create, delete and import). */
-  meetingChanged: event<{ meetingId: string }>(),
+  /**
+   * A meeting or its records changed (also on create, delete and import), carrying what changed
+   * (see `MeetingChange` in changes.ts): windows apply it instead of reloading the meeting.
+   */
+  meetingChanged: event<MeetingChange>(),
   /** A different database file is now open (after recovery): reload everything. */
   databaseChanged: event<Record<string, never>>(),
   /**

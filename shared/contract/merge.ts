@@ -14,6 +14,20 @@ export interface MergeSummary {
   unchanged: number;
 }
 
+const records = (entries: readonly unknown[], one: string, many = `${one}s`) =>
+  `${entries.length} ${entries.length === 1 ? one : many}`;
+
+/** A merge's numbers in the words a facilitator checks before saying yes (app and CLI alike). */
+export function mergeSummaryLines(summary: MergeSummary): string[] {
+  return [
+    `${records(summary.added, 'record')} added`,
+    `${records(summary.changed, 'record')} changed to the note-taker’s later version`,
+    `${records(summary.deleted, 'record')} deleted`,
+    `${records(summary.conflicts, 'conflict')}: this meeting’s later version is kept`,
+    `${summary.unchanged} unchanged`,
+  ];
+}
+
 const MergeBundleInput = z.object({
   meetingId: recordId,
   /** The note-taker's bundle, as read from the file the person chose. */

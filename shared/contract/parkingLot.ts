@@ -1,7 +1,4 @@
-import { records } from './records';
-import { crudMethods } from './crud';
-import type { ParkingLotItem } from '../types';
+import { recordMethods } from './crud';
 
-export const ParkingLotFields = records.ParkingLot.pick({ text: true, stepId: true, resolved: true });
-
-export const parkingLotMethods = crudMethods('parkingLot', ParkingLotFields, ['text'])<ParkingLotItem>();
+/** Off-topic remarks, kept with the step they came up in. */
+export const parkingLotMethods = recordMethods('parkingLot');

@@ -75,7 +75,7 @@ describe('editing an agenda template in Chromium', () => {
     await handle(page, 'Customer call').waitFor();
     await expect.poll(() => heading.textContent()).toBe('Short SEV-3 review 8 steps, 64 min planned');
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.app-scroll').evaluate((box) => box.scrollTo(0, 0));
     await screenshot(page, 'templates');
 
     const template = (await value<AgendaTemplate[]>(app.core, 'templates.list', {})).find(

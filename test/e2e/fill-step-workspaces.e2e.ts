@@ -48,7 +48,8 @@ describe('filling the step workspaces in Chromium', () => {
     await page.locator('.step-workspace').evaluate((element) => element.scrollIntoView());
     await screenshot(page, 'workspace-impact');
 
-    await page.keyboard.press('Escape');
+    // Escape on the live console stays in the meeting (a stray key must not leave it): the button does.
+    await page.getByRole('button', { name: /Back to meetings/ }).click();
     await openStep(page, 5, 'Detect earlier');
     await page.getByLabel('Add note').fill('The alert fired 20 minutes late');
     await page.keyboard.press('Enter');

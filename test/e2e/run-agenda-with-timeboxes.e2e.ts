@@ -110,7 +110,7 @@ describe('running the agenda with timeboxes in Chromium', () => {
     const meeting = created.value as Meeting;
     const { agenda } = await records(app!, meeting.id);
     // A three-second timebox, so the whole countdown fits in a test.
-    await app.core.call('agendaSteps.update', { id: agenda[0]!.id, patch: { plannedSeconds: 3 } });
+    await app.core.call('agenda.update', { id: agenda[0]!.id, patch: { plannedSeconds: 3 } });
     const page = await app.openWindow();
     await openConsole(page, 'Short opening');
     await page.keyboard.press('Space');

@@ -92,7 +92,7 @@ export async function meetingThroughContract(core: Core): Promise<string> {
     owner: 'Catalog team',
   });
   await add('parkingLot.add', { text: 'Audit the other edge rules', stepId: agenda[1]!.id });
-  await value(core, 'agendaSteps.update', {
+  await value(core, 'agenda.update', {
     id: agenda[2]!.id,
     patch: { plannedSeconds: 420, completed: true },
   });

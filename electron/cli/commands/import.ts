@@ -7,21 +7,29 @@ import { CliError, defineCommand } from '../command';
 import { call } from '../contract';
 import type { CliIo } from '../runCli';
 
+/** A size past which a file is refused from its size alone, and the sentence that says so. */
+export interface SizeLimit {
+  maxBytes: number;
+  refusal(size: number, filePath: string): string;
+}
+
 /**
  * Reads a file named on the command line, relative to the working folder, with a clear error.
- * A file larger than `maxBytes` is refused from its size, before a byte of it is read.
+ * A file over `limit` is refused from its size, before a byte of it is read into memory.
  */
-export function readInputFile(
+function readChecked<T>(
   io: CliIo,
   file: string,
-  maxBytes = Infinity,
-): { content: string; filePath: string } {
+  limit: SizeLimit | undefined,
+  read: (filePath: string) => T,
+): { content: T; filePath: string } {
   const filePath = path.resolve(io.cwd, file);
   try {
-    if (io.readFile) return { content: io.readFile(filePath), filePath };
-    const size = fs.statSync(filePath).size;
-    if (size > maxBytes) throw new CliError(`Cannot read ${filePath}: ${tooLarge(size)}.`);
-    return { content: fs.readFileSync(filePath, 'utf8'), filePath };
+    if (limit) {
+      const size = fs.statSync(filePath).size;
+      if (size > limit.maxBytes) throw new CliError(limit.refusal(size, filePath));
+    }
+    return { content: read(filePath), filePath };
   } catch (error) {
     if (error instanceof CliError) throw error;
     const reason =
@@ -30,8 +38,22 @@ export function readInputFile(
   }
 }
 
+/** A text file named on the command line (see readChecked); `io.readFile` stands in for the disk in tests. */
+export const readInputFile = (io: CliIo, file: string, limit?: SizeLimit): { content: string; filePath: string } =>
+  io.readFile
+    ? readChecked(io, file, undefined, io.readFile)
+    : readChecked(io, file, limit, (filePath) => fs.readFileSync(filePath, 'utf8'));
+
+/** A file named on the command line as bytes, for a source that may be a zip (see readChecked). */
+export const readInputBytes = (io: CliIo, file: string, limit?: SizeLimit): { content: Uint8Array; filePath: string } =>
+  readChecked(io, file, limit, (filePath) => fs.readFileSync(filePath));
+
 /** Reads a meeting bundle named on the command line (see readInputFile). */
-export const readBundleFile = (io: CliIo, file: string) => readInputFile(io, file, BUNDLE_MAX_CHARS);
+export const readBundleFile = (io: CliIo, file: string) =>
+  readInputFile(io, file, {
+    maxBytes: BUNDLE_MAX_CHARS,
+    refusal: (size, filePath) => `Cannot read ${filePath}: ${tooLarge(size)}.`,
+  });
 
 /** `import`: the same `bundle.import` the app calls, so the same validation and the same transaction. */
 export const importCommand = defineCommand({

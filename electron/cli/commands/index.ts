@@ -5,6 +5,7 @@ import { actionsListCommand } from './actionsList';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
 import { timelineImportCommand } from './timelineImport';
 
@@ -12,6 +13,7 @@ import { timelineImportCommand } from './timelineImport';
 export const COMMANDS: readonly CliCommand<unknown>[] = [
   listCommand,
   importCommand,
+  mergeCommand,
   exportCommand,
   timelineImportCommand,
   metricsCommand,

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import { MAX_IMPORT_CHARS, overImportLimit } from '../../../shared/domain/timeline/importLimits';
@@ -7,25 +6,23 @@ import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFil
 import { CliError, defineCommand } from '../command';
 import { call, findMeeting } from '../contract';
 import { count, meetingName } from '../format';
+import type { CliIo } from '../runCli';
+import { readInputBytes } from './import';
 
 /**
- * Reads the file as the app's import dialog does: refused over the import limit before reading
- * (a 50 MB log would be read into memory only to be refused; bytes stand in for characters), a
- * zip unpacked, anything else read as UTF-8 text.
+ * A file over the import limit is refused before it is read, as the app's import dialog does: a
+ * 50 MB log would be read into memory only to be refused. Bytes stand in for characters, as in
+ * the app.
  */
-function readSource(cwd: string, file: string) {
-  const filePath = path.resolve(cwd, file);
-  let bytes: Buffer;
-  try {
-    if (fs.statSync(filePath).size > MAX_IMPORT_CHARS)
-      throw new CliError(`Nothing imported: ${filePath} is ${overImportLimit(fs.statSync(filePath).size)}.`);
-    bytes = fs.readFileSync(filePath);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CliError(`Cannot read ${filePath}: ${reason}.`);
-  }
-  const source = sourceFilesOf(path.basename(filePath), bytes);
+const IMPORT_LIMIT = {
+  maxBytes: MAX_IMPORT_CHARS,
+  refusal: (size: number, filePath: string) => `Nothing imported: ${filePath} is ${overImportLimit(size)}.`,
+};
+
+/** Reads the file as the app's import dialog does: a zip unpacked, anything else read as UTF-8 text. */
+function readSource(io: CliIo, file: string) {
+  const { content, filePath } = readInputBytes(io, file, IMPORT_LIMIT);
+  const source = sourceFilesOf(path.basename(filePath), content);
   if ('message' in source) throw new CliError(`Nothing imported: ${source.message}`);
   return { files: source.files, filePath };
 }
@@ -66,7 +63,7 @@ export const timelineImportCommand = defineCommand({
       throw new CliError(`unsupported format “${format}” (supported: ${READING_IDS.join(', ')}).`);
     }
     const people = peopleOf(values.people);
-    return { ...readSource(io.cwd, operands[1]!), format, people };
+    return { ...readSource(io, operands[1]!), format, people };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);

@@ -60,7 +60,7 @@ function connect(filePath: string, nativeBinding: string | undefined, readonly =
   try {
     new Database(':memory:', driver).close();
   } catch (error) {
-    throw new Error(`The SQLite driver could not be loaded (${(error as Error).message}).`);
+    throw new Error(`The SQLite driver could not be loaded (${(error as Error).message}).`, { cause: error });
   }
   try {
     fs.mkdirSync(path.dirname(filePath), { recursive: true });

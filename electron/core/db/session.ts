@@ -112,7 +112,7 @@ export async function openDatabaseSession(options: {
       } catch (error) {
         // Nothing moved (a locked file, a read-only folder): back to where the person was.
         await open(original);
-        throw new Error(`Could not move ${original} aside: ${(error as Error).message}`);
+        throw new Error(`Could not move ${original} aside: ${(error as Error).message}`, { cause: error });
       }
       for (const suffix of ['-wal', '-shm']) {
         if (fs.existsSync(original + suffix)) fs.renameSync(original + suffix, movedTo + suffix);

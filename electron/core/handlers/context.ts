@@ -2,6 +2,7 @@ import type { ErrorCode, Issue } from '../../../shared/contract/errors';
 import type { EventName, EventPayload, MethodName, Output, ParsedInput } from '../../../shared/contract';
 import type { Store } from '../repos/store';
 import type { DatabaseSession } from '../db/session';
+import { changeRecorder, type ChangeRecorder } from './changes';
 
 /**
  * What only the desktop shell can do (native dialogs, windows, the clipboard). Injected, so the
@@ -76,16 +77,18 @@ export type Handler<K extends MethodName> = (
 export type Handlers = { [K in MethodName]: Handler<K> };
 
 /**
- * Runs one mutation in one transaction, then announces the change. The event is queued only
- * after the transaction has committed, so a window that reloads on it sees the saved state.
+ * Runs one mutation in one transaction, then announces what it changed (the records, see
+ * changes.ts). The event is queued only after the transaction has committed, so "saved" in a
+ * window always means committed.
  */
 export function commitChange<T>(
   context: HandlerContext,
-  work: (store: Store) => T,
-  meetingIdOf: (saved: T) => string,
+  work: (store: Store, change: ChangeRecorder) => T,
 ): T {
   const store = context.store();
-  const saved = store.transaction(() => work(store));
-  context.emit('meetingChanged', { meetingId: meetingIdOf(saved) });
+  const change = changeRecorder(store, context.now);
+  const saved = store.transaction(() => work(store, change));
+  const payload = change.payload();
+  if (payload) context.emit('meetingChanged', payload);
   return saved;
 }

@@ -5,6 +5,7 @@ import { exportBundleText, importMeetingRecords, readBundle } from '../bundles';
 import { reportBaseName } from '../files';
 import { writeExportFile } from './exportFile';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { reloadChange } from './changes';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -49,7 +50,7 @@ export const libraryHandlers: LibraryHandlers = {
   'bundle.import': (input, context) => {
     const records = readBundle(input.content, input.fileName ?? 'The bundle');
     const meeting = importMeetingRecords(context.store(), records, importOptions(context, input.asCopy));
-    context.emit('meetingChanged', { meetingId: meeting.id });
+    context.emit('meetingChanged', reloadChange(meeting.id));
     return meeting;
   },
 
@@ -66,7 +67,7 @@ export const libraryHandlers: LibraryHandlers = {
       readExample(context, input.exampleId),
       importOptions(context, true),
     );
-    context.emit('meetingChanged', { meetingId: meeting.id });
+    context.emit('meetingChanged', reloadChange(meeting.id));
     return meeting;
   },
 };

@@ -3,6 +3,7 @@ import { adjacentStep, orderedSteps } from '../../../shared/domain/agenda/walk';
 import { pauseTimer, startTimer } from '../../../shared/domain/agenda/timer';
 import type { AgendaStep, Meeting } from '../../../shared/types';
 import type { Store } from '../repos/store';
+import type { ChangeRecorder } from './changes';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
 import { liveMeeting } from './meetings';
 
@@ -25,14 +26,17 @@ const MAX_PLANNED_SECONDS = 24 * 3600;
  * write timer fields (DESIGN.md section 3: a timer is never ticked into the database), and at
  * most one step of a meeting runs at a time.
  */
-function walker(context: HandlerContext, store: Store, meetingId: string) {
+function walker(context: HandlerContext, store: Store, change: ChangeRecorder, meetingId: string) {
   const now = context.now();
   let meeting = liveMeeting(context, meetingId);
   const steps = () => orderedSteps(store.tables.agenda.listWhere('meetingId', meetingId, false));
-  const saveStep = (step: AgendaStep, patch: Partial<AgendaStep>) =>
-    store.tables.agenda.update(step.id, { ...patch, updatedAt: now });
+  const saveStep = (step: AgendaStep, patch: Partial<AgendaStep>) => {
+    const saved = store.tables.agenda.save(step, { ...patch, updatedAt: now });
+    change.record('agenda', saved, step);
+    return saved;
+  };
   const saveMeeting = (patch: Partial<Meeting>) => {
-    meeting = store.tables.meetings.update(meetingId, { ...patch, updatedAt: now });
+    meeting = store.tables.meetings.save(meeting, { ...patch, updatedAt: now });
   };
   const pauseAll = () => {
     for (const step of steps()) if (step.runningSince !== null) saveStep(step, pauseTimer(step, now));
@@ -84,15 +88,14 @@ function walk(
   meetingId: string,
   work: (walking: ReturnType<typeof walker>, store: Store) => void,
 ): LiveState {
-  return commitChange(
-    context,
-    (store) => {
-      const walking = walker(context, store, meetingId);
-      work(walking, store);
-      return walking.state();
-    },
-    (saved) => saved.meeting.id,
-  );
+  return commitChange(context, (store, change) => {
+    const walking = walker(context, store, change, meetingId);
+    work(walking, store);
+    // Every walk writes the meeting (its current step, or at least its last change).
+    walking.saveMeeting({});
+    change.meeting(walking.meeting);
+    return walking.state();
+  });
 }
 
 /** The live step with this id, or a `not-found` error. */

@@ -57,60 +57,54 @@ export const meetingHandlers: MeetingHandlers = {
       liveStartedAt: null,
       moveOnSignalAt: null,
     };
-    return commitChange(
-      context,
-      (store) => {
-        const created = store.tables.meetings.insert(meeting);
-        (template?.steps ?? DEFAULT_AGENDA).forEach((step, position) =>
-          store.tables.agenda.insert({
-            ...fresh,
-            ...step,
-            id: context.newId(),
-            meetingId: meeting.id,
-            position,
-            accumulatedSeconds: 0,
-            runningSince: null,
-            completed: false,
-            skipped: false,
-          }),
-        );
-        return created;
-      },
-      (created) => created.id,
-    );
+    return commitChange(context, (store, change) => {
+      const created = store.tables.meetings.insert(meeting);
+      change.meeting(created);
+      (template?.steps ?? DEFAULT_AGENDA).forEach((step, position) => {
+        const saved = store.tables.agenda.insert({
+          ...fresh,
+          ...step,
+          id: context.newId(),
+          meetingId: meeting.id,
+          position,
+          accumulatedSeconds: 0,
+          runningSince: null,
+          completed: false,
+          skipped: false,
+        });
+        change.record('agenda', saved, null);
+      });
+      return created;
+    });
   },
 
   'meetings.update': (input, context) => {
-    return commitChange(
-      context,
-      (store) => {
-        const merged = { ...liveMeeting(context, input.id), ...input.patch };
-        const issues = incidentTimeIssues(merged);
-        if (issues.length > 0) {
-          throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
-        }
-        return store.tables.meetings.update(input.id, { ...input.patch, updatedAt: context.now() });
-      },
-      (saved) => saved.id,
-    );
+    return commitChange(context, (store, change) => {
+      const current = liveMeeting(context, input.id);
+      const issues = incidentTimeIssues({ ...current, ...input.patch });
+      if (issues.length > 0) {
+        throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
+      }
+      const saved = store.tables.meetings.save(current, { ...input.patch, updatedAt: context.now() });
+      change.meeting(saved);
+      return saved;
+    });
   },
 
   'meetings.duplicate': (input, context) => {
-    return commitChange(
-      context,
-      (store) => {
-        const source = store.loadMeetingRecords(liveMeeting(context, input.id), false);
-        const copy = copyMeeting(source, {
-          newId: context.newId,
-          now: context.now(),
-          deviceId: context.deviceId(),
-          title: `${source.meeting.title} (copy)`.slice(0, 200),
-        });
-        store.insertMeetingRecords(copy);
-        return copy.meeting;
-      },
-      (saved) => saved.id,
-    );
+    return commitChange(context, (store, change) => {
+      const source = store.loadMeetingRecords(liveMeeting(context, input.id), false);
+      const copy = copyMeeting(source, {
+        newId: context.newId,
+        now: context.now(),
+        deviceId: context.deviceId(),
+        title: `${source.meeting.title} (copy)`.slice(0, 200),
+      });
+      store.insertMeetingRecords(copy);
+      // A whole new meeting: the library row is all a window needs until someone opens it.
+      change.reload(copy.meeting.id, copy.meeting);
+      return copy.meeting;
+    });
   },
 
   'meetings.delete': (input, context) => setDeleted(context, input.id, true),
@@ -118,13 +112,14 @@ export const meetingHandlers: MeetingHandlers = {
 };
 
 function setDeleted(context: HandlerContext, id: string, deleted: boolean): Meeting {
-  return commitChange(
-    context,
-    (store) => {
-      if (!store.tables.meetings.get(id)) throw new HandlerError('not-found', `No meeting with id ${id}.`);
-      const now = context.now();
-      return store.tables.meetings.update(id, { deletedAt: deleted ? now : null, updatedAt: now });
-    },
-    (saved) => saved.id,
-  );
+  return commitChange(context, (store, change) => {
+    const current = store.tables.meetings.get(id);
+    if (!current) throw new HandlerError('not-found', `No meeting with id ${id}.`);
+    const now = context.now();
+    const saved = store.tables.meetings.save(current, { deletedAt: deleted ? now : null, updatedAt: now });
+    // A restored meeting's records were never sent to the windows that dropped it: they load it.
+    if (deleted) change.meeting(saved, { removed: true });
+    else change.reload(id, saved);
+    return saved;
+  });
 }

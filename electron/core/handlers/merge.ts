@@ -4,6 +4,7 @@ import type { MeetingRecords } from '../../../shared/types';
 import { readBundle } from '../bundles';
 import type { Store } from '../repos/store';
 import { HandlerError, type HandlerContext, type Handlers } from './context';
+import { reloadChange } from './changes';
 import { liveMeeting } from './meetings';
 
 type MergeHandlers = Pick<Handlers, 'bundle.planMerge' | 'bundle.merge'>;
@@ -11,7 +12,7 @@ type MergeHandlers = Pick<Handlers, 'bundle.planMerge' | 'bundle.merge'>;
 type Input = { meetingId: string; content: string; fileName?: string };
 
 function plan(context: HandlerContext, input: Input): MergePlan {
-  const theirs = readBundle(input.content, input.fileName ?? 'The bundle');
+  const theirs = readBundle(input.content, input.fileName ?? 'The bundle', 'merged');
   // Deleted records included: a deletion made here must not be undone by an older copy.
   const ours = context.store().loadMeetingRecords(liveMeeting(context, input.meetingId), true);
   const outcome = planMerge(ours, theirs);
@@ -23,12 +24,21 @@ function summary({ added, changed, deleted, conflicts, unchanged }: MergePlan): 
   return { added, changed, deleted, conflicts, unchanged };
 }
 
-/** The merged version of one record, found by the kind and id the plan names. */
-function recordOf(merged: MeetingRecords, entry: MergeEntry): { id: string } {
-  const value = merged[entry.kind];
-  const found = Array.isArray(value) ? value.find((record) => record.id === entry.id) : value;
-  if (!found) throw new Error(`merge plan names a missing ${entry.kind} ${entry.id}`);
-  return found;
+/**
+ * The merged records by kind and id, so each entry of the plan is found in constant time: a
+ * `.find` per entry made merging N new events take N² steps (100k events: 377 s, the app frozen).
+ */
+function indexRecords(merged: MeetingRecords): (entry: MergeEntry) => { id: string } {
+  const index = new Map<MergeEntry['kind'], Map<string, { id: string }>>();
+  for (const [kind, value] of Object.entries(merged) as [MergeEntry['kind'], unknown][]) {
+    const list = (Array.isArray(value) ? value : value ? [value] : []) as { id: string }[];
+    index.set(kind, new Map(list.map((record) => [record.id, record])));
+  }
+  return (entry) => {
+    const found = index.get(entry.kind)?.get(entry.id);
+    if (!found) throw new Error(`merge plan names a missing ${entry.kind} ${entry.id}`);
+    return found;
+  };
 }
 
 function apply(store: Store, merge: MergePlan): void {
@@ -37,9 +47,10 @@ function apply(store: Store, merge: MergePlan): void {
       insert(record: unknown): unknown;
       update(id: string, patch: unknown): unknown;
     };
-  for (const entry of merge.added) table(entry.kind).insert(recordOf(merge.merged, entry));
+  const recordOf = indexRecords(merge.merged);
+  for (const entry of merge.added) table(entry.kind).insert(recordOf(entry));
   for (const entry of [...merge.changed, ...merge.deleted])
-    table(entry.kind).update(entry.id, recordOf(merge.merged, entry));
+    table(entry.kind).update(entry.id, recordOf(entry));
 }
 
 export const mergeHandlers: MergeHandlers = {
@@ -63,7 +74,7 @@ export const mergeHandlers: MergeHandlers = {
       return planned;
     });
     const written = merge.added.length + merge.changed.length + merge.deleted.length;
-    if (written > 0) context.emit('meetingChanged', { meetingId: input.meetingId });
+    if (written > 0) context.emit('meetingChanged', reloadChange(input.meetingId));
     return summary(merge);
   },
 };

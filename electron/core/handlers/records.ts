@@ -1,61 +1,47 @@
 import type { MethodName, Output } from '../../../shared/contract';
-import type { RecordMeta, RecordTable } from '../repos/recordTable';
-import type { ListKey, SingleKey, Store } from '../repos/store';
+import {
+  CRUD_KINDS,
+  ORDERED_KINDS,
+  specOf,
+  type CrudKind,
+  type OrderedKind,
+  type RecordKind,
+  type RecordKinds,
+} from '../../../shared/contract/recordKinds';
+import { orderProblem, sameOrder } from '../../../shared/domain/actionItems/rank';
+import type { RecordTable } from '../repos/recordTable';
+import type { ChildRecord, Store } from '../repos/store';
+import type { ChangeRecorder } from './changes';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
-import { liveMeeting } from './meetings';
-import { RECORD_DEFAULTS } from './recordDefaults';
 
-type ChildRecord = RecordMeta & { meetingId: string };
+type Domain<K extends RecordKind> = RecordKinds[K]['domain'] & string;
+type CrudMethodName = `${Domain<CrudKind>}.${'add' | 'update' | 'remove' | 'restore'}` & MethodName;
+type ReorderMethodName = `${Domain<OrderedKind>}.reorder` & MethodName;
 
-/** Contract domain → the table behind it, for every list record with add/update/remove/restore. */
-const LIST_DOMAINS = {
-  participants: 'participants',
-  agendaSteps: 'agenda',
-  timeline: 'timeline',
-  questionNotes: 'questionNotes',
-  rootCauseItems: 'rootCauseItems',
-  lessons: 'lessons',
-  actionItems: 'actionItems',
-  parkingLot: 'parkingLot',
-} as const satisfies Record<string, Exclude<ListKey, 'questions'>>;
-
-type ListDomain = keyof typeof LIST_DOMAINS;
-type CrudMethodName = `${ListDomain}.${'add' | 'update' | 'remove' | 'restore'}` & MethodName;
-
-const tableOf = (store: Store, key: ListKey | SingleKey) =>
-  store.tables[key] as unknown as RecordTable<ChildRecord>;
-
-/** The record to change; the records of a deleted meeting are as deleted as the meeting. */
-function existing(
-  store: Store,
-  table: RecordTable<ChildRecord>,
-  id: string,
-  wantDeleted: boolean,
-): ChildRecord {
+function existing(table: RecordTable<ChildRecord>, id: string, wantDeleted: boolean): ChildRecord {
   const record = table.get(id);
   if (!record || (record.deletedAt !== null) !== wantDeleted) {
     throw new HandlerError('not-found', `No ${wantDeleted ? 'deleted ' : ''}record with id ${id}.`);
   }
-  if (store.tables.meetings.get(record.meetingId)?.deletedAt !== null) {
-    throw new HandlerError(
-      'not-found',
-      'The meeting of this record is deleted: restore the meeting to change its records.',
-    );
-  }
   return record;
 }
 
-/** Saves `patch` on a record and bumps its meeting's last change, in the caller's transaction. */
+const DELETED_MEETING = 'The meeting of this record is deleted: restore the meeting to change its records.';
+
+/** Saves `patch` on `current` and marks its meeting changed, in the caller's transaction. */
 function save(
   context: HandlerContext,
-  store: Store,
+  change: ChangeRecorder,
+  kind: RecordKind,
   table: RecordTable<ChildRecord>,
-  id: string,
+  current: ChildRecord,
   patch: object,
 ) {
   const now = context.now();
-  const saved = table.update(id, { ...patch, updatedAt: now });
-  store.touchMeeting(saved.meetingId, now);
+  // The records of a deleted meeting are as deleted as the meeting (issue 11 point 11).
+  change.touch(current.meetingId, now, DELETED_MEETING);
+  const saved = table.save(current, { ...patch, updatedAt: now });
+  change.record(kind, saved as never, current as never);
   return saved;
 }
 
@@ -63,8 +49,8 @@ function save(
  * A parking-lot item may name only a step of its own meeting. A bundle carries one meeting, so
  * a reference to anything else would make the meeting impossible to export and import back.
  */
-function checkStepReference(store: Store, key: ListKey, meetingId: string, fields: object, path: string) {
-  const stepId = key === 'parkingLot' ? (fields as { stepId?: string | null }).stepId : undefined;
+function checkStepReference(store: Store, kind: RecordKind, meetingId: string, fields: object, path: string) {
+  const stepId = kind === 'parkingLot' ? (fields as { stepId?: string | null }).stepId : undefined;
   if (stepId === undefined || stepId === null) return;
   const step = store.tables.agenda.get(stepId);
   if (!step || step.meetingId !== meetingId) {
@@ -74,62 +60,114 @@ function checkStepReference(store: Store, key: ListKey, meetingId: string, field
   }
 }
 
-function listHandlers(domain: ListDomain) {
-  const key = LIST_DOMAINS[domain];
-  const orderField = key === 'actionItems' ? 'rank' : 'position';
-  const hasOrder = orderField in RECORD_DEFAULTS[key];
+/**
+ * A repeated add (same client-made id): the record the first one saved, with nothing written.
+ * An id another meeting's record holds is refused: it cannot be this add's record.
+ */
+function alreadyAdded(table: RecordTable<ChildRecord>, id: string | undefined, meetingId: string) {
+  const found = id === undefined ? undefined : table.get(id);
+  if (found && found.meetingId !== meetingId) {
+    throw new HandlerError('conflict', `Not saved: the id ${id} belongs to another meeting’s record.`, [
+      { path: 'id', message: 'already used by another meeting' },
+    ]);
+  }
+  return found;
+}
+
+function crudHandlers(kind: CrudKind) {
+  const spec = specOf(kind);
   return {
-    [`${domain}.add`]: (input: { meetingId: string } & object, context: HandlerContext) =>
-      commitChange(
-        context,
-        (store) => {
-          liveMeeting(context, input.meetingId);
-          checkStepReference(store, key, input.meetingId, input, 'stepId');
-          const now = context.now();
-          const record = {
-            ...RECORD_DEFAULTS[key],
-            ...(hasOrder ? { [orderField]: store.nextPosition(key, input.meetingId) } : {}),
-            ...input,
-            id: context.newId(),
-            createdAt: now,
-            updatedAt: now,
-            deletedAt: null,
-            createdBy: context.deviceId(),
-          };
-          const saved = tableOf(store, key).insert(record as ChildRecord);
-          store.touchMeeting(input.meetingId, now);
-          return saved;
-        },
-        (saved) => saved.meetingId,
-      ),
-    [`${domain}.update`]: (input: { id: string; patch: object }, context: HandlerContext) =>
-      commitChange(
-        context,
-        (store) => {
-          const current = existing(store, tableOf(store, key), input.id, false);
-          checkStepReference(store, key, current.meetingId, input.patch, 'patch.stepId');
-          return save(context, store, tableOf(store, key), input.id, input.patch);
-        },
-        (saved) => saved.meetingId,
-      ),
-    [`${domain}.remove`]: (input: { id: string }, context: HandlerContext) =>
-      commitChange(
-        context,
-        (store) => {
-          existing(store, tableOf(store, key), input.id, false);
-          return save(context, store, tableOf(store, key), input.id, { deletedAt: context.now() });
-        },
-        (saved) => saved.meetingId,
-      ),
-    [`${domain}.restore`]: (input: { id: string }, context: HandlerContext) =>
-      commitChange(
-        context,
-        (store) => {
-          existing(store, tableOf(store, key), input.id, true);
-          return save(context, store, tableOf(store, key), input.id, { deletedAt: null });
-        },
-        (saved) => saved.meetingId,
-      ),
+    [`${spec.domain}.add`]: (input: { meetingId: string; id?: string }, context: HandlerContext) =>
+      commitChange(context, (store, change) => {
+        const table = store.child(kind);
+        const { id: clientId, ...fields } = input;
+        const repeated = alreadyAdded(table, clientId, input.meetingId);
+        if (repeated) return repeated;
+        const now = context.now();
+        change.touch(input.meetingId, now);
+        checkStepReference(store, kind, input.meetingId, fields, 'stepId');
+        const saved = table.insert({
+          ...spec.defaults,
+          ...(spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {}),
+          ...fields,
+          id: clientId ?? context.newId(),
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          createdBy: context.deviceId(),
+        } as ChildRecord);
+        change.record(kind, saved as never, null);
+        return saved;
+      }),
+    [`${spec.domain}.update`]: (input: { id: string; patch: object }, context: HandlerContext) =>
+      commitChange(context, (store, change) => {
+        const current = existing(store.child(kind), input.id, false);
+        checkStepReference(store, kind, current.meetingId, input.patch, 'patch.stepId');
+        return save(context, change, kind, store.child(kind), current, input.patch);
+      }),
+    [`${spec.domain}.remove`]: (input: { id: string }, context: HandlerContext) =>
+      commitChange(context, (store, change) => {
+        const current = existing(store.child(kind), input.id, false);
+        return save(context, change, kind, store.child(kind), current, { deletedAt: context.now() });
+      }),
+    [`${spec.domain}.restore`]: (input: { id: string }, context: HandlerContext) =>
+      commitChange(context, (store, change) => {
+        const current = existing(store.child(kind), input.id, true);
+        return save(context, change, kind, store.child(kind), current, { deletedAt: null });
+      }),
+  };
+}
+
+/**
+ * `<domain>.reorder` of a kind with a drag-and-drop order: one transaction that checks the
+ * requested order against the stored one and writes 0..n-1 into the order field.
+ */
+function reorderHandler(kind: OrderedKind) {
+  const spec = specOf(kind);
+  const order = spec.order!;
+  return {
+    [`${spec.domain}.reorder`]: (
+      input: { meetingId: string; orderedIds: string[]; basedOn?: string[] },
+      context: HandlerContext,
+    ) =>
+      commitChange(context, (store, change) => {
+        const now = context.now();
+        change.touch(input.meetingId, now);
+        const table = store.child(kind);
+        const current = table.listWhere('meetingId', input.meetingId, false);
+        const currentIds = current.map((record) => record.id);
+        // Checked inside the transaction, so no other window can change the list in between.
+        if (input.basedOn && !sameOrder(input.basedOn, currentIds)) {
+          throw new HandlerError(
+            'conflict',
+            `Not saved: the ${spec.noun} were reordered or changed in another window. The list now shows the saved order; make the move again.`,
+          );
+        }
+        const problem = orderProblem(currentIds, input.orderedIds, spec.noun);
+        if (problem) {
+          // A duplicate or another meeting's record is a bad request; anything else (one
+          // missing, or one since deleted) means the list was built before a change elsewhere.
+          const foreign = input.orderedIds.some((id) => {
+            const record = table.get(id);
+            return record !== undefined && record.meetingId !== input.meetingId;
+          });
+          const duplicate = new Set(input.orderedIds).size !== input.orderedIds.length;
+          const code = foreign || duplicate ? 'invalid-input' : 'conflict';
+          throw new HandlerError(code, `Not saved: ${problem}`, [{ path: 'orderedIds', message: problem }]);
+        }
+        const byId = new Map(current.map((record) => [record.id, record]));
+        const saved = input.orderedIds.map((id, place) => {
+          const record = byId.get(id)!;
+          // Only moved records get a new updated_at: a merge then carries the new order without
+          // overwriting edits made elsewhere to records whose place did not change.
+          if ((record as unknown as Record<string, unknown>)[order] === place) return record;
+          const moved = table.save(record, { [order]: place, updatedAt: now });
+          change.record(kind, moved as never, record as never);
+          return moved;
+        });
+        change.order(kind, input.orderedIds);
+        return saved;
+      }),
   };
 }
 
@@ -139,52 +177,49 @@ function listHandlers(domain: ListDomain) {
  */
 function upsertSingle(
   context: HandlerContext,
-  key: SingleKey | 'questions',
+  kind: 'impact' | 'rootCause' | 'questions',
   meetingId: string,
-  match: Partial<ChildRecord> & object,
+  match: object,
   patch: object,
 ) {
-  return commitChange(
-    context,
-    (store) => {
-      liveMeeting(context, meetingId);
-      const table = tableOf(store, key);
-      const found = table
-        .listWhere('meetingId', meetingId, true)
-        .find((record) =>
-          Object.entries(match).every(([field, value]) => record[field as keyof ChildRecord] === value),
-        );
-      if (found) return save(context, store, table, found.id, { ...patch, deletedAt: null });
-      const now = context.now();
-      const saved = table.insert({
-        ...RECORD_DEFAULTS[key],
-        ...match,
-        ...patch,
-        id: context.newId(),
-        meetingId,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        createdBy: context.deviceId(),
-      } as ChildRecord);
-      store.touchMeeting(meetingId, now);
-      return saved;
-    },
-    (saved) => saved.meetingId,
-  );
+  return commitChange(context, (store, change) => {
+    const now = context.now();
+    change.touch(meetingId, now);
+    const table = store.child(kind);
+    const found = table
+      .listWhere('meetingId', meetingId, true)
+      .find((record) =>
+        Object.entries(match).every(([field, value]) => record[field as keyof ChildRecord] === value),
+      );
+    if (found) return save(context, change, kind, table, found, { ...patch, deletedAt: null });
+    const saved = table.insert({
+      ...specOf(kind).defaults,
+      ...match,
+      ...patch,
+      id: context.newId(),
+      meetingId,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      createdBy: context.deviceId(),
+    } as ChildRecord);
+    change.record(kind, saved as never, null);
+    return saved;
+  });
 }
 
-const crud = Object.assign(
+const generic = Object.assign(
   {},
-  ...(Object.keys(LIST_DOMAINS) as ListDomain[]).map(listHandlers),
-) as unknown as Pick<Handlers, CrudMethodName>;
+  ...CRUD_KINDS.map(crudHandlers),
+  ...ORDERED_KINDS.map(reorderHandler),
+) as unknown as Pick<Handlers, CrudMethodName | ReorderMethodName>;
 
 /** Handlers for every record of a meeting other than the meeting itself. */
 export const recordHandlers: Pick<
   Handlers,
-  CrudMethodName | 'impact.update' | 'rootCause.update' | 'questions.update'
+  CrudMethodName | ReorderMethodName | 'impact.update' | 'rootCause.update' | 'questions.update'
 > = {
-  ...crud,
+  ...generic,
   'impact.update': (input, context) =>
     upsertSingle(context, 'impact', input.meetingId, {}, input.patch) as Output<'impact.update'>,
   'rootCause.update': (input, context) =>
@@ -194,7 +229,7 @@ export const recordHandlers: Pick<
       context,
       'questions',
       input.meetingId,
-      { question: input.question } as object,
+      { question: input.question },
       input.patch,
     ) as Output<'questions.update'>,
 };

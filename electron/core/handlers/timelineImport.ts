@@ -32,39 +32,35 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     if (reading.candidates.length === 0) {
       throw new HandlerError('invalid-input', `Nothing imported: no events found (read as ${reading.label}).`);
     }
-    return commitChange(
-      context,
-      (store) => {
-        liveMeeting(context, meeting.id);
-        const table = store.tables.timeline;
-        const plan = planImport(reading.candidates, input.choices ?? {}, table.listWhere('meetingId', meeting.id, false));
-        const now = context.now();
-        const createdBy = context.deviceId();
-        for (const { line: _line, ...row } of plan.toImport) {
-          table.insert({
-            ...row,
-            id: context.newId(),
-            meetingId: meeting.id,
-            createdAt: now,
-            updatedAt: now,
-            deletedAt: null,
-            createdBy,
-            source: 'imported',
-          });
-        }
-        if (plan.toImport.length > 0) store.touchMeeting(meeting.id, now);
-        const duplicates = plan.rows.filter((planned) => planned.status.kind === 'duplicate').length;
-        return {
-          label: reading.label,
-          added: plan.toImport.length,
-          duplicates,
-          leftOut: plan.rows.length - plan.toImport.length - duplicates,
-          skipped: reading.errors,
-          numberedBy: reading.numberedBy ?? reading.unit,
-          unmapped: plan.people.filter((person) => !(input.choices?.people?.[person] ?? '').trim()),
-        };
-      },
-      () => meeting.id,
-    );
+    return commitChange(context, (store, change) => {
+      const table = store.tables.timeline;
+      const plan = planImport(reading.candidates, input.choices ?? {}, table.listWhere('meetingId', meeting.id, false));
+      const now = context.now();
+      const createdBy = context.deviceId();
+      if (plan.toImport.length > 0) change.touch(meeting.id, now);
+      for (const { line: _line, ...row } of plan.toImport) {
+        const saved = table.insert({
+          ...row,
+          id: context.newId(),
+          meetingId: meeting.id,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          createdBy,
+          source: 'imported',
+        });
+        change.record('timeline', saved, null);
+      }
+      const duplicates = plan.rows.filter((planned) => planned.status.kind === 'duplicate').length;
+      return {
+        label: reading.label,
+        added: plan.toImport.length,
+        duplicates,
+        leftOut: plan.rows.length - plan.toImport.length - duplicates,
+        skipped: reading.errors,
+        numberedBy: reading.numberedBy ?? reading.unit,
+        unmapped: plan.people.filter((person) => !(input.choices?.people?.[person] ?? '').trim()),
+      };
+    });
   },
 };

@@ -25,9 +25,12 @@ export interface TableSpec<Entity extends RecordMeta> {
 export interface RecordTable<Entity extends RecordMeta> {
   readonly spec: TableSpec<Entity>;
   get(id: string): Entity | undefined;
+  /** Writes a new row and answers the record as written (no read-back: nothing changes it). */
   insert(entity: Entity): Entity;
-  /** Writes the fields in `patch` (callers include `updatedAt`); returns the saved record. */
-  update(id: string, patch: Partial<Entity>): Entity;
+  /** Writes the fields in `patch` (callers include `updatedAt`). */
+  update(id: string, patch: Partial<Entity>): void;
+  /** Writes `patch` over `current` and answers the saved record, without reading it back. */
+  save(current: Entity, patch: Partial<Entity>): Entity;
   /** Rows whose `column` equals `value`, deleted ones only when asked. */
   listWhere(column: keyof Entity & string, value: string, includeDeleted: boolean): Entity[];
 }
@@ -48,6 +51,12 @@ export function createRecordTable<Entity extends RecordMeta>(
   const booleans = new Set<string>(spec.booleans ?? []);
   const json = new Set<string>(spec.json ?? []);
 
+  // Exactly the table's fields, as a read would give them: what the caller passed may hold more.
+  const asStored = (entity: Partial<Entity>): Entity => {
+    const clean: Record<string, unknown> = {};
+    for (const field of spec.fields) clean[field] = entity[field];
+    return clean as Entity;
+  };
   const toRow = (entity: Partial<Entity>): Record<string, unknown> => {
     const row: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(entity)) {
@@ -76,26 +85,33 @@ export function createRecordTable<Entity extends RecordMeta>(
     return row ? fromRow(row) : undefined;
   };
 
+  const update = (id: string, patch: Partial<Entity>) => {
+    const fields = Object.keys(patch).filter(
+      (field) => field !== 'id' && spec.fields.includes(field as never),
+    );
+    const key = fields.join(',');
+    let statement = updateCache.get(key);
+    if (!statement) {
+      const assignments = fields.map((field) => `${snakeCase(field)} = @${field}`).join(', ');
+      statement = db.prepare(`UPDATE ${spec.table} SET ${assignments} WHERE id = @id`);
+      updateCache.set(key, statement);
+    }
+    const values = toRow(patch);
+    statement.run({ ...Object.fromEntries(fields.map((field) => [field, values[field]])), id });
+  };
+
   return {
     spec,
+    update,
     get,
     insert(entity) {
-      insertRow.run(toRow(entity));
-      return get(entity.id)!;
+      const stored = asStored(entity);
+      insertRow.run(toRow(stored));
+      return stored;
     },
-    update(id, patch) {
-      const fields = Object.keys(patch).filter(
-        (field) => field !== 'id' && spec.fields.includes(field as never),
-      );
-      const key = fields.join(',');
-      let statement = updateCache.get(key);
-      if (!statement) {
-        const assignments = fields.map((field) => `${snakeCase(field)} = @${field}`).join(', ');
-        statement = db.prepare(`UPDATE ${spec.table} SET ${assignments} WHERE id = @id`);
-        updateCache.set(key, statement);
-      }
-      statement.run({ ...toRow(patch), id });
-      return get(id)!;
+    save(current, patch) {
+      update(current.id, patch);
+      return asStored({ ...current, ...patch, id: current.id });
     },
     listWhere(column, value, includeDeleted) {
       const key = `${column}:${includeDeleted}`;

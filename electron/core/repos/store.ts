@@ -1,20 +1,25 @@
 import type Database from 'better-sqlite3';
+import type { Meeting, MeetingRecords, MeetingSummary } from '../../../shared/types';
 import {
-  MEETING_RECORD_LISTS,
-  type Meeting,
-  type MeetingRecordList,
-  type MeetingRecords,
-  type MeetingSummary,
-} from '../../../shared/types';
-import { createRecordTable, type RecordMeta, type RecordTable, type TableSpec } from './recordTable';
+  LIST_KINDS,
+  RECORD_KIND_NAMES,
+  SINGLE_KINDS,
+  specOf,
+  type RecordKind,
+} from '../../../shared/contract/recordKinds';
+import {
+  createRecordTable,
+  snakeCase,
+  type RecordMeta,
+  type RecordTable,
+  type TableSpec,
+} from './recordTable';
 import { TABLES, type TableEntities } from './tables';
 import { createTemplateRepo } from './templates';
+import { createCoachRepo } from './coach';
 
-export type ListKey = MeetingRecordList;
-/** The records a meeting has at most one of. */
-export const SINGLE_KEYS = ['impact', 'rootCause'] as const;
-export type SingleKey = (typeof SINGLE_KEYS)[number];
-export type ChildKey = ListKey | SingleKey;
+/** A record of a meeting as the generic code sees it: every kind has these fields. */
+export type ChildRecord = RecordMeta & { meetingId: string };
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -50,24 +55,23 @@ export function createStore(db: Database.Database) {
   const writeMeta = db.prepare(
     'INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
+  // "Last" for a kind with a manual order: max() over the (meeting_id, order) index is one seek.
   const nextPosition = new Map(
-    (['participants', 'agenda', 'questionNotes', 'rootCauseItems', 'lessons', 'actionItems'] as const).map(
-      (key) => {
-        const column = key === 'actionItems' ? 'rank' : 'position';
-        return [
-          key,
-          db.prepare(
-            `SELECT coalesce(max(${column}), -1) + 1 AS next FROM ${TABLES[key].table} WHERE meeting_id = ?`,
-          ),
-        ];
-      },
-    ),
+    RECORD_KIND_NAMES.flatMap((kind) => {
+      const order = specOf(kind).order;
+      if (order === null) return [];
+      const sql = `SELECT coalesce(max(${snakeCase(order)}), -1) + 1 AS next FROM ${specOf(kind).table} WHERE meeting_id = ?`;
+      return [[kind, db.prepare(sql)] as const];
+    }),
   );
+  const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
+  const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
 
   return {
     db,
     tables,
     templates: createTemplateRepo(db),
+    coach: createCoachRepo(db),
     /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
@@ -76,46 +80,38 @@ export function createStore(db: Database.Database) {
     listMeetingSummaries(query: string, today = ''): MeetingSummary[] {
       return summaries.all({ query: query.trim().toLowerCase(), today }) as MeetingSummary[];
     },
-    /** The position (or rank) a record appended to the meeting's list gets. */
-    nextPosition(key: ListKey, meetingId: string): number {
-      const statement = nextPosition.get(key as never);
+    /** The generic view of one kind's table (every kind has a `meetingId`). */
+    child,
+    /** The position (or rank) a record appended to the meeting's list of `kind` gets. */
+    nextPosition(kind: RecordKind, meetingId: string): number {
+      const statement = nextPosition.get(kind);
       return statement ? (statement.get(meetingId) as { next: number }).next : 0;
     },
-    /** Marks the meeting changed, so the library sorts it by its last change. */
-    touchMeeting(meetingId: string, now: number): Meeting {
-      return tables.meetings.update(meetingId, { updatedAt: now });
+    /**
+     * Marks a live meeting changed, so the library sorts it by its last change; false (nothing
+     * written) when there is no live meeting with that id. One statement serves as both the
+     * check and the write, so a record's write costs no read of its meeting.
+     */
+    touchMeeting(meetingId: string, now: number): boolean {
+      return touch.run(now, meetingId).changes === 1;
     },
     /** Every record of a meeting; with `includeDeleted`, tombstones too (for bundles). */
     loadMeetingRecords(meeting: Meeting, includeDeleted: boolean): MeetingRecords {
-      // Every child table has `meetingId`; the generic key alone cannot show TypeScript that.
-      const list = <K extends ListKey>(key: K) =>
-        tables[key].listWhere('meetingId' as never, meeting.id, includeDeleted);
-      const single = <K extends SingleKey>(key: K) =>
-        tables[key].listWhere('meetingId' as never, meeting.id, includeDeleted)[0] ?? null;
-      return {
-        meeting,
-        participants: list('participants'),
-        agenda: list('agenda'),
-        timeline: list('timeline'),
-        impact: single('impact'),
-        questions: list('questions'),
-        questionNotes: list('questionNotes'),
-        rootCause: single('rootCause'),
-        rootCauseItems: list('rootCauseItems'),
-        lessons: list('lessons'),
-        actionItems: list('actionItems'),
-        parkingLot: list('parkingLot'),
-      };
+      const loaded: Record<string, unknown> = { meeting };
+      for (const kind of LIST_KINDS)
+        loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted);
+      for (const kind of SINGLE_KINDS) {
+        loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted)[0] ?? null;
+      }
+      return loaded as MeetingRecords;
     },
     /** Inserts a whole meeting's records as they are (ids and times kept); call inside a transaction. */
     insertMeetingRecords(records: MeetingRecords): void {
       tables.meetings.insert(records.meeting);
-      for (const key of MEETING_RECORD_LISTS) {
-        for (const record of records[key]) (tables[key] as unknown as RecordTable<RecordMeta>).insert(record);
-      }
-      for (const key of SINGLE_KEYS) {
-        const record = records[key];
-        if (record) (tables[key] as unknown as RecordTable<RecordMeta>).insert(record);
+      for (const kind of LIST_KINDS) for (const record of records[kind]) child(kind).insert(record);
+      for (const kind of SINGLE_KINDS) {
+        const record = records[kind];
+        if (record) child(kind).insert(record);
       }
     },
     readSetting(key: string): string | undefined {

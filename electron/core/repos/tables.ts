@@ -1,159 +1,52 @@
-import type {
-  ActionItem,
-  AgendaStep,
-  Impact,
-  Lesson,
-  Meeting,
-  ParkingLotItem,
-  Participant,
-  QuestionNote,
-  QuestionState,
-  RootCause,
-  RootCauseItem,
-  TimelineEvent,
-} from '../../../shared/types';
-import type { TableSpec } from './recordTable';
+import { z } from 'zod';
+import { records } from '../../../shared/contract/records';
+import {
+  MEETING_KIND,
+  RECORD_KIND_NAMES,
+  specOf,
+  type RecordKind,
+  type RecordOf,
+} from '../../../shared/contract/recordKinds';
+import type { Meeting } from '../../../shared/types';
+import { snakeCase, type RecordMeta, type TableSpec } from './recordTable';
 
-const META = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'createdBy'] as const;
-const CHILD_META = [...META, 'meetingId'] as const;
+/** The entity behind each table key: the meeting, and every record kind under its own name. */
+export type TableEntities = { meetings: Meeting } & { [K in RecordKind]: RecordOf<K> };
 
-/** The entity behind each table key (the keys match MeetingRecords where they overlap). */
-export interface TableEntities {
-  meetings: Meeting;
-  participants: Participant;
-  agenda: AgendaStep;
-  timeline: TimelineEvent;
-  impact: Impact;
-  questions: QuestionState;
-  questionNotes: QuestionNote;
-  rootCause: RootCause;
-  rootCauseItems: RootCauseItem;
-  lessons: Lesson;
-  actionItems: ActionItem;
-  parkingLot: ParkingLotItem;
+/** How a field is stored: booleans as 0/1, lists as JSON text, the rest as they are. */
+function storageOf(field: z.ZodType): 'boolean' | 'json' | 'plain' {
+  if (field instanceof z.ZodDefault || field instanceof z.ZodNullable || field instanceof z.ZodOptional) {
+    return storageOf(field.unwrap() as z.ZodType);
+  }
+  if (field instanceof z.ZodBoolean) return 'boolean';
+  if (field instanceof z.ZodArray) return 'json';
+  return 'plain';
+}
+
+/** A table's mapping, derived from its record schema: every field is a column. */
+function tableOf<Entity extends RecordMeta>(
+  schema: z.ZodObject,
+  table: string,
+  orderBy: string,
+): TableSpec<Entity> {
+  const fields = Object.keys(schema.shape) as (keyof Entity & string)[];
+  const stored = (how: 'boolean' | 'json') =>
+    fields.filter((field) => storageOf(schema.shape[field] as z.ZodType) === how);
+  return { table, fields, booleans: stored('boolean'), json: stored('json'), orderBy };
+}
+
+/** SQL ORDER BY of a kind's lists: its declared sort fields, then the id, so ties stay stable. */
+function orderByOf(kind: RecordKind): string {
+  return [...specOf(kind).sortBy.map(snakeCase), 'id'].join(', ');
 }
 
 /** How every record of DESIGN.md section 3 maps onto the tables of the migrations. */
-export const TABLES: { [K in keyof TableEntities]: TableSpec<TableEntities[K]> } = {
-  meetings: {
-    table: 'meetings',
-    fields: [
-      ...META,
-      'title',
-      'incidentId',
-      'severity',
-      'status',
-      'startedAt',
-      'detectedAt',
-      'mitigatedAt',
-      'resolvedAt',
-      'timeZone',
-      'summary',
-      'affectedServices',
-      'blamelessStatement',
-      'templateId',
-      'currentStepId',
-      'autoStartNextStep',
-      'liveStartedAt',
-      'moveOnSignalAt',
-      'reviewItemId',
-      'chimeMuted',
-    ],
-    booleans: ['autoStartNextStep', 'chimeMuted'],
-    json: ['affectedServices'],
-    orderBy: 'updated_at DESC, id',
-  },
-  participants: {
-    table: 'participants',
-    fields: [...CHILD_META, 'name', 'role', 'position'],
-    orderBy: 'position, id',
-  },
-  agenda: {
-    table: 'agenda_steps',
-    fields: [
-      ...CHILD_META,
-      'kind',
-      'title',
-      'prompt',
-      'plannedSeconds',
-      'position',
-      'accumulatedSeconds',
-      'runningSince',
-      'completed',
-      'skipped',
-    ],
-    booleans: ['completed', 'skipped'],
-    orderBy: 'position, id',
-  },
-  timeline: {
-    table: 'timeline_events',
-    fields: [...CHILD_META, 'at', 'kind', 'outcome', 'description', 'actor', 'evidence', 'source'],
-    orderBy: 'at, created_at, id',
-  },
-  impact: {
-    table: 'impacts',
-    fields: [
-      ...CHILD_META,
-      'usersAffected',
-      'usersAffectedPercent',
-      'regions',
-      'revenueLossEstimate',
-      'currency',
-      'customerReactions',
-      'supportTickets',
-      'onCallHours',
-      'peoplePaged',
-      'notes',
-      'mappedAt',
-    ],
-    orderBy: 'id',
-  },
-  questions: {
-    table: 'questions',
-    fields: [...CHILD_META, 'question', 'answer', 'answered', 'nothingToDo'],
-    booleans: ['answered', 'nothingToDo'],
-    orderBy: 'question, id',
-  },
-  questionNotes: {
-    table: 'question_notes',
-    fields: [...CHILD_META, 'question', 'text', 'position'],
-    orderBy: 'question, position, id',
-  },
-  rootCause: {
-    table: 'root_causes',
-    fields: [...CHILD_META, 'primaryCause'],
-    orderBy: 'id',
-  },
-  rootCauseItems: {
-    table: 'root_cause_items',
-    fields: [...CHILD_META, 'kind', 'text', 'category', 'position'],
-    orderBy: 'kind, position, id',
-  },
-  lessons: {
-    table: 'lessons',
-    fields: [...CHILD_META, 'kind', 'text', 'position'],
-    orderBy: 'kind, position, id',
-  },
-  actionItems: {
-    table: 'action_items',
-    fields: [
-      ...CHILD_META,
-      'title',
-      'question',
-      'type',
-      'owner',
-      'dueDate',
-      'successMeasure',
-      'rank',
-      'status',
-      'trackerUrl',
-    ],
-    orderBy: 'rank, id',
-  },
-  parkingLot: {
-    table: 'parking_lot_items',
-    fields: [...CHILD_META, 'text', 'stepId', 'resolved'],
-    booleans: ['resolved'],
-    orderBy: 'created_at, id',
-  },
-};
+export const TABLES = {
+  meetings: tableOf<Meeting>(records[MEETING_KIND.schema], MEETING_KIND.table, 'updated_at DESC, id'),
+  ...Object.fromEntries(
+    RECORD_KIND_NAMES.map((kind) => [
+      kind,
+      tableOf(records[specOf(kind).schema], specOf(kind).table, orderByOf(kind)),
+    ]),
+  ),
+} as { [K in keyof TableEntities]: TableSpec<TableEntities[K]> };

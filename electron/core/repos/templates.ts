@@ -49,7 +49,10 @@ export function createTemplateRepo(db: Database.Database) {
   return {
     get,
     insert: (template: AgendaTemplate) => withStepIds(table.insert(template)),
-    update: (id: string, patch: Partial<AgendaTemplate>) => withStepIds(table.update(id, patch)),
+    update: (id: string, patch: Partial<AgendaTemplate>) => {
+      table.update(id, patch);
+      return get(id)!;
+    },
     /** Every template not deleted, by name; a library holds tens, so one get per row is fine. */
     listLive(): AgendaTemplate[] {
       return (liveIds.all() as string[]).map((id) => get(id)!);

@@ -1,4 +1,4 @@
-import type { CSSProperties, HTMLAttributes, KeyboardEvent, Ref } from 'react';
+import { memo, useCallback, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { ActionItem } from '../../../shared/types';
 import type { Finding } from '../../../shared/domain/actionItems/quality';
 import { Button } from '../../components/Button';
@@ -19,20 +19,29 @@ export interface ActionItemRowProps {
   setHandleNode?(element: HTMLElement | null): void;
   /** dnd-kit's attributes and listeners for the drag handle. */
   handleProps?: HTMLAttributes<HTMLButtonElement>;
-  rowRef?: Ref<HTMLLIElement>;
+  /** dnd-kit's node ref, in the ranked list. */
+  rowRef?(element: HTMLLIElement | null): void;
+  /** The item's place in the list as rendered (0-based), which a windowed list measures by. */
+  index?: number;
+  /** A windowed list's measuring ref. */
+  measureRef?: ((element: Element | null) => void) | undefined;
   style?: CSSProperties;
   dragging?: boolean;
   /** The item the Action review is on, marked so the room finds it in the list. */
   reviewed?: boolean;
-  onUpdate(patch: ActionItemPatch): Promise<boolean>;
-  onRemove(): void;
-  onCopyAsIssue(): void;
+  /**
+   * The handlers take the item, so a list passes the same functions to every row and a memoised
+   * row re-renders only when its own record or place changes (issue #16).
+   */
+  onUpdate(id: string, patch: ActionItemPatch): Promise<boolean>;
+  onRemove(item: ActionItem): void;
+  onCopyAsIssue(id: string): void;
   /** Alt+↑ / Alt+↓: one place towards the top (−1) or the bottom (+1). */
   onMove?(delta: -1 | 1): void;
 }
 
 /** One action item in a list, every field editable in place, with its nudges. */
-export function ActionItemRow({
+export const ActionItemRow = memo(function ActionItemRow({
   item,
   position,
   total,
@@ -40,6 +49,8 @@ export function ActionItemRow({
   setHandleNode,
   handleProps,
   rowRef,
+  index,
+  measureRef,
   style,
   dragging,
   reviewed,
@@ -48,6 +59,15 @@ export function ActionItemRow({
   onCopyAsIssue,
   onMove,
 }: ActionItemRowProps) {
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      rowRef?.(element);
+      measureRef?.(element);
+    },
+    [rowRef, measureRef],
+  );
+  const save = useCallback((patch: ActionItemPatch) => onUpdate(item.id, patch), [onUpdate, item.id]);
+
   function handleKeyDown(event: KeyboardEvent<HTMLLIElement>) {
     const delta = altArrowDelta(event);
     if (!onMove || delta === null) return;
@@ -63,8 +83,9 @@ export function ActionItemRow({
   ];
   return (
     <li
-      ref={rowRef}
+      ref={ref}
       style={style}
+      data-index={index}
       data-item-id={item.id}
       className={classes.filter(Boolean).join(' ')}
       aria-label={`Priority ${position} of ${total}: ${item.title}`}
@@ -93,17 +114,17 @@ export function ActionItemRow({
         <ActionItemEditor
           item={item}
           findings={findings}
-          onUpdate={onUpdate}
+          onUpdate={save}
           actions={
             <>
-              <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={onCopyAsIssue}>
+              <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={() => onCopyAsIssue(item.id)}>
                 Copy as issue
               </Button>
               <Button
                 variant="quiet"
                 className="action-row__delete"
                 aria-label={`Delete “${item.title}”`}
-                onClick={onRemove}
+                onClick={() => onRemove(item)}
               >
                 Delete
               </Button>
@@ -113,4 +134,4 @@ export function ActionItemRow({
       </div>
     </li>
   );
-}
+});

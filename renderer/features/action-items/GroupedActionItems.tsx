@@ -1,5 +1,5 @@
+import { memo, useMemo } from 'react';
 import type { ActionItem } from '../../../shared/types';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import {
   ACTION_STATUS_LABELS,
@@ -7,6 +7,7 @@ import {
   ACTION_TYPE_LABELS,
   QUESTIONS,
 } from '../../../shared/domain/vocabulary';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 
 export type Grouping = 'question' | 'type';
 
@@ -44,36 +45,38 @@ export function GroupedActionItems({
   items: readonly ActionItem[];
   grouping: Grouping;
 }) {
+  const groups = useMemo(() => groupsOf(items, grouping), [items, grouping]);
   return (
     <div className="action-groups">
-      {groupsOf(items, grouping).map((group) => (
+      {groups.map((group) => (
         <section key={group.key} className="action-group" aria-labelledby={`action-group-${group.key}`}>
           <h3 id={`action-group-${group.key}`}>
             {group.label} <span className="panel__aside">{group.items.length}</span>
           </h3>
           <ol className="action-group__list">
-            {group.items.map(({ item, position }) => {
-              const gaps = checkActionItem(item).length;
-              return (
-                <li key={item.id} className="action-group__item">
-                  <span className="action-group__position" aria-label={`Priority ${position}`}>
-                    {position}
-                  </span>
-                  <span className="action-group__title">{item.title}</span>
-                  <span className="muted">
-                    {[
-                      item.owner || 'no owner',
-                      item.dueDate ?? 'no due date',
-                      ACTION_STATUS_LABELS[item.status],
-                    ].join(' · ')}
-                    {gaps > 0 ? ` · ${gaps} ${gaps === 1 ? 'suggestion' : 'suggestions'}` : ''}
-                  </span>
-                </li>
-              );
-            })}
+            {group.items.map(({ item, position }) => (
+              <GroupedItem key={item.id} item={item} position={position} />
+            ))}
           </ol>
         </section>
       ))}
     </div>
   );
 }
+
+/** One item of a group, memoised on its record and place: an add re-renders only the new one. */
+const GroupedItem = memo(function GroupedItem({ item, position }: { item: ActionItem; position: number }) {
+  const gaps = checkActionItem(item).length;
+  return (
+    <li className="action-group__item">
+      <span className="action-group__position" aria-label={`Priority ${position}`}>
+        {position}
+      </span>
+      <span className="action-group__title">{item.title}</span>
+      <span className="muted">
+        {[item.owner || 'no owner', item.dueDate ?? 'no due date', ACTION_STATUS_LABELS[item.status]].join(' · ')}
+        {gaps > 0 ? ` · ${gaps} ${gaps === 1 ? 'suggestion' : 'suggestions'}` : ''}
+      </span>
+    </li>
+  );
+});

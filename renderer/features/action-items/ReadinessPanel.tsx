@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { MeetingRecords } from '../../../shared/types';
 import { readiness } from '../../../shared/domain/actionItems/quality';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
@@ -5,11 +6,22 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 
 /**
+ * How many of the items still to specify are named: the top of the priority order is what the
+ * review gets to, and a list of 2,000 titles beside the list itself helps no one (issue #16).
+ */
+const NAMED_INCOMPLETE = 10;
+
+/**
  * Where the list stands for the Action review step: how many items are specific and owned, which
  * still have gaps, and which question has no item and no explicit "nothing to do".
  */
 export function ReadinessPanel({ records }: { records: MeetingRecords }) {
-  const { complete, incomplete, uncoveredQuestions } = readiness(records);
+  const { actionItems, questions } = records;
+  const { complete, incomplete, uncoveredQuestions } = useMemo(
+    () => readiness({ actionItems, questions }),
+    [actionItems, questions],
+  );
+  const unnamed = incomplete.length - NAMED_INCOMPLETE;
   const setNothingToDo = useApp((state) => state.setNothingToDo);
   const total = complete.length + incomplete.length;
   return (
@@ -22,7 +34,7 @@ export function ReadinessPanel({ records }: { records: MeetingRecords }) {
         <>
           <h4>Still to specify</h4>
           <ul className="readiness__list">
-            {incomplete.map(({ item, findings }) => (
+            {incomplete.slice(0, NAMED_INCOMPLETE).map(({ item, findings }) => (
               <li key={item.id}>
                 <span className="readiness__item">{item.title}</span>
                 <span className="muted">
@@ -32,6 +44,11 @@ export function ReadinessPanel({ records }: { records: MeetingRecords }) {
               </li>
             ))}
           </ul>
+          {unnamed > 0 ? (
+            <p className="muted">
+              and {unnamed.toLocaleString('en-US')} more further down the priority order
+            </p>
+          ) : null}
         </>
       ) : null}
       {uncoveredQuestions.length > 0 ? (

@@ -5,7 +5,7 @@ import { StepList } from './StepList';
 
 /**
  * The open meeting's agenda in the editor: every change is one core call, and a reorder is one
- * `agendaSteps.reorder`. The practice's steps are skipped rather than removed; the step the
+ * `agenda.reorder`. The practice's steps are skipped rather than removed; the step the
  * meeting is on cannot be removed from under the running walk.
  */
 export function AgendaStepList({

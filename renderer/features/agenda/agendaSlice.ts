@@ -4,8 +4,8 @@ import type { AgendaStep } from '../../../shared/types';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 
-export type AgendaStepPatch = Input<'agendaSteps.update'>['patch'];
-export type NewAgendaStep = Omit<Input<'agendaSteps.add'>, 'meetingId'>;
+export type AgendaStepPatch = Input<'agenda.update'>['patch'];
+export type NewAgendaStep = Omit<Input<'agenda.add'>, 'meetingId'>;
 
 export interface AgendaSlice {
   agendaUi: {
@@ -52,7 +52,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
       setAgendaEditorOpen: (open) => setUi({ editorOpen: open }),
 
       async updateAgendaStep(id, patch) {
-        const result = await settle(api['agendaSteps.update']({ id, patch }));
+        const result = await settle(api['agenda.update']({ id, patch }));
         if (!result.ok) {
           get().reportError(result.error);
           return false;
@@ -64,7 +64,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
       async addAgendaStep(fields) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return false;
-        const result = await settle(api['agendaSteps.add']({ kind: 'custom', ...fields, meetingId }));
+        const result = await settle(api['agenda.add']({ kind: 'custom', ...fields, meetingId }));
         if (!result.ok) {
           get().reportError(result.error);
           return false;
@@ -74,7 +74,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
       },
 
       async removeAgendaStep(id) {
-        const result = await settle(api['agendaSteps.remove']({ id }));
+        const result = await settle(api['agenda.remove']({ id }));
         if (!result.ok) {
           get().reportError(result.error);
           return false;
@@ -89,7 +89,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
       },
 
       async restoreAgendaStep(id) {
-        const result = await settle(api['agendaSteps.restore']({ id }));
+        const result = await settle(api['agenda.restore']({ id }));
         if (!result.ok) return get().reportError(result.error);
         putSaved(result.value);
       },
@@ -107,7 +107,7 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
             .sort((a, b) => a.position - b.position),
         );
         const result = await settle(
-          api['agendaSteps.reorder']({
+          api['agenda.reorder']({
             meetingId,
             orderedIds: [...orderedIds],
             basedOn: before.map((step) => step.id),

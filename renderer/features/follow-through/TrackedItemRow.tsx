@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isOverdue, type TrackedItem } from '../../../shared/domain/actionItems/followThrough';
 import {
   ACTION_STATUS_LABELS,
@@ -7,17 +8,26 @@ import {
 } from '../../../shared/domain/vocabulary';
 import { useApp } from '../../store/useApp';
 
+interface TrackedItemRowProps {
+  entry: TrackedItem;
+  today: string;
+  /** Its place in the (possibly windowed) table, which the window measures by. */
+  index: number;
+  measureRef?: ((element: Element | null) => void) | undefined;
+}
+
 /**
  * One action item with the meeting it came from. The status is edited right here (that is what
  * a follow-up does); the meeting's name opens the meeting. A late item says "Overdue" in words.
+ * Memoised on its entry: a status change re-renders that row only.
  */
-export function TrackedItemRow({ entry, today }: { entry: TrackedItem; today: string }) {
+export const TrackedItemRow = memo(function TrackedItemRow({ entry, today, index, measureRef }: TrackedItemRowProps) {
   const setStatus = useApp((state) => state.setTrackedItemStatus);
   const openMeeting = useApp((state) => state.openMeeting);
   const { item, meeting } = entry;
   const late = isOverdue(item, today);
   return (
-    <tr className={late ? 'tracked-item tracked-item--overdue' : 'tracked-item'}>
+    <tr ref={measureRef} data-index={index} className={late ? 'tracked-item tracked-item--overdue' : 'tracked-item'}>
       <th scope="row" className="tracked-item__title">
         {item.title}
       </th>
@@ -51,4 +61,4 @@ export function TrackedItemRow({ entry, today }: { entry: TrackedItem; today: st
       </td>
     </tr>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { readTimer } from '../../../shared/domain/agenda/timer';
 import { adjacentStep, orderedSteps } from '../../../shared/domain/agenda/walk';
 import type { MeetingRecords } from '../../../shared/types';
+import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { EditAgendaButton } from '../agenda/EditAgendaButton';
 import { ParkingLotPanel } from '../parking-lot/ParkingLotPanel';
@@ -49,6 +50,8 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const hasNext = adjacentStep(agenda, meeting.currentStepId, 'next') !== null;
   const hasPrevious = adjacentStep(agenda, meeting.currentStepId, 'previous') !== null;
   const moveOnRaised = meeting.moveOnSignalAt !== null;
+  // Ending is final until reopened on purpose: no key (Space, →, a step number) walks back in.
+  const ended = current === null && (meeting.status === 'review' || meeting.status === 'published');
 
   const toggle = () => {
     if (!current) return void nextStep();
@@ -57,17 +60,22 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const toggleChime = () => void saveLiveSetting({ chimeMuted: !meeting.chimeMuted });
   const extend = (seconds: number) => current && void extendStep(current.id, seconds);
 
+  const walking = ended
+    ? {}
+    : {
+        'timer.toggle': toggle,
+        'agenda.next': () => hasNext && !live.pending && void nextStep(),
+        'agenda.previous': () => hasPrevious && !live.pending && void previousStep(),
+        'timer.extendOne': () => extend(60),
+        'timer.extendFive': () => extend(300),
+        'agenda.jump': (stepNumber?: number) => {
+          const step = stepNumber ? agenda[stepNumber - 1] : undefined;
+          if (step) void goToStep(step.id);
+        },
+        'meeting.end': () => setConfirmingEnd(true),
+      };
   useConsoleShortcuts({
-    'timer.toggle': toggle,
-    'agenda.next': () => hasNext && !live.pending && void nextStep(),
-    'agenda.previous': () => hasPrevious && !live.pending && void previousStep(),
-    'timer.extendOne': () => extend(60),
-    'timer.extendFive': () => extend(300),
-    'agenda.jump': (stepNumber) => {
-      const step = stepNumber ? agenda[stepNumber - 1] : undefined;
-      if (step) void goToStep(step.id);
-    },
-    'meeting.end': () => setConfirmingEnd(true),
+    ...walking,
     'projector.open': () => void openProjector(),
     'shortcuts.show': () => setShortcutSheetOpen(true),
     'chime.toggleMute': toggleChime,
@@ -134,27 +142,36 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
         ) : (
           <div className="live-main__ready">
             <h2 id="live-step-title" className="live-main__title">
-              {meeting.status === 'review' || meeting.status === 'published'
-                ? 'The meeting has ended'
-                : 'Ready to start'}
+              {ended ? 'The meeting has ended' : 'Ready to start'}
             </h2>
             <p className="live-main__prompt">
-              {agenda.length} steps, one timebox each. Start walks to the first step and starts its timer.
+              {ended
+                ? 'The report and the action items are ready to finish. Reopening walks back to the first step.'
+                : `${agenda.length} steps, one timebox each. Start walks to the first step and starts its timer.`}
             </p>
           </div>
         )}
-        <LiveControls
-          running={reading?.running ?? false}
-          started={(reading?.elapsedSeconds ?? 0) > 0}
-          hasNext={hasNext}
-          hasPrevious={hasPrevious}
-          pending={live.pending}
-          onToggle={toggle}
-          onExtend={extend}
-          onPrevious={() => void previousStep()}
-          onNext={() => void nextStep()}
-          onEnd={() => setConfirmingEnd(true)}
-        />
+        {ended ? (
+          <div className="live-controls">
+            <Button disabled={live.pending} onClick={() => void nextStep()}>
+              Reopen the meeting
+            </Button>
+          </div>
+        ) : null}
+        {ended ? null : (
+          <LiveControls
+            running={reading?.running ?? false}
+            started={(reading?.elapsedSeconds ?? 0) > 0}
+            hasNext={hasNext}
+            hasPrevious={hasPrevious}
+            pending={live.pending}
+            onToggle={toggle}
+            onExtend={extend}
+            onPrevious={() => void previousStep()}
+            onNext={() => void nextStep()}
+            onEnd={() => setConfirmingEnd(true)}
+          />
+        )}
         <label className="live-main__setting">
           <input
             type="checkbox"

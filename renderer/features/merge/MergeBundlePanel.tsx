@@ -1,21 +1,16 @@
-import type { MergeSummary } from '../../../shared/contract/merge';
+import { mergeSummaryLines, type MergeSummary } from '../../../shared/contract/merge';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
 
-const count = (entries: unknown[], one: string, many = `${one}s`) =>
-  `${entries.length} ${entries.length === 1 ? one : many}`;
-
 /** The merge's numbers, in the words a facilitator checks before saying yes. */
 function SummaryList({ summary }: { summary: MergeSummary }) {
   return (
     <ul className="merge__summary">
-      <li>{count(summary.added, 'record')} added</li>
-      <li>{count(summary.changed, 'record')} changed to the note-taker’s later version</li>
-      <li>{count(summary.deleted, 'record')} deleted</li>
-      <li>{count(summary.conflicts, 'conflict')}: this meeting’s later version is kept</li>
-      <li>{summary.unchanged} unchanged</li>
+      {mergeSummaryLines(summary).map((line) => (
+        <li key={line}>{line}</li>
+      ))}
     </ul>
   );
 }

@@ -25,17 +25,21 @@ export interface NoticesSlice {
   clearStatusNotices(): void;
 }
 
-// Notices stay until dismissed or pushed out: an "Undo" that vanishes on a timer is unusable for
-// someone who needs more time (WCAG 2.2.1), and a projected room rarely looks at a corner toast.
+// A notice with a follow-up ("Undo") stays until dismissed or pushed out: one that vanishes on a
+// timer is unusable for someone who needs more time (WCAG 2.2.1). A plain "done" goes by itself,
+// so a run of "Parked …" notices does not pile up for the rest of the meeting.
 const MAX_NOTICES = 3;
+export const STATUS_NOTICE_MS = 6000;
 
-export const createNoticesSlice: SliceCreator<NoticesSlice> = (set) => {
+export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
   let nextId = 1;
   return {
     notices: [],
     notify(notice) {
       const id = nextId++;
       set((state) => ({ notices: [...state.notices, { ...notice, id }].slice(-MAX_NOTICES) }));
+      if (notice.tone === 'status' && !notice.action)
+        setTimeout(() => get().dismissNotice(id), STATUS_NOTICE_MS);
     },
     reportError(error) {
       const id = nextId++;

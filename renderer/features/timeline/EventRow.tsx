@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import type { TimelineEvent } from '../../../shared/types';
@@ -15,7 +16,7 @@ interface EventRowProps extends RowPosition {
   showDay: boolean;
   placement: EventPlacement;
   /** Moves the event to the parking lot (the table also runs it on Ctrl/⌘+Shift+P in the row). */
-  onPark(): void;
+  onPark(eventId: string): void;
 }
 
 /** Only http(s) evidence becomes a link (DESIGN.md section 4: nothing else is opened). */
@@ -31,9 +32,18 @@ function shortLink(url: string): string {
 
 /**
  * One fact of the log, read-only, with Edit, Park and Delete. Clicking the row selects it (it
- * takes the focus, so Ctrl/⌘+Shift+P parks it) and highlights it on the strip too.
+ * takes the focus, so Ctrl/⌘+Shift+P parks it) and highlights it on the strip too. Memoised on
+ * its props (the record among them): adding one event re-renders that row, not the window.
  */
-export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef, onPark }: EventRowProps) {
+export const EventRow = memo(function EventRow({
+  event,
+  timeZone,
+  showDay,
+  placement,
+  rowIndex,
+  rowRef,
+  onPark,
+}: EventRowProps) {
   const editEvent = useApp((state) => state.editEvent);
   const removeEvent = useApp((state) => state.removeEvent);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
@@ -83,7 +93,7 @@ export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef
           aria-label={`Park the ${time} event in the parking lot`}
           aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
           title="Not a fact? Move it to the parking lot (Ctrl/⌘+Shift+P)"
-          onClick={onPark}
+          onClick={() => onPark(event.id)}
         >
           Park
         </Button>
@@ -97,4 +107,4 @@ export function EventRow({ event, timeZone, showDay, placement, rowIndex, rowRef
       </td>
     </tr>
   );
-}
+});

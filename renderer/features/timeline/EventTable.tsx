@@ -4,6 +4,7 @@ import type { Milestone } from '../../../shared/domain/timeline/metrics';
 import { spansSeveralDays } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
+import { useStableCallback } from '../../components/useStableCallback';
 import { EventEditRow } from './EventEditRow';
 import { EventRow } from './EventRow';
 import { placementOf } from './eventPlacement';
@@ -35,16 +36,16 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
     editingId,
     highlightedId,
   );
-  // Formatting a day per event is the costliest part of a render of 10,000 rows: do it once.
+  // Once per change of the log, not per render (a scroll re-renders the window).
   const showDay = useMemo(() => spansSeveralDays(events, meeting.timeZone), [events, meeting.timeZone]);
 
   /** Parks an event, then focuses the row that takes its place, so the keyboard carries on there. */
-  async function park(eventId: string) {
+  const park = useStableCallback(async (eventId: string) => {
     const index = events.findIndex((event) => event.id === eventId);
     if (!(await parkEvent(eventId, meeting.timeZone))) return;
     const neighbour = index + 1 < events.length ? index + 1 : index - 1;
     if (neighbour >= 0) focusRow(neighbour);
-  }
+  });
 
   function onTableKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
     const row = (keyEvent.target as HTMLElement).closest<HTMLElement>(
@@ -71,8 +72,13 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
   }
 
   const table = (
-    <table className="event-table" aria-rowcount={events.length + 1} onKeyDown={onTableKeyDown}>
+    <table
+      className={windowed ? 'event-table event-table--windowed' : 'event-table'}
+      aria-rowcount={events.length + 1}
+      onKeyDown={onTableKeyDown}
+    >
       <caption className="visually-hidden">Event log, in time order</caption>
+      {windowed ? <WindowedColumns showDay={showDay} /> : null}
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">Time</th>
@@ -97,7 +103,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
               />
             );
           }
-          const { event, index } = slot;
+          const { item: event, index } = slot;
           const position = { rowIndex: index, rowRef: measureRow };
           return event.id === editingId ? (
             <EventEditRow key={event.id} event={event} meeting={meeting} {...position} />
@@ -108,7 +114,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
               timeZone={meeting.timeZone}
               showDay={showDay}
               placement={placementOf(event, start, resolved)}
-              onPark={() => void park(event.id)}
+              onPark={park}
               {...position}
             />
           );
@@ -123,5 +129,24 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
     </div>
   ) : (
     table
+  );
+}
+
+/**
+ * A windowed table's columns have set widths (with `table-layout: fixed`): with automatic
+ * layout the widths follow the rows in the page, so a scroll or an add that swaps rows resized
+ * the columns, re-wrapped text, changed the measured row heights and moved the window again, a
+ * loop that re-rendered every frame (issue #16). Now a row's height depends on its own content.
+ */
+function WindowedColumns({ showDay }: { showDay: boolean }) {
+  return (
+    <colgroup>
+      <col className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'} />
+      <col className="event-table__col-kind" />
+      <col />
+      <col className="event-table__col-actor" />
+      <col className="event-table__col-evidence" />
+      <col className="event-table__col-actions" />
+    </colgroup>
   );
 }

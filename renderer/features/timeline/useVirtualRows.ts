@@ -1,12 +1,6 @@
-import {
-  defaultRangeExtractor,
-  observeElementRect,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../../shared/types';
+import { useWindow } from '../../components/useWindow';
 import { editButtonId } from './EventEditRow';
 
 /**
@@ -17,26 +11,7 @@ export const VIRTUALISE_FROM = 150;
 /** A one-line row's height in px; rows are measured once rendered, so this only seeds the scrollbar. */
 const ROW_ESTIMATE = 41;
 
-/** One rendered row, or a spacer standing for the rows between two rendered ones. */
-export type RowSlot =
-  { kind: 'row'; index: number; event: TimelineEvent } | { kind: 'gap'; key: string; height: number };
-
-/** A box not laid out yet (or in jsdom) measures 0 high and would show no rows: assume a screenful. */
-const UNMEASURED_HEIGHT = 600;
-
-function observeBox(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  report: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) =>
-    report(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT }),
-  );
-}
-
-/** jsdom (and a row not yet laid out) measure 0; the estimate then stands in, never a 0 height. */
-function measure(element: Element): number {
-  return element.getBoundingClientRect().height || ROW_ESTIMATE;
-}
+const eventKey = (event: TimelineEvent) => event.id;
 
 /**
  * Windowing for the event table: which rows to render, with spacer rows of the right height
@@ -50,54 +25,23 @@ export function useVirtualRows(
   editingId: string | null,
   highlightedId: string | null,
 ) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const windowed = events.length >= VIRTUALISE_FROM;
   const editingIndex = editingId === null ? -1 : events.findIndex((event) => event.id === editingId);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (editingIndex < 0 || indexes.includes(editingIndex)) return indexes;
-      return [...indexes, editingIndex].sort((a, b) => a - b);
-    },
-    [editingIndex],
-  );
-  // useVirtualizer hands back a mutable instance the React Compiler cannot memoise; this hook
-  // is not compiled (the project does not run the compiler), so the lint's notice is moot here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: windowed ? events.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => events[index]?.id ?? index,
-    measureElement: measure,
-    observeElementRect: observeBox,
-    rangeExtractor,
+  const { scrollRef, slots, measure, scrollToIndex } = useWindow({
+    items: events,
+    keyOf: eventKey,
+    windowed,
+    estimate: ROW_ESTIMATE,
+    keep: [editingIndex],
     overscan: 12,
   });
-
-  const slots: RowSlot[] = [];
-  if (!windowed) {
-    events.forEach((event, index) => slots.push({ kind: 'row', index, event }));
-  } else {
-    let cursor = 0;
-    for (const item of virtualizer.getVirtualItems()) {
-      const event = events[item.index];
-      if (!event) continue;
-      if (item.start > cursor)
-        slots.push({ kind: 'gap', key: `gap-${item.index}`, height: item.start - cursor });
-      slots.push({ kind: 'row', index: item.index, event });
-      cursor = item.end;
-    }
-    const total = virtualizer.getTotalSize();
-    if (total > cursor) slots.push({ kind: 'gap', key: 'gap-end', height: total - cursor });
-  }
 
   /** Brings row `index` into the page (when windowed), then focuses its Edit button. */
   const focusRow = useCallback(
     (index: number) => {
       const event = events[index];
       if (!event) return;
-      if (windowed) virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index);
       // The row mounts on the render the scroll causes; try for a few frames, then give up.
       let tries = 0;
       const attempt = () => {
@@ -107,14 +51,14 @@ export function useVirtualRows(
       };
       attempt();
     },
-    [events, windowed, virtualizer],
+    [events, scrollToIndex],
   );
 
   const highlightedIndex =
     highlightedId === null ? -1 : events.findIndex((event) => event.id === highlightedId);
   useEffect(() => {
     if (highlightedIndex < 0) return;
-    if (windowed) virtualizer.scrollToIndex(highlightedIndex, { align: 'auto' });
+    if (windowed) scrollToIndex(highlightedIndex);
     else
       document
         .querySelector(`[data-event-id="${events[highlightedIndex]?.id}"]`)
@@ -145,12 +89,5 @@ export function useVirtualRows(
     focusRow(Math.max(0, Math.min(events.length - 1, next)));
   }
 
-  return {
-    scrollRef,
-    windowed,
-    slots,
-    measureRow: windowed ? virtualizer.measureElement : undefined,
-    onKeyDown,
-    focusRow,
-  };
+  return { scrollRef, windowed, slots, measureRow: measure, onKeyDown, focusRow };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ActionItem, MeetingRecords } from '../../../shared/types';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { ActionItemEditor } from '../action-items/ActionItemEditor';
+import { checkActionItem } from '../../../shared/domain/actionItems/quality';
 import { CommandButton } from '../live/LiveControls';
 import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
 import './actionReview.css';

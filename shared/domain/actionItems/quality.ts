@@ -1,5 +1,7 @@
 import type { ActionItem, MeetingRecords } from '../../types';
 import { QUESTIONS, type Question } from '../vocabulary';
+import { isOverdue } from './followThrough';
+import { vagueTitle, type TitleGap } from './vagueTitle';
 
 /**
  * The quality checks of DESIGN.md section 5: an action item is worth what it changes, so each one
@@ -10,74 +12,20 @@ import { QUESTIONS, type Question } from '../vocabulary';
 /** The fields a finding can be about. */
 export type CheckedField = 'title' | 'owner' | 'dueDate' | 'successMeasure';
 
-/** One thing an item lacks (`missing`) or says too loosely to act on (`vague`). */
+/**
+ * One thing an item lacks (`missing`), says too loosely to act on (`vague`), or an open item
+ * whose due date has passed (`overdue`).
+ */
 export interface Finding {
   field: CheckedField;
-  kind: 'missing' | 'vague';
+  kind: 'missing' | 'vague' | 'overdue';
+  /** For a vague title: which kind of gap (see vagueTitle.ts). */
+  gap?: TitleGap;
   /** What is wrong, short enough for a chip: "No owner". */
   message: string;
   /** What would make it specific. */
   hint?: string;
 }
-
-interface VagueRule {
-  /** Tested against the title in lower case, punctuation folded to spaces. */
-  pattern: RegExp;
-  message: string;
-  hint: string;
-}
-
-// A title is vague when it names an intention rather than a change. Whole-title phrases are
-// anchored at both ends, so "Improve monitoring" is flagged and "Alert when the cache hit ratio
-// drops below 90 %" is not; appeals to behaviour and investigations are flagged whatever follows.
-const VAGUE_TITLES: readonly VagueRule[] = [
-  {
-    pattern: /^(look into|investigate|research|explore|dig into|analy[sz]e)\b/,
-    message: 'An investigation, not a change',
-    hint: 'Name the decision or change it should end in, e.g. “Decide by 2026-04-01 whether to cap retries at 3”.',
-  },
-  {
-    pattern:
-      /^(be|being) (more |extra |very )?(careful|vigilant|attentive|cautious)\b|^pay (more )?attention\b|^double check\b|^remember to\b|^don t forget\b/,
-    message: 'Asks people to try harder',
-    hint: 'What allowed the slip? Change the system instead: a check, a guard rail, an automated step.',
-  },
-  {
-    pattern:
-      /^(improve|better|more|enhance|increase|add( more)?) (the |our )?(monitoring|observability|alerting|alerts|dashboards?|metrics|logging)$/,
-    message: 'Does not say what to watch',
-    hint: 'Name the signal and the threshold, e.g. “Alert when p95 checkout latency exceeds 2 s for 5 minutes”.',
-  },
-  {
-    pattern:
-      /^(update|improve|write|add|better|more) (the |our )?(documentation|docs|runbooks?|wiki|playbooks?)$/,
-    message: 'Does not say which document or what it must cover',
-    hint: 'Name the page and the gap, e.g. “Add the cache purge steps to the storefront runbook”.',
-  },
-  {
-    pattern:
-      /^(add|write|more|better|improve)( more| better)? (unit |integration |e2e |end to end )?(tests|testing|test coverage|coverage)$/,
-    message: 'Does not say what the tests must catch',
-    hint: 'Name the case, e.g. “Test that a TTL rule for /images never matches /api paths”.',
-  },
-  {
-    pattern:
-      /^(better|improve|more) (the |our )?(communication|coordination|collaboration|processes?)$|^communicate (better|more)$/,
-    message: 'Does not say who tells whom what, when',
-    hint: 'Make it a concrete step, e.g. “Post the status page update within 15 minutes of SEV-1 declaration”.',
-  },
-  {
-    pattern:
-      /^fix (the |this |that )?(issue|bug|problem|incident|it)$|^(make sure|ensure) (it|this) (doesn t|does not|won t|will not) happen again$/,
-    message: 'Does not say what changes',
-    hint: 'Describe the fix itself, e.g. “Exclude /api paths from the edge cache TTL rule”.',
-  },
-  {
-    pattern: /^(training|more training|raise awareness|awareness|follow the process|review the process)$/,
-    message: 'Too general to act on',
-    hint: 'Say who learns or changes what, and how you will see it happened.',
-  },
-];
 
 // An owner must be someone who can be asked "is it done?": a group of everyone is no one.
 const VAGUE_OWNERS = /^(everyone|everybody|all|the team|team|us|we|someone|somebody|tbd|tba|n a|na|unknown)$/;
@@ -93,18 +41,30 @@ function normalise(text: string): string {
     .trim();
 }
 
+type ItemFields = Pick<ActionItem, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status'>;
+
+// Memoised on the item object and the day: records are replaced, never changed in place, so a
+// list re-rendering its rows looks the findings up instead of checking every title again.
+const memo = new WeakMap<object, { today: string; findings: Finding[] }>();
+
 /**
  * The findings for one action item, in the order of its fields. A "won't do" item gets none:
- * declining an item is a decision, and it needs no owner or date.
+ * declining an item is a decision, and it needs no owner or date. With `today` (`YYYY-MM-DD`,
+ * the viewer's day), an open item past its due date is a nudge too.
  */
-export function checkActionItem(
-  item: Pick<ActionItem, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status'>,
-): Finding[] {
+export function checkActionItem(item: ItemFields, today = ''): Finding[] {
+  const known = memo.get(item);
+  if (known && known.today === today) return known.findings;
+  const findings = uncachedCheck(item, today);
+  memo.set(item, { today, findings });
+  return findings;
+}
+
+function uncachedCheck(item: ItemFields, today: string): Finding[] {
   if (item.status === 'wont-do') return [];
   const findings: Finding[] = [];
-  const title = normalise(item.title);
-  const rule = VAGUE_TITLES.find((candidate) => candidate.pattern.test(title));
-  if (rule) findings.push({ field: 'title', kind: 'vague', message: rule.message, hint: rule.hint });
+  const vague = vagueTitle(item.title, normalise(item.title));
+  if (vague) findings.push({ field: 'title', kind: 'vague', ...vague });
 
   const owner = normalise(item.owner);
   if (owner === '') {
@@ -129,6 +89,13 @@ export function checkActionItem(
       kind: 'missing',
       message: 'No due date',
       hint: 'Type a date such as 2026-12-01, “in 2 weeks” or “next friday”.',
+    });
+  } else if (today !== '' && isOverdue(item, today)) {
+    findings.push({
+      field: 'dueDate',
+      kind: 'overdue',
+      message: 'Past its due date',
+      hint: 'Still open: agree a new date with the owner, or close it with what was decided.',
     });
   }
 
@@ -171,9 +138,9 @@ export interface Readiness {
  * The readiness of a meeting's action items: which are complete, which still have gaps, and
  * which of the three questions has neither an item nor an explicit "nothing to do".
  */
-export function readiness(records: Pick<MeetingRecords, 'actionItems' | 'questions'>): Readiness {
+export function readiness(records: Pick<MeetingRecords, 'actionItems' | 'questions'>, today = ''): Readiness {
   const live = records.actionItems.filter((item) => item.deletedAt === null).sort((a, b) => a.rank - b.rank);
-  const checked = live.map((item) => ({ item, findings: checkActionItem(item) }));
+  const checked = live.map((item) => ({ item, findings: checkActionItem(item, today) }));
   const covered = new Set<Question>();
   for (const item of live) if (item.question !== null) covered.add(item.question);
   for (const state of records.questions) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bundleRecords } from '../../contract/records';
 import { formatPath } from '../../contract/errors';
 import { MEETING_RECORD_LISTS } from '../../types';
+import { INCIDENT_TIME_FIELDS, incidentTimeIssues } from '../meetings/incidentTimes';
 
 /** The format marker and the version this app writes and reads. */
 export const BUNDLE_FORMAT = 'hindsight.meeting-bundle';
@@ -115,6 +116,7 @@ export function checkReferences(bundle: unknown, addIssue: AddIssue): void {
     return Array.isArray(value) ? (value as unknown[]) : [];
   };
   if (typeof meetingId === 'string') seenIds.set(meetingId, 'meeting');
+  checkMeeting(bundle.meeting, addIssue);
   for (const key of MEETING_RECORD_LISTS) list(key).forEach((record, index) => check(record, [key, index]));
   check(bundle.impact, ['impact']);
   check(bundle.rootCause, ['rootCause']);
@@ -137,6 +139,24 @@ export function checkReferences(bundle: unknown, addIssue: AddIssue): void {
       addIssue(['parkingLot', index, 'stepId'], 'names no agenda step');
     }
   });
+}
+
+/**
+ * The rules editing applies to a meeting, so that an imported or merged one can be edited:
+ * incident times in order (or every later `meetings.update` is refused), and a live meeting
+ * (Hindsight exports only those; a deleted one would import "ok" and then not be found).
+ * Times are compared once decoded: in a bundle still being read they may be ISO text.
+ */
+function checkMeeting(meeting: unknown, addIssue: AddIssue): void {
+  if (!isRecord(meeting)) return;
+  if (meeting.deletedAt !== null && meeting.deletedAt !== undefined) {
+    addIssue(['meeting', 'deletedAt'], 'the meeting is marked deleted: restore it before exporting it');
+  }
+  const times = INCIDENT_TIME_FIELDS.map((field) => meeting[field]);
+  if (!times.every((time) => typeof time === 'number' || time === null)) return;
+  for (const issue of incidentTimeIssues(meeting as Record<string, number | null> as never)) {
+    addIssue(['meeting', issue.path], issue.message);
+  }
 }
 
 /** A bundle as the app holds it (timestamps in ms). */

@@ -100,8 +100,9 @@ function decodeRecords(json: Record<string, unknown>, collected: Collector): Bun
       const out: unknown[] = [];
       for (const [index, record] of value.entries()) {
         const result = element.safeDecode(record);
-        if (result.success) out.push(result.data);
-        else add([key, index], result.error.issues);
+        // A broken record stays as it was, so the cross-record rules still name it by its index.
+        out.push(result.success ? result.data : record);
+        if (!result.success) add([key, index], result.error.issues);
         if (collected.full && index + 1 < value.length) {
           stopped(collected, `${key}[${index}]`, value.length - index - 1 + later());
           return decoded as Bundle;
@@ -114,7 +115,9 @@ function decodeRecords(json: Record<string, unknown>, collected: Collector): Bun
       return decoded as Bundle;
     }
   }
-  checkReferences(json, collected.add);
+  // Decoded fields where they are valid (times in ms), the raw JSON where not: the rules read
+  // defensively, and compare times only once decoded.
+  checkReferences({ ...json, ...decoded }, collected.add);
   return decoded as Bundle;
 }
 

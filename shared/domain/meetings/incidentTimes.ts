@@ -7,12 +7,17 @@ export interface IncidentTimes {
   resolvedAt: number | null;
 }
 
-const ORDER = [
-  ['startedAt', 'the incident start'],
-  ['detectedAt', 'detection'],
-  ['mitigatedAt', 'mitigation'],
-  ['resolvedAt', 'resolution'],
-] as const;
+/** The milestones, in the order they must come. */
+export const INCIDENT_TIME_FIELDS = ['startedAt', 'detectedAt', 'mitigatedAt', 'resolvedAt'] as const;
+
+const LABELS: Record<(typeof INCIDENT_TIME_FIELDS)[number], string> = {
+  startedAt: 'the incident start',
+  detectedAt: 'detection',
+  mitigatedAt: 'mitigation',
+  resolvedAt: 'resolution',
+};
+
+const ORDER = INCIDENT_TIME_FIELDS.map((field) => [field, LABELS[field]] as const);
 
 /**
  * The incident's milestones must not go backwards (start ≤ detected ≤ mitigated ≤ resolved).

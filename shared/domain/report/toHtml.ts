@@ -1,14 +1,9 @@
+import { REPORT_CONTENT_SECURITY_POLICY } from '../../csp';
 import type { MeetingRecords } from '../../types';
 import { cleanText } from './markdownText';
 import { buildReportModel, NONE_RECORDED, type ReportModel } from './reportModel';
 import type { ReportBlock, ReportText } from './reportBlocks';
 import { pageCss, REPORT_CSS, type Paper } from './reportCss';
-
-/**
- * The report document's own policy: nothing may load or run, only its inline styles apply. The
- * PDF window has JavaScript off as well; this also covers any other place the HTML is opened.
- */
-const REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
 const HTML_SPECIALS: Record<string, string> = {
   '&': '&amp;',
@@ -148,7 +143,7 @@ function modelToHtml(model: ReportModel, options: ReportHtmlOptions): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_POLICY}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`Postmortem: ${heading}`)}</title>`,
     // Exactly REPORT_CSS between the tags: the CSP hash is of the element's text, byte for byte.

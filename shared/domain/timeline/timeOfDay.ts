@@ -1,4 +1,11 @@
-import { formatOffset, isValidTimeZone, offsetMinutes, resolveWallClock, wallClockAt } from './zonedTime';
+import {
+  formatEventDay,
+  formatOffset,
+  isValidTimeZone,
+  offsetMinutes,
+  resolveWallClock,
+  wallClockAt,
+} from './zonedTime';
 
 /** A time of day as a clock on the wall showed it, without a date. */
 export interface TimeOfDay {
@@ -62,7 +69,8 @@ export function readTimeOfDay(time: TimeOfDay, reference: number, timeZone: stri
       ...time,
     };
     const resolution = resolveWallClock(wall, timeZone);
-    const day = `${String(wall.year).padStart(4, '0')}-${pad(wall.month)}-${pad(wall.day)}`;
+    // `date` is that wall date's midnight in UTC, so reading it in UTC names the wall date.
+    const day = formatEventDay(date.getTime(), 'UTC');
 
     if (resolution.kind === 'gap') {
       const gapPassed = dayOffset === 0 && offsetMinutes(timeZone, reference) === resolution.offsetAfter;

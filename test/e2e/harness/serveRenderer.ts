@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 export async function serveRenderer(
   rootDir: string,
   csp: string,
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
   const root = path.resolve(rootDir);
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -39,6 +39,8 @@ export async function serveRenderer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    // The bench's same-origin WebSocket bridge attaches to it (test/bench/ui/socketBridge.ts).
+    server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

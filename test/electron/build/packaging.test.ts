@@ -10,16 +10,19 @@ const installedElectron = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
 ).version as string;
 
-// The script is plain .mjs, run by Node without a TypeScript step; import it as Node would.
+// The scripts are plain .mjs, run by Node without a TypeScript step; import them as Node would.
 const ensureElectronNative = () =>
   import(pathToFileURL(path.join(ROOT, 'electron/build/ensureElectronNative.mjs')).href) as Promise<{
-    installedElectronVersion(): string;
     loadNativeBindingRules(): Promise<{ electronNativeBindingPath: typeof electronNativeBindingPath }>;
+  }>;
+const nodeTargets = () =>
+  import(pathToFileURL(path.join(ROOT, 'electron/build/nodeTargets.mjs')).href) as Promise<{
+    installedElectronVersion(): string;
   }>;
 
 describe('ensureElectronNative', () => {
   it('builds for the installed Electron version', async () => {
-    expect((await ensureElectronNative()).installedElectronVersion()).toBe(installedElectron);
+    expect((await nodeTargets()).installedElectronVersion()).toBe(installedElectron);
   });
 
   it('puts the build where the main process looks for it, using the same naming rule', async () => {
@@ -53,5 +56,38 @@ describe('electron-builder.yml', () => {
 
   it('never rebuilds node_modules in place', () => {
     expect(builderConfig).toMatch(/^npmRebuild:\s*false\s*$/m);
+  });
+});
+
+describe('electron-builder.yml fuses', () => {
+  /** The `key: true|false` lines indented under `electronFuses:`, as booleans. */
+  const fuses = (() => {
+    const block = /^electronFuses:\s*\n((?:[ \t]+.*\n?)*)/m.exec(builderConfig)?.[1] ?? '';
+    return Object.fromEntries(
+      [...block.matchAll(/^\s+(\w+):\s*(true|false)\s*$/gm)].map(([, key, value]) => [key, value === 'true']),
+    );
+  })();
+  const knownFuses = Object.keys(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'))
+      .definitions.FuseOptionsV1.properties,
+  );
+
+  it('switch off Node from outside and on ASAR-only loading, integrity and cookie encryption', () => {
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('are all fuses the installed electron-builder knows, so none is silently ignored', () => {
+    expect(knownFuses).toEqual(expect.arrayContaining(Object.keys(fuses)));
+  });
+
+  it('keep the app in app.asar, which onlyLoadAppFromAsar and the integrity check need', () => {
+    expect(builderConfig).not.toMatch(/^asar:\s*false/m);
   });
 });

@@ -14,7 +14,12 @@ import {
 import { createDesktopApp, type DesktopApp, type ProcessFacts } from '../../../electron/main/desktopApp';
 import { channelOf, eventChannelOf } from '../../../shared/contract/define';
 import { methodNames } from '../../../shared/contract';
-import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { PRINT_PARTITION } from '../../../electron/main/pdf';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+  REPORT_CONTENT_SECURITY_POLICY,
+} from '../../../shared/csp';
 import { tempDir } from '../../helpers/tempDb';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -70,7 +75,10 @@ describe('createDesktopApp', () => {
     });
     expect(result).toMatchObject({ ok: true, value: { title: 'Checkout outage' } });
     const meetingId = (result as { value: { id: string } }).value.id;
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
+    expect(window.webContents.send).toHaveBeenCalledWith(
+      eventChannelOf('meetingChanged'),
+      expect.objectContaining({ meetingId }),
+    );
   });
 
   it('opens the projector window when the console asks through the contract', async () => {
@@ -90,7 +98,10 @@ describe('createDesktopApp', () => {
     });
     // The projector hears meetingChanged like the console, so it follows every step.
     await ipcMain.invoke(channelOf('agenda.next'), window.webContents, { meetingId });
-    expect(projector.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), { meetingId });
+    expect(projector.webContents.send).toHaveBeenCalledWith(
+      eventChannelOf('meetingChanged'),
+      expect.objectContaining({ meetingId }),
+    );
   });
 
   it('copies an action item to the system clipboard when the console asks through the contract', async () => {
@@ -141,6 +152,21 @@ describe('createDesktopApp', () => {
     expect(consoleWindow().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
       action: 'deny',
     });
+  });
+
+  it('gives the print window’s session the report’s policy and the same refusals', async () => {
+    await desktopApp().start();
+    const printSession = session.fromPartition(PRINT_PARTITION);
+    expect(printSession).not.toBe(session.defaultSession);
+    const callback = vi.fn();
+    printSession.headersListener?.({ url: 'file:///tmp/report.html', responseHeaders: {} }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [REPORT_CONTENT_SECURITY_POLICY] },
+    });
+    const granted = vi.fn();
+    printSession.permissionHandler?.({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect(printSession.permissionCheckHandler?.(null, 'clipboard-read', 'file:///', {})).toBe(false);
   });
 
   it('loads the dev server, with the development policy, only when not packaged', async () => {

@@ -14,6 +14,8 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 let nextWebContentsId = 1;
 
+export type NavigationEvent = 'will-navigate' | 'will-frame-navigate' | 'will-redirect';
+
 export class FakeWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
   destroyed = false;
@@ -26,10 +28,20 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
-  /** Plays a navigation; true when the glue prevented it. */
-  navigate(url: string): boolean {
+  /**
+   * Plays a navigation as Electron announces it (`will-navigate` by default, or `will-frame-navigate`
+   * or `will-redirect`, in the main frame or a subframe); true when the glue prevented it.
+   */
+  navigate(
+    url: string,
+    { event = 'will-navigate', isMainFrame = true }: { event?: NavigationEvent; isMainFrame?: boolean } = {},
+  ): boolean {
     let prevented = false;
-    this.emit('will-navigate', { url, preventDefault: () => (prevented = true) }, url);
+    this.emit(
+      event,
+      { url, isMainFrame, isSameDocument: false, preventDefault: () => (prevented = true) },
+      url,
+    );
     return prevented;
   }
 }
@@ -106,25 +118,48 @@ type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
 ) => void;
-type PermissionHandler = (
+type PermissionRequestHandler = (
   contents: unknown,
   permission: string,
   callback: (granted: boolean) => void,
 ) => void;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  requestingOrigin: string,
+  details: Record<string, unknown>,
+) => boolean;
+
+/** A session: records the CSP listener and the permission handlers the glue installs. */
+export class FakeSession {
+  headersListener: HeadersListener | null = null;
+  permissionHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  readonly webRequest = {
+    onHeadersReceived: vi.fn((listener: HeadersListener) => {
+      this.headersListener = listener;
+    }),
+  };
+  readonly setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
+    this.permissionHandler = handler;
+  });
+  readonly setPermissionCheckHandler = vi.fn((handler: PermissionCheckHandler) => {
+    this.permissionCheckHandler = handler;
+  });
+}
+
+const partitions = new Map<string, FakeSession>();
 
 export const session = {
-  defaultSession: {
-    headersListener: null as HeadersListener | null,
-    permissionHandler: null as PermissionHandler | null,
-    webRequest: {
-      onHeadersReceived: vi.fn((listener: HeadersListener) => {
-        session.defaultSession.headersListener = listener;
-      }),
-    },
-    setPermissionRequestHandler: vi.fn((handler: PermissionHandler) => {
-      session.defaultSession.permissionHandler = handler;
-    }),
-  },
+  defaultSession: new FakeSession(),
+  /** One session per partition name, as Electron keeps them. */
+  fromPartition: vi.fn((partition: string) => {
+    const existing = partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession();
+    partitions.set(partition, created);
+    return created;
+  }),
 };
 
 type FakeDisplay = { id: number; bounds: Rectangle; workArea: Rectangle };
@@ -184,8 +219,8 @@ export function resetElectronMock(): void {
   app.requestSingleInstanceLock.mockImplementation(() => true);
   app.whenReady.mockImplementation(async () => {});
   ipcHandlers.clear();
-  session.defaultSession.headersListener = null;
-  session.defaultSession.permissionHandler = null;
+  session.defaultSession = new FakeSession();
+  partitions.clear();
   exposedInMainWorld.clear();
   screen.displays = [laptopDisplay];
   clipboard.text = '';

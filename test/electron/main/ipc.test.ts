@@ -76,9 +76,13 @@ describe('forwardEvents', () => {
     forwardEvents(core, () => asElectron(windows));
     const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
     for (const window of windows) {
-      expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('meetingChanged'), {
-        meetingId: meeting.id,
-      });
+      expect(window.webContents.send).toHaveBeenCalledWith(
+        eventChannelOf('meetingChanged'),
+        expect.objectContaining({
+          meetingId: meeting.id,
+          records: expect.arrayContaining([{ kind: 'meeting', record: meeting }]),
+        }),
+      );
     }
   });
 

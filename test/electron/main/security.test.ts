@@ -4,6 +4,7 @@ import { FakeWebContents, resetElectronMock, session, shell } from './electronMo
 import {
   applySessionSecurity,
   guardWebContents,
+  isAllowedNavigation,
   isOwnPage,
   isSafeExternalUrl,
   openExternally,
@@ -86,6 +87,32 @@ describe('applySessionSecurity', () => {
       expect(callback).toHaveBeenCalledWith(false);
     },
   );
+
+  it.each(['media', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'storage-access', 'hid'])(
+    'answers no when a page checks whether it has the %s permission',
+    (permission) => {
+      applySessionSecurity(session.defaultSession as unknown as Session, CONTENT_SECURITY_POLICY);
+      const check = session.defaultSession.permissionCheckHandler;
+      expect(check).toBeTypeOf('function');
+      expect(check!(null, permission, 'file:///', {})).toBe(false);
+    },
+  );
+});
+
+describe('isAllowedNavigation', () => {
+  it('lets the window go only to our own page', () => {
+    expect(isAllowedNavigation({ url: `${entryUrl}#/meetings`, isMainFrame: true }, entryUrl)).toBe(true);
+    expect(isAllowedNavigation({ url: 'https://evil.example/', isMainFrame: true }, entryUrl)).toBe(false);
+    expect(isAllowedNavigation({ url: 'about:srcdoc', isMainFrame: true }, entryUrl)).toBe(false);
+  });
+
+  it('lets a frame inside it show only the report preview’s srcdoc document', () => {
+    expect(isAllowedNavigation({ url: 'about:srcdoc', isMainFrame: false }, entryUrl)).toBe(true);
+    expect(isAllowedNavigation({ url: 'https://status.example.com/', isMainFrame: false }, entryUrl)).toBe(
+      false,
+    );
+    expect(isAllowedNavigation({ url: entryUrl, isMainFrame: false }, entryUrl)).toBe(false);
+  });
 });
 
 describe('guardWebContents', () => {
@@ -98,6 +125,29 @@ describe('guardWebContents', () => {
 
   it('lets our own page reload itself', () => {
     expect(guarded().navigate(`${entryUrl}#/meetings`)).toBe(false);
+  });
+
+  it.each(['will-frame-navigate', 'will-redirect'] as const)(
+    'prevents the window leaving our page on %s',
+    (event) => {
+      const contents = guarded();
+      expect(contents.navigate('https://evil.example/', { event })).toBe(true);
+      expect(contents.navigate('file:///etc/passwd', { event })).toBe(true);
+      expect(contents.navigate(`${entryUrl}#/meetings`, { event })).toBe(false);
+    },
+  );
+
+  it('keeps a link in the report preview from loading a page into its frame', () => {
+    const contents = guarded();
+    expect(contents.navigate('about:srcdoc', { event: 'will-frame-navigate', isMainFrame: false })).toBe(
+      false,
+    );
+    expect(
+      contents.navigate('https://status.example.com/', { event: 'will-frame-navigate', isMainFrame: false }),
+    ).toBe(true);
+    expect(
+      contents.navigate('https://status.example.com/', { event: 'will-redirect', isMainFrame: false }),
+    ).toBe(true);
   });
 
   it('denies every new window and opens a web link in the system browser instead', () => {

@@ -33,23 +33,35 @@ describe('hindsight export --format md', () => {
 });
 
 describe('hindsight export --format pdf', () => {
-  it.runIf(canPrintPdf)('prints the report with Chromium, including an item added from the command line', async () => {
-    const { runOnDb, importExample, folder } = cliSandbox();
-    await importExample(CACHE);
-    await runOnDb(['actions', 'add', 'INC-2291', '--title', 'Rotate purge tokens', '--owner', 'Elif Demir']);
-    const { code, stdout, stderr } = await runOnDb(
-      ['export', 'INC-2291', '--format', 'pdf', '--out', 'report.pdf', '--paper', 'Letter'],
-      { env: { HINDSIGHT_CHROMIUM: CHROMIUM_PATH } },
-    );
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const pdf = path.join(folder, 'report.pdf');
-    expect(stdout).toBe(`Exported the report of “${TITLE}” (INC-2291) as PDF (Letter) to ${pdf}.\n`);
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    expect(text).toContain(TITLE);
-    // A table cell may wrap the title onto a second line.
-    expect(text).toMatch(/Rotate\s+purge\s+tokens/);
-  }, 60_000);
+  it.runIf(canPrintPdf)(
+    'prints the report with Chromium, including an item added from the command line',
+    async () => {
+      const { runOnDb, importExample, folder } = cliSandbox();
+      await importExample(CACHE);
+      await runOnDb([
+        'actions',
+        'add',
+        'INC-2291',
+        '--title',
+        'Rotate purge tokens',
+        '--owner',
+        'Elif Demir',
+      ]);
+      const { code, stdout, stderr } = await runOnDb(
+        ['export', 'INC-2291', '--format', 'pdf', '--out', 'report.pdf', '--paper', 'Letter'],
+        { env: { HINDSIGHT_CHROMIUM: CHROMIUM_PATH } },
+      );
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      const pdf = path.join(folder, 'report.pdf');
+      expect(stdout).toBe(`Exported the report of “${TITLE}” (INC-2291) as PDF (Letter) to ${pdf}.\n`);
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain(TITLE);
+      // A table cell may wrap the title onto a second line.
+      expect(text).toMatch(/Rotate\s+purge\s+tokens/);
+    },
+    60_000,
+  );
 
   it('exits 1 with a clear message for --chromium naming no browser, and writes nothing', async () => {
     const { runOnDb, importExample, folder } = cliSandbox();

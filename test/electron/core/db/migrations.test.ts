@@ -13,11 +13,15 @@ function migrateOptions(filePath: string) {
   return { filePath, backupDir: path.join(path.dirname(filePath), 'backups'), now: () => T0 };
 }
 
+/** The migrations up to and including `version` (a reserved number may not have landed yet). */
+const upTo = (migrations: readonly Migration[], version: number) =>
+  migrations.filter((migration) => migration.version <= version);
+
 /** A database at `version`, built by applying the shipped migrations 1..version. */
 async function databaseAt(version: number, migrations: readonly Migration[] = MIGRATIONS) {
   const filePath = tempDbPath();
   const db = openRaw(filePath);
-  await migrate(db, migrateOptions(filePath), migrations.slice(0, version));
+  await migrate(db, migrateOptions(filePath), upTo(migrations, version));
   return { db, filePath };
 }
 
@@ -25,18 +29,22 @@ async function databaseAt(version: number, migrations: readonly Migration[] = MI
 async function migrateWithRows(version: number, migrations: readonly Migration[]) {
   const { db, filePath } = await databaseAt(version - 1, migrations);
   const rows = insertRowInEveryTable(db);
-  await migrate(db, migrateOptions(filePath), migrations.slice(0, version));
+  await migrate(db, migrateOptions(filePath), upTo(migrations, version));
   return { db, rows };
 }
 
 describe('migration files', () => {
-  it('are named NNNN_snake_description.sql and numbered from 0001 without gaps', () => {
+  it('are named NNNN_snake_description.sql and numbered upwards from 0001', () => {
     const files = fs
       .readdirSync(MIGRATIONS_DIR)
       .filter((name) => name !== 'index.ts')
       .sort();
     for (const name of files) expect(name).toMatch(/^\d{4}_[a-z0-9]+(_[a-z0-9]+)*\.sql$/);
-    expect(files.map((name) => Number(name.slice(0, 4)))).toEqual(files.map((_, index) => index + 1));
+    // Numbers are reserved per branch (0005 hardening, 0006 facilitator, 0007 coach, …), so one
+    // may be missing until its branch lands; they never repeat and never go down.
+    const numbers = files.map((name) => Number(name.slice(0, 4)));
+    expect(numbers[0]).toBe(1);
+    expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
   });
 
   it('are each registered in migrations/index.ts with the version and text of the file', () => {
@@ -51,7 +59,7 @@ describe('migration files', () => {
         sql: fs.readFileSync(path.join(MIGRATIONS_DIR, name), 'utf8'),
       })),
     );
-    expect(LATEST_SCHEMA_VERSION).toBe(files.length);
+    expect(LATEST_SCHEMA_VERSION).toBe(Number(files.at(-1)!.slice(0, 4)));
   });
 });
 

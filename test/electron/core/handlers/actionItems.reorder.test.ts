@@ -45,7 +45,7 @@ describe('actionItems.reorder', () => {
 
     expect(saved.map((item) => [item.id, item.rank])).toEqual(order.map((id, rank) => [id, rank]));
     expect(await storedOrder(core, meetingId)).toEqual(order.map((id, rank) => [id, rank]));
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId } }]);
+    expect(events).toEqual([{ event: 'meetingChanged', payload: expect.objectContaining({ meetingId }) }]);
   });
 
   it('bumps updated_at only on the items whose rank changed, so merges keep edits made elsewhere', async () => {

@@ -128,7 +128,9 @@ describe('createCore with a SQLite driver that cannot load', () => {
     const dbPath = tempDbPath();
     const notADriver = tempDbPath();
     fs.writeFileSync(notADriver, 'not a native module');
-    await expect(testCore({ dbPath, nativeBinding: notADriver })).rejects.toThrow(/SQLite driver could not be loaded/);
+    await expect(testCore({ dbPath, nativeBinding: notADriver })).rejects.toThrow(
+      /SQLite driver could not be loaded/,
+    );
     expect(fs.existsSync(dbPath)).toBe(false);
   });
 });

@@ -38,7 +38,9 @@ describe('bundle.import', () => {
     });
     const records = await value<MeetingRecords>(core, 'meetings.get', { id: testId(1) });
     expect(records.timeline.map((event) => event.id)).toEqual([testId(30), testId(31)]);
-    expect(changed).toEqual([['meetingChanged', { meetingId: testId(1) }]]);
+    expect(changed).toEqual([
+      ['meetingChanged', expect.objectContaining({ meetingId: testId(1), reload: true })],
+    ]);
   });
 
   it('answers invalid-bundle naming the file, with every problem at its JSON path', async () => {

@@ -128,7 +128,7 @@ describe('bundle round trip', () => {
     const { core, dialogs } = await testCore();
     const meetingId = await meetingThroughContract(core);
     const { agenda } = await value<MeetingRecords>(core, 'meetings.get', { id: meetingId });
-    await value(core, 'agendaSteps.remove', { id: agenda[1]!.id });
+    await value(core, 'agenda.remove', { id: agenda[1]!.id });
     const copy = await value<Meeting>(core, 'meetings.duplicate', { id: meetingId });
     const bundle = JSON.parse(await exportedText(core, dialogs, copy.id));
     expect(bundle.parkingLot).toMatchObject([{ text: 'Audit the other edge rules', stepId: null }]);

@@ -57,7 +57,9 @@ describe('agenda.startStep', () => {
     const { core, agenda, call, meeting } = await liveMeeting();
     const events = recordEvents(core);
     await call('agenda.startStep', { stepId: agenda[0]!.id });
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual([
+      { event: 'meetingChanged', payload: expect.objectContaining({ meetingId: meeting.id }) },
+    ]);
   });
 
   it('refuses a step that does not exist', async () => {
@@ -126,7 +128,7 @@ describe('agenda.next and agenda.previous', () => {
 
   it('jumps over skipped steps both ways', async () => {
     const { core, agenda, call, meeting } = await liveMeeting();
-    await value(core, 'agendaSteps.update', { id: agenda[1]!.id, patch: { skipped: true } });
+    await value(core, 'agenda.update', { id: agenda[1]!.id, patch: { skipped: true } });
     await call('agenda.next', { meetingId: meeting.id });
     expect(current(await call('agenda.next', { meetingId: meeting.id })).id).toBe(agenda[2]!.id);
     expect(current(await call('agenda.previous', { meetingId: meeting.id })).id).toBe(agenda[0]!.id);
@@ -274,7 +276,9 @@ describe('meetings.reviewItem', () => {
     const { core, call, meeting, first } = await meetingWithItems();
     const events = recordEvents(core);
     await call('meetings.reviewItem', { meetingId: meeting.id, itemId: first.id });
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual([
+      { event: 'meetingChanged', payload: expect.objectContaining({ meetingId: meeting.id }) },
+    ]);
   });
 });
 

@@ -35,7 +35,7 @@ export const RECORD_DOMAINS: RecordDomain[] = [
     required: 'name',
   },
   {
-    domain: 'agendaSteps',
+    domain: 'agenda',
     list: 'agenda',
     order: 'position',
     add: { title: 'Customer call recap', kind: 'custom', plannedSeconds: 300 },

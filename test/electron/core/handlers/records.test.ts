@@ -23,6 +23,13 @@ async function setup(domain: RecordDomain) {
   return { core, clock, meeting, deviceId, get, listed, call, add };
 }
 
+/** The `meetingChanged` a write of one record sends: that record, with its kind. */
+function changeCarrying(meetingId: string, kind: string, record: Saved) {
+  return [
+    { event: 'meetingChanged', payload: expect.objectContaining({ meetingId, records: [{ kind, record }] }) },
+  ];
+}
+
 describe('record domains under test', () => {
   it('cover every list domain of the contract', () => {
     const domains = methodNames.filter((name) => name.endsWith('.add')).map((name) => name.split('.')[0]);
@@ -50,7 +57,7 @@ describe.each(RECORD_DOMAINS)('$domain.add', (domain) => {
     const records = await get();
     expect(records[domain.list]).toContainEqual(saved);
     expect(records.meeting.updatedAt).toBe(at);
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual(changeCarrying(meeting.id, domain.list, saved));
   });
 
   const order = domain.order;
@@ -87,7 +94,7 @@ describe.each(RECORD_DOMAINS)('$domain.update', (domain) => {
     const records = await get();
     expect(records[domain.list]).toContainEqual(saved);
     expect(records.meeting.updatedAt).toBe(at);
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual(changeCarrying(meeting.id, domain.list, saved));
   });
 
   it('answers not-found for an unknown or removed record', async () => {
@@ -115,7 +122,7 @@ describe.each(RECORD_DOMAINS)('$domain.remove', (domain) => {
     const records = await get();
     expect((records[domain.list] as unknown as Saved[]).map((record) => record.id)).not.toContain(added.id);
     expect(records.meeting.updatedAt).toBe(at);
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual(changeCarrying(meeting.id, domain.list, removed));
   });
 
   it('answers not-found for an unknown or already removed record', async () => {
@@ -140,7 +147,7 @@ describe.each(RECORD_DOMAINS)('$domain.restore', (domain) => {
 
     expect(restored).toEqual({ ...added, deletedAt: null, updatedAt: at });
     expect(await listed()).toContainEqual(restored);
-    expect(events).toEqual([{ event: 'meetingChanged', payload: { meetingId: meeting.id } }]);
+    expect(events).toEqual(changeCarrying(meeting.id, domain.list, restored));
   });
 
   it('answers not-found for an unknown or live record', async () => {

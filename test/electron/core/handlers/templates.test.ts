@@ -13,15 +13,15 @@ describe('templates', () => {
     const { core } = await testCore();
     const source = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
     const [opening, eventLog, impact] = await agendaOf(core, source.id);
-    await value(core, 'agendaSteps.update', { id: eventLog!.id, patch: { plannedSeconds: 20 * 60 } });
-    await value(core, 'agendaSteps.update', { id: impact!.id, patch: { skipped: true } });
-    const custom = await value<AgendaStep>(core, 'agendaSteps.add', {
+    await value(core, 'agenda.update', { id: eventLog!.id, patch: { plannedSeconds: 20 * 60 } });
+    await value(core, 'agenda.update', { id: impact!.id, patch: { skipped: true } });
+    const custom = await value<AgendaStep>(core, 'agenda.add', {
       meetingId: source.id,
       title: 'Customer call',
       prompt: 'What did support hear?',
       plannedSeconds: 240,
     });
-    await value(core, 'agendaSteps.reorder', {
+    await value(core, 'agenda.reorder', {
       meetingId: source.id,
       orderedIds: (await agendaOf(core, source.id)).map((step) => step.id).reverse(),
     });
@@ -65,7 +65,7 @@ describe('templates', () => {
       name: 'Standard',
     });
     const [step] = await agendaOf(core, meeting.id);
-    await value(core, 'agendaSteps.update', { id: step!.id, patch: { plannedSeconds: 600 } });
+    await value(core, 'agenda.update', { id: step!.id, patch: { plannedSeconds: 600 } });
 
     const second = await value<AgendaTemplate>(core, 'templates.saveFromMeeting', {
       meetingId: meeting.id,

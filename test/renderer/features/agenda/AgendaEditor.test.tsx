@@ -115,9 +115,9 @@ describe('AgendaEditor', () => {
     const app = await renderApp({
       wrapApi: (api) => ({
         ...api,
-        'agendaSteps.add': async (input) => {
+        'agenda.add': async (input) => {
           await held;
-          return api['agendaSteps.add'](input);
+          return api['agenda.add'](input);
         },
       }),
     });

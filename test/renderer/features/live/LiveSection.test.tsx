@@ -122,6 +122,22 @@ describe('LiveSection', () => {
     expect((await records()).meeting.status).toBe('review');
   });
 
+  it('keeps an ended meeting ended under Space, arrows and step numbers until it is reopened', async () => {
+    const { user, records, core, meeting } = await console();
+    await value(core, 'meetings.endMeeting', { meetingId: meeting.id });
+    await screen.findByRole('heading', { level: 2, name: 'The meeting has ended' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard(' {ArrowRight}3');
+    expect(screen.getByRole('heading', { level: 2, name: 'The meeting has ended' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Next step/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Start/ })).not.toBeInTheDocument();
+    expect((await records()).meeting).toMatchObject({ status: 'review', currentStepId: null });
+
+    await user.click(screen.getByRole('button', { name: 'Reopen the meeting' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Opening' })).toBeInTheDocument();
+    expect((await records()).meeting.status).toBe('live');
+  });
+
   it('asks the app to open the projector with P', async () => {
     const { user, dialogs, meeting } = await console();
     await user.keyboard('p');

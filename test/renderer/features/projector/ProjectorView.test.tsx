@@ -61,7 +61,7 @@ describe('ProjectorView', () => {
 
   it('shows only the prompt of a custom step', async () => {
     const { call, goTo } = await projector();
-    await call('agendaSteps.add', {
+    await call('agenda.add', {
       kind: 'custom',
       title: 'Customer follow-up',
       prompt: 'Who calls the three biggest customers, and when?',

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { eventLog } from './openEventLog';
 
+/** An event at 23:27 on 31 January (UTC), then `00:36` typed in the capture row's time. */
+async function typeAfterMidnight() {
+  const log = await eventLog({ timeZone: 'UTC', startedAt: Date.UTC(2017, 0, 31, 18, 0), resolvedAt: null });
+  await log.type('23:27', 'Replication lag alert');
+  await screen.findByText('Replication lag alert');
+  await log.user.type(log.field('Time'), '00:36');
+  return log;
+}
+
 describe('CaptureRow over midnight and DST', () => {
   it('stores 00:36 typed after 23:27 on the next day and says so before saving', async () => {
-    const { type, field, user, storedEvents } = await eventLog({
-      timeZone: 'UTC',
-      startedAt: Date.UTC(2017, 0, 31, 18, 0),
-      resolvedAt: null,
-    });
-    await type('23:27', 'Replication lag alert');
-    await screen.findByText('Replication lag alert');
-    await user.type(field('Time'), '00:36');
+    const { field, user, storedEvents } = await typeAfterMidnight();
     expect(screen.getByText(/taken as 2017-02-01/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '2017-02-01 (next day)' })).toBeChecked();
     await user.type(field('What happened'), 'Primary deleted{Enter}');
@@ -22,14 +24,7 @@ describe('CaptureRow over midnight and DST', () => {
   });
 
   it('lets the person keep a rolled-over time on the same day instead', async () => {
-    const { type, field, user, storedEvents } = await eventLog({
-      timeZone: 'UTC',
-      startedAt: Date.UTC(2017, 0, 31, 18, 0),
-      resolvedAt: null,
-    });
-    await type('23:27', 'Replication lag alert');
-    await screen.findByText('Replication lag alert');
-    await user.type(field('Time'), '00:36');
+    const { field, user, storedEvents } = await typeAfterMidnight();
     await user.click(screen.getByRole('radio', { name: '2017-01-31 (same day)' }));
     await user.type(field('What happened'), 'Backup started{Enter}');
     await screen.findByText('Backup started');

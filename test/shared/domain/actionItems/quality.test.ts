@@ -59,7 +59,52 @@ describe('checkActionItem', () => {
     ['Raise awareness', 'Too general to act on'],
   ])('flags the vague title “%s” with a hint', (title, message) => {
     const findings = checkActionItem({ ...specific, title });
-    expect(findings).toEqual([{ field: 'title', kind: 'vague', message, hint: expect.any(String) }]);
+    expect(findings).toEqual([
+      { field: 'title', kind: 'vague', gap: expect.any(String), message, hint: expect.any(String) },
+    ]);
+  });
+
+  it.each([
+    ['Better communication between teams', 'aspirational'],
+    ['Make the system more resilient', 'aspirational'],
+    ['Fix alerting', 'aspirational'],
+    ['Consider improving backups', 'aspirational'],
+    ['Ensure deployments are safe', 'aspirational'],
+    ['Try to respond faster to pages', 'aspirational'],
+    ['Train people on the runbook', 'training-only'],
+    ['Run a training session about safe deploys', 'training-only'],
+    ['Remind engineers to check the host before running scripts', 'try-harder'],
+  ])('flags the aim “%s” as %s, saying what is missing', (title, gap) => {
+    const [finding] = checkActionItem({ ...specific, title });
+    expect(finding).toMatchObject({ field: 'title', kind: 'vague', gap });
+    expect(finding!.hint).toMatch(/\w/);
+  });
+
+  it.each([
+    'Ensure the backup job alerts the storage on-call when an upload fails',
+    'Improve the deploy CLI so it refuses prod without a change ticket',
+    'Consider replacing the failover script with Patroni by 2026-06-01',
+    'Train the support team on the status page with a 30-minute session',
+    'Reduce the connection pool timeout in payments-api',
+    'Fix the race in the lease renewal',
+  ])('leaves the aim made concrete by a detail, “%s”', (title) => {
+    expect(checkActionItem({ ...specific, title })).toEqual([]);
+  });
+
+  it('nudges an open item past its due date, and not a finished one or one without a day given', () => {
+    const late = { ...specific, dueDate: '2026-03-01' };
+    expect(checkActionItem(late, '2026-03-02')).toEqual([
+      expect.objectContaining({ field: 'dueDate', kind: 'overdue', message: 'Past its due date' }),
+    ]);
+    expect(checkActionItem(late, '2026-03-01')).toEqual([]);
+    expect(checkActionItem({ ...late, status: 'done' }, '2026-04-01')).toEqual([]);
+    expect(checkActionItem(late)).toEqual([]);
+  });
+
+  it('answers the same findings for the same item object without checking again', () => {
+    const one = { ...specific, title: 'Improve monitoring' };
+    expect(checkActionItem(one)).toBe(checkActionItem(one));
+    expect(checkActionItem(one, '2030-01-01')).not.toBe(checkActionItem(one));
   });
 
   it('names every missing field, in field order', () => {

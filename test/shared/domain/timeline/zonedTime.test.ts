@@ -38,4 +38,12 @@ describe('spansSeveralDays', () => {
     expect(spansSeveralDays([evening, lateEvening], 'Europe/Berlin')).toBe(true);
     expect(spansSeveralDays([], 'Europe/Berlin')).toBe(false);
   });
+
+  it('finds the other day in events out of time order, wherever it sits', () => {
+    const morning = { at: Date.UTC(2026, 2, 5, 8, 0) };
+    const evening = { at: Date.UTC(2026, 2, 5, 20, 0) };
+    const nextDay = { at: Date.UTC(2026, 2, 6, 1, 0) };
+    expect(spansSeveralDays([evening, nextDay, morning], 'UTC')).toBe(true);
+    expect(spansSeveralDays([evening, morning, evening], 'UTC')).toBe(false);
+  });
 });

@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, bench, describe } from 'vitest';
+import { committedCount, focusMeetingRow, openOn, probe, scrollFrames, settle } from './ui/drive';
+import { figureTable, percentile, transportMs, type Figure } from './ui/figures';
+import { startBenchApp } from './ui/benchApp';
+import { seedMeeting } from './ui/seed';
+
+// Issue #16: keypress → painted in real Chromium over the real core, at growing sizes. Printed,
+// never asserted: a loaded machine is not a regression. The renderer is built first, so the
+// figures are always of the code in the tree.
+execFileSync(process.execPath, ['electron/build/build.mjs'], { stdio: 'ignore' });
+const app = await startBenchApp();
+const ITEM_SIZES = [100, 1_000, 2_000] as const;
+const EVENT_SIZES = [1_000, 10_000, 50_000] as const;
+const itemsTitle = (size: number) => `${size.toLocaleString('en-US')} action items`;
+const eventsTitle = (size: number) => `${size.toLocaleString('en-US')} events`;
+const BIG = '10,000 events and 2,000 action items';
+for (const size of ITEM_SIZES) await seedMeeting(app.core, itemsTitle(size), 0, size);
+for (const size of EVENT_SIZES) await seedMeeting(app.core, eventsTitle(size), size, 0);
+await seedMeeting(app.core, BIG, 10_000, 2_000);
+
+const figures: Figure[] = [];
+function figure(name: string): Figure {
+  const made: Figure = { name, samples: [], transport: [] };
+  figures.push(made);
+  return made;
+}
+
+/** Runs `measure` once per iteration after `prepare` ran once; warm-up samples are dropped. */
+function measured(name: string, prepare: () => Promise<void>, measure: (into: Figure | null) => Promise<void>, iterations: number) {
+  const into = figure(name);
+  let warm = false;
+  bench(name, () => measure(warm ? into : null), {
+    iterations,
+    time: 0,
+    warmupIterations: 1,
+    warmupTime: 0,
+    async setup(_task, mode) {
+      warm = mode === 'run';
+      if (mode === 'warmup') await prepare();
+    },
+  });
+}
+
+const page = app.page;
+const QUICK_ADD = 'form[aria-label="Add an action item"] input';
+const CAPTURE_TIME = 'form[aria-label="Add an event"] input';
+
+describe('capture in Chromium (keypress → painted)', () => {
+  for (const size of ITEM_SIZES) {
+    let count = size;
+    measured(
+      `quick-add an action item, ${size.toLocaleString('en-US')} items`,
+      () => openOn(app, itemsTitle(size), 'actions', QUICK_ADD),
+      async (into) => {
+        const title = `Bench item ${++count}`;
+        await page.locator(QUICK_ADD).fill(title);
+        const result = await probe(
+          page,
+          { until: [{ selector: '#action-items-title', text: `${count} in priority order` }, { selector: QUICK_ADD, value: '' }] },
+          () => page.keyboard.press('Enter'),
+        );
+        if (committedCount(app.dbPath, 'SELECT count(*) FROM action_items WHERE title = ?', title) !== 1)
+          throw new Error(`“${title}” was painted but is not committed`);
+        into?.samples.push(result.paintedAt - result.keyAt);
+        into?.transport.push(transportMs(result));
+        await settle(page);
+      },
+      12,
+    );
+  }
+  for (const size of EVENT_SIZES) {
+    let count = size;
+    measured(
+      `type an event, ${size.toLocaleString('en-US')} events`,
+      () => openOn(app, eventsTitle(size), 'timeline', CAPTURE_TIME),
+      async (into) => {
+        const description = `Bench fact ${++count}`;
+        const capture = page.getByRole('form', { name: 'Add an event' });
+        await capture.getByLabel('Time', { exact: true }).fill(`2026-03-05 07:${String(count % 60).padStart(2, '0')}:00`);
+        await capture.getByLabel('What happened').fill(description);
+        await capture.getByLabel('What happened').focus();
+        const result = await probe(
+          page,
+          { until: [{ selector: '.event-log__count', text: `${count.toLocaleString('en-US')} events` }, { selector: CAPTURE_TIME, value: '' }] },
+          () => page.keyboard.press('Enter'),
+        );
+        if (committedCount(app.dbPath, 'SELECT count(*) FROM timeline_events WHERE description = ?', description) !== 1)
+          throw new Error(`“${description}” was painted but is not committed`);
+        into?.samples.push(result.paintedAt - result.keyAt);
+        into?.transport.push(transportMs(result));
+        await settle(page);
+      },
+      12,
+    );
+  }
+});
+
+describe('opening and reading a large meeting in Chromium', () => {
+  const openFigure = (name: string, title: string, until: string, clickWhenShown?: string) =>
+    measured(
+      name,
+      async () => undefined,
+      async (into) => {
+        await focusMeetingRow(app, title);
+        const result = await probe(page, { until: [{ selector: until }], clickWhenShown }, () => page.keyboard.press('Enter'));
+        into?.samples.push(result.paintedAt - result.keyAt);
+        into?.transport.push(transportMs(result));
+        await settle(page);
+      },
+      5,
+    );
+  openFigure('open the 10,000-event / 2,000-item meeting → event log painted', BIG, '.event-table tbody tr[data-index]', '#meeting-tab-timeline');
+  openFigure('open the 50,000-event meeting → overview painted', eventsTitle(50_000), '.overview__grid');
+
+  const FILTER = '.event-filters input[type="search"]';
+  const needles = ['shard 17', 'shard 23', 'shard 31', 'escalation', 'checkout-api shard 5', 'grafana'];
+  let round = 0;
+  measured(
+    'filter the 10,000-event log by text → rows painted',
+    () => openOn(app, BIG, 'timeline', FILTER),
+    async (into) => {
+      const needle = needles[round++ % needles.length]!;
+      await page.locator(FILTER).fill(needle.slice(0, -1));
+      await settle(page);
+      await page.locator(FILTER).focus();
+      const result = await probe(
+        page,
+        { until: [{ selector: '.event-filters__count', text: 'Showing' }, { selector: '.event-table tbody tr[data-index] .event-row__description', text: needle.slice(0, 4) }] },
+        () => page.keyboard.press(needle.at(-1)!),
+      );
+      into?.samples.push(result.paintedAt - result.keyAt);
+      into?.transport.push(transportMs(result));
+      await page.locator(FILTER).fill('');
+      await settle(page);
+    },
+    12,
+  );
+
+  measured(
+    'scroll the 10,000-event log: frame time (ms)',
+    () => openOn(app, BIG, 'timeline', '.event-table__scroller'),
+    async (into) => {
+      const frames = await scrollFrames(page, '.event-table__scroller', 120, 90);
+      into?.samples.push(percentile(frames, 95));
+    },
+    3,
+  );
+
+  const heapOf = async (tab: string, ready: string) => {
+    await openOn(app, BIG, tab, ready);
+    await app.cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await app.cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  };
+  measured(
+    'Action items tab, 2,000 items: JS heap (MB)',
+    async () => undefined,
+    async (into) => {
+      into?.samples.push(await heapOf('actions', QUICK_ADD));
+    },
+    3,
+  );
+  measured(
+    'Event log tab, 10,000 events: JS heap (MB)',
+    async () => undefined,
+    async (into) => {
+      into?.samples.push(await heapOf('timeline', '.event-table'));
+    },
+    3,
+  );
+});
+
+afterAll(async () => {
+  await app.close();
+  const groups = [
+    ITEM_SIZES.map((size) => `quick-add an action item, ${size.toLocaleString('en-US')} items`),
+    EVENT_SIZES.map((size) => `type an event, ${size.toLocaleString('en-US')} events`),
+  ];
+  console.log(`\nUI figures (ms unless stated; transport = the WebSocket bridge's share):\n${figureTable(figures, groups)}\n`);
+});

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { createCore, type Core } from '../../../electron/core/createCore';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { launchChromium } from '../../helpers/chromium';
+import { EXAMPLES_DIR, scriptedHost } from '../../helpers/testCore';
+import { tempDbPath } from '../../helpers/tempDb';
+import { RENDERER_DIR } from '../../e2e/harness/startApp';
+import { serveRenderer } from '../../e2e/harness/serveRenderer';
+import { attachSocketBridge } from './socketBridge';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The page's bridge (over the bench's WebSocket) and the paint probe, as one init script. */
+function pageScript(): Promise<string> {
+  return build({
+    stdin: { contents: "import './pageSocketEntry'; import './paintProbe';", resolveDir: HERE, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+  }).then((result) => result.outputFiles[0]!.text);
+}
+
+export interface BenchApp {
+  core: Core;
+  dbPath: string;
+  page: Page;
+  cdp: CDPSession;
+  /** Reloads the page (a fresh renderer and heap), back at the library. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The built renderer in Chromium over the real core on a SQLite file, as the e2e harness runs
+ * it, but with the contract carried by a same-origin WebSocket (see socketBridge.ts).
+ */
+export async function startBenchApp(): Promise<BenchApp> {
+  const dbPath = tempDbPath();
+  const core = await createCore({ dbPath, examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
+  const server = await serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+  const bridge = attachSocketBridge(server.server, core);
+  const browser: Browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`pageerror: ${error.message}`));
+  await page.addInitScript({ content: await pageScript() });
+  await page.goto(server.url);
+  const cdp = await context.newCDPSession(page);
+  return {
+    core,
+    dbPath,
+    page,
+    cdp,
+    async reload() {
+      await page.reload();
+    },
+    async close() {
+      bridge.close();
+      await browser.close();
+      await server.close();
+      core.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { ProbeResult } from './paintProbe';
+
+/** One figure's samples: keypress → painted, and the transport's part of each, in ms. */
+export interface Figure {
+  name: string;
+  samples: number[];
+  transport: number[];
+}
+
+/** The nearest-rank percentile of `values` (p in 0–100). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** The transport's share of a probed figure: each call's round trip less the core's own time. */
+export function transportMs(result: ProbeResult): number {
+  return result.calls.reduce((sum, call) => sum + (call.answeredAt - call.sentAt - call.coreMs), 0);
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}` : '–');
+
+/** The figures as a Markdown table: p50 / p95, the transport's p50, and growth across sizes. */
+export function figureTable(figures: readonly Figure[], groups: readonly (readonly string[])[]): string {
+  const byName = new Map(figures.map((figure) => [figure.name, figure]));
+  const growthOf = (name: string) => {
+    const group = groups.find((names) => names.includes(name));
+    if (!group || group.at(-1) !== name) return '';
+    const first = byName.get(group[0]!);
+    const last = byName.get(name);
+    if (!first || !last) return '';
+    return `${(percentile(last.samples, 50) / percentile(first.samples, 50)).toFixed(2)}x`;
+  };
+  const rows = figures.map((figure) => {
+    const p50 = percentile(figure.samples, 50);
+    const transport = percentile(figure.transport, 50);
+    const share = figure.transport.length > 0 && p50 > 0 ? ` (${Math.round((transport / p50) * 100)} %)` : '';
+    return `| ${figure.name} | ${ms(p50)} / ${ms(percentile(figure.samples, 95))} | ${
+      figure.transport.length > 0 ? `${ms(transport)}${share}` : '–'
+    } | ${growthOf(figure.name)} |`;
+  });
+  return [
+    '| figure | p50 / p95 | transport (p50) | growth smallest → largest |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
