@@ -183,7 +183,9 @@ function readLogCsv(files: readonly SourceFile[], context: ReadContext): SourceR
     const words = text ? (row[text] ?? '').trim() : '';
     const verb = VERBS[entry] ?? (row[type] ?? '').trim();
     const description = words === '' || GENERIC_SUMMARY.test(words) ? verb : `${verb}: ${words}`;
-    candidates.push(candidateOf(line, read.at, entry, description, agent ? (row[agent] ?? '').trim() || null : null, ''));
+    // A trigger's agent is the service or integration that raised it, not a person to map.
+    const person = agent && entry !== 'trigger' ? (row[agent] ?? '').trim() || null : null;
+    candidates.push(candidateOf(line, read.at, entry, description, person, ''));
   });
   return { reading: 'pagerduty-csv', label: 'PagerDuty incident log (CSV)', unit: 'log entry', numberedBy: 'line', total: table.rows.length, candidates, errors };
 }

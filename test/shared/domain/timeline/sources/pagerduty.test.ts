@@ -27,6 +27,8 @@ describe('PagerDuty', () => {
       ['2025-10-25T23:21:00Z', 'mitigation-attempt', 'Note: Failover to zone b complete, replication rebuilding'],
       ['2025-10-26T01:05:00Z', 'recovery', 'Resolved'],
     ]);
+    // The trigger's agent is the service that raised it: no one to map to a role.
+    expect(reading.candidates.map((row) => row.person)).toEqual([null, 'Dana Kim', 'Sami Okafor', 'Lee Park', 'Lee Park']);
   });
 
   it('says so when a CSV is a list of incidents rather than one incident’s timeline', () => {
