@@ -125,11 +125,35 @@ function messageText(message: JsonObject): string {
   return attachments.length > 0 ? attachments.join(' — ') : blockText(message.blocks);
 }
 
-function evidenceOf(message: JsonObject, channel: string, directory: Directory, at: number): string {
+/**
+ * The workspace's address (`https://acme.slack.com`), which an export names only in the
+ * permalinks of the files shared in it; without it a message's permalink cannot be built.
+ */
+function workspaceOf(messages: readonly JsonObject[]): string | null {
+  for (const message of messages) {
+    for (const file of objectsOf(message.files)) {
+      const address = /^https:\/\/[a-z0-9-]+\.slack\.com(?=\/)/.exec(textOf(file.permalink));
+      if (address) return address[0];
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the message can be found again: its permalink (`/archives/<channel>/p<ts without the
+ * dot>`, a reply also naming its thread) when the workspace and channel are known, else a
+ * reference a person can search Slack with.
+ */
+function evidenceOf(message: JsonObject, channel: string, directory: Directory, workspace: string | null, at: number): string {
   const permalink = textOf(message.permalink);
   if (permalink !== '') return permalink;
   const ts = textOf(message.ts);
   const id = directory.channelIds.get(channel);
+  if (workspace && id && /^\d+\.\d+$/.test(ts)) {
+    const thread = textOf(message.thread_ts);
+    const inThread = thread !== '' && thread !== ts ? `?thread_ts=${thread}&cid=${id}` : '';
+    return `${workspace}/archives/${id}/p${ts.replace('.', '')}${inThread}`;
+  }
   const where = channel === '' ? 'Slack' : `Slack #${channel}`;
   return `${where}, message ${ts}${id ? ` (channel ${id})` : ''} at ${formatEventDateTime(at, 'UTC')} UTC`;
 }
@@ -142,8 +166,9 @@ function readSlack(files: readonly SourceFile[], channel: string | null): Source
   const candidates: Candidate[] = [];
   const errors: RowError[] = [];
   let total = 0;
-  for (const file of chosen) {
-    const data = parseJson(file);
+  const days = chosen.map((file) => ({ file, data: parseJson(file) }));
+  const workspace = workspaceOf(days.flatMap(({ data }) => objectsOf(data)));
+  for (const { file, data } of days) {
     if (!Array.isArray(data)) {
       errors.push({ line: 0, message: `${file.name} is not a Slack day file (a JSON array of messages).` });
       continue;
@@ -178,7 +203,7 @@ function readSlack(files: readonly SourceFile[], channel: string | null): Source
         description: botName !== '' ? `${botName}: ${description}` : isReply ? `(in thread) ${description}` : description,
         actor: '',
         person,
-        evidence: evidenceOf(message, channelOf(file.name), directory, time.at),
+        evidence: evidenceOf(message, channelOf(file.name), directory, workspace, time.at),
         marked: reacted || pinned,
         chatter: isChatter(description),
         time: null,

@@ -35,7 +35,11 @@ describe('Slack export', () => {
     const rows = readImport(unpacked(), BERLIN).candidates;
     expect(rows.filter((row) => row.marked).map((row) => row.line)).toEqual([6, 8]);
     expect(rows.filter((row) => row.chatter).map((row) => row.description)).toEqual(['(in thread) on it', 'thanks all']);
-    expect(rows[0]?.evidence).toBe('Slack #inc-2041-orders-db, message 1761428400.000100 (channel C07INC2041) at 2025-10-25 21:40:00 UTC');
+    // The workspace's address comes from a shared file's permalink; a reply's link names its thread.
+    expect(rows[0]?.evidence).toBe('https://hindsight-demo.slack.com/archives/C07INC2041/p1761428400000100');
+    expect(rows.find((row) => row.description === '(in thread) on it')?.evidence).toBe(
+      'https://hindsight-demo.slack.com/archives/C07INC2041/p1761428880000400?thread_ts=1761428850.000300&cid=C07INC2041',
+    );
   });
 
   it('reads another channel of the zip when picked, and loose day files without users.json', () => {
@@ -46,6 +50,8 @@ describe('Slack export', () => {
     expect(loose.label).toBe('Slack channel export');
     // Without users.json the name comes from the message's own profile, or stays the id: never an actor.
     expect(loose.candidates.map((row) => [row.person, row.actor])).toContainEqual(['U03LEE', '']);
+    // No workspace address and no channel in a loose day file: a reference to search Slack with.
+    expect(loose.candidates[0]?.evidence).toBe('Slack, message 1761430800.000600 at 2025-10-25 22:20:00 UTC');
   });
 
   it('refuses a zip that holds nothing readable, and one that unpacks past the import limit', async () => {
