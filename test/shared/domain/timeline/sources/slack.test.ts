@@ -23,7 +23,7 @@ describe('Slack export', () => {
       ['2025-10-25T21:48:00Z', 'other', 'Sami Okafor', '(in thread) on it'],
       ['2025-10-25T21:58:00Z', 'decision', 'Lee Park', 'Decision: we fail over to the replica in zone b'],
       ['2025-10-25T22:20:00Z', 'mitigation-attempt', 'Lee Park', 'failover done, writes going to the new primary'],
-      ['2025-10-25T22:25:00Z', 'communication', 'Dana Kim', 'Posted an update on the status page status page (https://status.example.com/incidents/2041)'],
+      ['2025-10-25T22:25:00Z', 'communication', 'Dana Kim', 'Posted an update on the status page (https://status.example.com/incidents/2041)'],
       ['2025-10-26T00:05:00Z', 'recovery', null, 'PagerDuty: Resolved #2041: Orders DB replication lag > 300s'],
       ['2025-10-26T00:06:00Z', 'other', 'Sami Okafor', 'thanks all'],
     ]);
