@@ -4,7 +4,9 @@ import { filterEvents } from '../../shared/domain/timeline/filterEvents';
 import { chronological, incidentMetrics } from '../../shared/domain/timeline/metrics';
 import { redFlags } from '../../shared/domain/timeline/redFlags';
 import type { Meeting, MeetingRecords } from '../../shared/types';
-import { manyEventsJson, manyEvents } from '../helpers/manyEvents';
+import { planImport } from '../../shared/domain/timeline/sources/planImport';
+import { readImport } from '../../shared/domain/timeline/sources/registry';
+import { longSlackChannel, manyEventsJson, manyEvents } from '../helpers/manyEvents';
 import { scriptedHost, EXAMPLES_DIR } from '../helpers/testCore';
 import { tempDbPath } from '../helpers/tempDb';
 
@@ -39,6 +41,21 @@ describe('event log of 10,000 events (pure)', () => {
     };
     incidentMetrics(records);
     redFlags(records, Date.now());
+  });
+});
+
+// Issue #13: the import preview reads a source on the renderer's thread, once per file or reading
+// picked, and plans it again on every choice; the most one import takes is 20,000 events.
+describe('import preview of a 20,000-message Slack channel (pure)', () => {
+  const channel = longSlackChannel(20_000);
+  const context = { timeZone: 'Europe/Berlin', incidentStartAt: null, now: Date.UTC(2026, 2, 6) };
+  const reading = readImport([channel], context);
+  bench('readImport (detect, read, settle times)', () => {
+    // A new file object each time, as a new pick or drop gives, so nothing parsed is reused.
+    readImport([{ ...channel }], context);
+  });
+  bench('planImport with a people mapping and a keyword', () => {
+    planImport(reading.candidates, { people: { U01DANA: 'Database on-call' }, keyword: 'shard' }, events);
   });
 });
 

@@ -78,7 +78,11 @@ export function readImport(files: readonly SourceFile[], context: ReadContext, r
   if (!adapter) return refused(`“${chosen}” is not a reading (use one of: ${READING_IDS.join(', ')}).`, options);
   const read = adapter.read(files, context, rest.length > 0 ? rest.join(':') : null);
   if (read.candidates.length > MAX_IMPORT_ROWS) {
-    return refused(`${read.candidates.length} events is more than one import takes (${MAX_IMPORT_ROWS}).`, options);
+    const count = (n: number) => n.toLocaleString('en-US');
+    return refused(
+      `${count(read.candidates.length)} events are more than one import takes (${count(MAX_IMPORT_ROWS)}): export fewer days, or split the file.`,
+      options,
+    );
   }
   const known = options.some((option) => option.reading === read.reading);
   return {
