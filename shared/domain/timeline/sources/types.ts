@@ -1,5 +1,4 @@
-import type { EventKind, MitigationOutcome } from '../../vocabulary';
-import type { RowError } from '../importFields';
+import type { ImportRow, RowError } from '../importFields';
 
 /** One file of an import: a pasted text is a file without a name; a zip is unpacked into its files. */
 export interface SourceFile {
@@ -25,22 +24,17 @@ export type TimeNote =
   /** Earlier than the row before it in the file: kept at its own time. */
   | { kind: 'backwards'; previousAt: number };
 
-/** An event a source proposes: the preview lets the person change, map or leave out each. */
-export interface Candidate {
-  /** Where it came from, 1-based: the line, item or message number the preview and errors use. */
-  line: number;
-  at: number;
-  kind: EventKind;
-  outcome: MitigationOutcome | null;
-  description: string;
-  /** A team or role the source itself names (an alert's `team` label); never a person. */
-  actor: string;
+/**
+ * An event a source proposes: the row it would import (its `line` the line, item or message
+ * number the preview and errors use; its `actor` only a team or role the source itself names,
+ * such as an alert's `team` label, never a person), and what the preview needs to decide on it.
+ */
+export interface Candidate extends ImportRow {
   /**
    * The person the source names as doing this (a Slack author, a PagerDuty agent). Never written
    * into the actor field: the preview maps each person to a role or team, unmapped stays empty.
    */
   person: string | null;
-  evidence: string;
   /** Reacted to or pinned: what "keep only messages with a reaction or pin" keeps. */
   marked: boolean;
   /** Proposed to be left out as noise (an "ok", a notification sent); the person can keep it. */
