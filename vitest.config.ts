@@ -12,7 +12,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          // Some files start child processes (writers, Chromium printing a PDF): seconds each on a busy 2-core machine.
+          testTimeout: 30_000,
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
         },
       },
       {

@@ -10,6 +10,7 @@ import { describeIssues, fail, formatPath, ok, type Result } from '../../shared/
 import { openDatabaseSession } from './db/session';
 import type { Store } from './repos/store';
 import { DatabaseOpenError } from './db/databaseOpenError';
+import { sqliteFailure, type SqliteFailure } from './db/sqliteFailure';
 import {
   HandlerError,
   type HandlerContext,
@@ -128,7 +129,9 @@ export async function createCore(options: CoreOptions) {
       const handler = handlers[name] as Handler<MethodName>;
       value = await handler(parsed.data as never, context);
     } catch (error) {
-      return toFailure(name, error);
+      const failure = sqliteFailure(error);
+      if (failure?.kind === 'damaged') return damaged(failure.detail);
+      return toFailure(name, error, failure);
     }
     // The change is committed: a failing listener must not turn the answer into "nothing saved".
     for (const [event, payload] of queued) {
@@ -141,6 +144,17 @@ export async function createCore(options: CoreOptions) {
       }
     }
     return ok(value);
+  }
+
+  /**
+   * Damage found by a call (the open check reads every page only up to a size): the session
+   * turns unavailable and every window is told, so the recovery screen offers to move the file
+   * aside instead of each call answering a bare error.
+   */
+  function damaged(detail: string): Result<never> {
+    const error = session.markUnusable(detail);
+    for (const listener of listeners) listener('databaseChanged', {});
+    return fail('database-unavailable', error.message);
   }
 
   return {
@@ -162,9 +176,20 @@ export async function createCore(options: CoreOptions) {
 /** How often a running app looks whether the daily backup copy is due. */
 const BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-function toFailure(name: string, error: unknown): Result<never> {
+/** What the person can do about each write the database refused; nothing was saved in any. */
+const WRITE_REFUSALS = {
+  'read-only': 'Give Hindsight write access to the file and its folder, or open another database.',
+  'disk-full': 'Free some space on the disk, then try again.',
+  busy: 'Try again when the other program (another Hindsight, its command line, a backup tool) is done.',
+} as const;
+
+function toFailure(name: string, error: unknown, failure: SqliteFailure | null): Result<never> {
   if (error instanceof HandlerError) return fail(error.code, error.message, error.issues);
   if (error instanceof DatabaseOpenError) return fail('database-unavailable', error.message);
+  if (failure && failure.kind !== 'damaged') {
+    const detail = failure.detail.charAt(0).toUpperCase() + failure.detail.slice(1);
+    return fail(failure.kind, `${detail}: nothing was saved. ${WRITE_REFUSALS[failure.kind]}`);
+  }
   console.error(`[hindsight] ${name} failed`, error);
   return fail(
     'internal',

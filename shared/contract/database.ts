@@ -6,7 +6,7 @@ export type DatabaseStatus =
   | { state: 'open'; path: string }
   | { state: 'unavailable'; path: string; reason: DatabaseProblem; message: string };
 
-export type DatabaseProblem = 'not-a-database' | 'newer-schema' | 'unreadable';
+export type DatabaseProblem = 'not-a-database' | 'newer-schema' | 'unreadable' | 'unwritable';
 
 /** The answer to "move the damaged file aside": where it went, and the fresh database's state. */
 export interface MovedAside {

@@ -17,6 +17,12 @@ export const ERROR_CODES = [
   'database-unavailable',
   /** A file could not be read or written. */
   'file-error',
+  /** The database file (or its folder) is read-only. Nothing was written. */
+  'read-only',
+  /** The disk holding the database is full. Nothing was written. */
+  'disk-full',
+  /** Another program held the database's write lock past the busy timeout. Nothing was written. */
+  'busy',
   /** The name is not a contract method (the bridge refuses it before anything is sent). */
   'unknown-method',
   /** The call did not reach the main process or its answer did not come back. */

@@ -95,11 +95,19 @@ export function insertRowInEveryTable(db: Db): Map<string, Row> {
   return inserted;
 }
 
+/** A table's primary-key columns, in key order. */
+function primaryKey(db: Db, table: string): string[] {
+  const columns = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
+  return columns
+    .filter((column) => column.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((column) => column.name);
+}
+
 /** Every row still there with the values it was written with (new columns may be added). */
 export function expectRowsKept(db: Db, rows: Map<string, Row>): void {
   for (const [table, row] of rows) {
-    const columns = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
-    const key = columns.filter((column) => column.pk > 0).map((column) => column.name);
+    const key = primaryKey(db, table);
     const where = key.map((name) => `${name} = @${name}`).join(' AND ');
     const found = db.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(row);
     expect(found, `the row of ${table}`).toMatchObject(row);
@@ -109,6 +117,27 @@ export function expectRowsKept(db: Db, rows: Map<string, Row>): void {
 /** Every row of every table, to show that a refused call wrote nothing at all. */
 export function dumpTables(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(
-    userTables(db).map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+    userTables(db).map((table) => {
+      // By key, not rowid: WITHOUT ROWID tables (coach_dismissals) have none.
+      const order = primaryKey(db, table).join(', ') || 'rowid';
+      return [table, db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all()];
+    }),
   );
+}
+
+/**
+ * Rebuilds one index's definition on another column without rebuilding its entries, as damage
+ * inside an index page would leave it: every row still reads, `quick_check` answers ok, and only
+ * the full `integrity_check` finds the index out of step with its table.
+ */
+export function damageIndex(db: Db, index: string, column: string): void {
+  // better-sqlite3 guards the schema table (SQLite's defensive mode) unless in unsafe mode.
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  db.prepare("UPDATE sqlite_master SET sql = replace(sql, '(meeting_id, at)', ?) WHERE name = ?").run(
+    `(${column})`,
+    index,
+  );
+  db.pragma('writable_schema = RESET');
+  db.unsafeMode(false);
 }

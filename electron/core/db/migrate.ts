@@ -28,10 +28,11 @@ export async function migrate(
         })
       : null;
   for (const migration of pending) {
+    // IMMEDIATE: the write lock first, so a CLI opening the same file waits instead of failing.
     db.transaction(() => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return { from, to: pending.at(-1)!.version, backupPath };
 }

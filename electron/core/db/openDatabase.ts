@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { DatabaseOpenError } from './databaseOpenError';
 import { MIGRATIONS, type Migration } from './migrations';
 import { migrate } from './migrate';
+import { HINDSIGHT_APPLICATION_ID, isLegacyHindsight, readHeader, type FileHeader } from './identify';
+import { sqliteFailure } from './sqliteFailure';
 
 export interface OpenDatabaseOptions {
   /** The better_sqlite3.node built for the running runtime (see electron/core/nativeBinding.ts). */
@@ -17,26 +19,30 @@ export interface OpenDatabaseOptions {
 
 type Db = Database.Database;
 
+/** Up to this size the open runs a full `integrity_check` (index contents too); above, `quick_check`. */
+const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
  * Opens (or creates) the database at `filePath`, checks it is one of ours and not from a newer
  * Hindsight, then sets the durability pragmas and migrates. The checks come first and write
- * nothing (a file with a WAL beside it is checked read-only, see `inspectReadOnly`), so a damaged,
- * foreign or newer file is reported without a single byte of it, or of its WAL, changing.
+ * nothing (they read the header, then look inside on a read-only connection), so a damaged,
+ * foreign or newer file is reported without a single byte of it, its WAL or its journal changing.
  */
 export async function openDatabase(filePath: string, options: OpenDatabaseOptions): Promise<Db> {
   const latest = (options.migrations ?? MIGRATIONS).at(-1)?.version ?? 0;
-  if (fs.existsSync(`${filePath}-wal`)) {
-    refuseNewer(inspectReadOnly(filePath, options.nativeBinding), latest, filePath);
-  }
+  inspect(filePath, options.nativeBinding, latest);
   const db = connect(filePath, options.nativeBinding);
   try {
-    refuseNewer(readSchemaVersion(db, filePath), latest, filePath);
-    db.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk before the UI is told "saved" (WAL's default NORMAL may lose the last ones).
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    unlessUnwritable(filePath, () => {
+      db.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the UI is told "saved" (WAL's default NORMAL may lose the last ones).
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    });
     await migrateOrExplain(db, filePath, options);
+    // After the migration and its copy: files from before the mark get it now, once.
+    unlessUnwritable(filePath, () => db.pragma(`application_id = ${HINDSIGHT_APPLICATION_ID}`));
     return db;
   } catch (error) {
     db.close();
@@ -53,6 +59,19 @@ function refuseNewer(version: number, latest: number, filePath: string): void {
   );
 }
 
+/** A pragma that writes, on a full disk or a read-only file: the recovery screen says which. */
+function unlessUnwritable(filePath: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const failure = sqliteFailure(error);
+    if (failure?.kind === 'disk-full' || failure?.kind === 'read-only') {
+      throw new DatabaseOpenError('unwritable', filePath, failure.detail);
+    }
+    throw error;
+  }
+}
+
 function connect(filePath: string, nativeBinding: string | undefined, readonly = false): Db {
   const driver = nativeBinding ? { nativeBinding } : {};
   // A driver built for another runtime fails here, before the file is involved: it must not be
@@ -63,57 +82,107 @@ function connect(filePath: string, nativeBinding: string | undefined, readonly =
     throw new Error(`The SQLite driver could not be loaded (${(error as Error).message}).`, { cause: error });
   }
   try {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true });
-    return new Database(filePath, { readonly, ...driver });
+    if (!readonly) fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    return new Database(filePath, { readonly, fileMustExist: readonly, ...driver });
   } catch (error) {
     throw new DatabaseOpenError('unreadable', filePath, (error as Error).message);
   }
 }
 
 /**
- * A WAL left beside the file (by a crash, or copied along with it) is checkpointed into the file
- * and deleted when the last read-write connection closes: checking such a file on one would
- * change the very file that is then refused. A read-only connection reads the WAL and leaves it.
+ * Refuses a file that is not a Hindsight database, or is from a newer Hindsight. Foreign
+ * files are recognised from the header alone where it says so (another program's
+ * application_id), and otherwise on a read-only connection, which neither rolls back a hot
+ * journal nor checkpoints a WAL: the file is refused exactly as it was found.
  */
-function inspectReadOnly(filePath: string, nativeBinding: string | undefined): number {
+function inspect(filePath: string, nativeBinding: string | undefined, latest: number): void {
+  let header: FileHeader;
+  try {
+    header = readHeader(filePath);
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', filePath, (error as Error).message);
+  }
+  if (header.kind === 'absent') return;
+  if (header.kind === 'not-sqlite')
+    throw new DatabaseOpenError('not-a-database', filePath, 'it is not a SQLite database');
+  if (header.applicationId !== 0 && header.applicationId !== HINDSIGHT_APPLICATION_ID) {
+    const id = `0x${header.applicationId.toString(16).padStart(8, '0')}`;
+    throw new DatabaseOpenError(
+      'not-a-database',
+      filePath,
+      `it is another program's SQLite database (application id ${id})`,
+    );
+  }
+  const inside = lookInside(filePath, nativeBinding);
+  const empty = inside.version === 0 && inside.tables.size === 0;
+  if (header.applicationId === 0 && !empty && (inside.version === 0 || !isLegacyHindsight(inside.tables))) {
+    inside.forgetSidecars();
+    throw new DatabaseOpenError(
+      'not-a-database',
+      filePath,
+      'it is a SQLite database, but not a Hindsight one',
+    );
+  }
+  try {
+    refuseNewer(inside.version, latest, filePath);
+  } catch (error) {
+    inside.forgetSidecars();
+    throw error;
+  }
+}
+
+/**
+ * Reads the schema version and table names and checks the pages, on a read-only connection.
+ * Such a connection creates an empty `-wal` and `-shm` beside a WAL-mode file that had none;
+ * `forgetSidecars` removes those again when the file is refused (only empty ones it made, so a
+ * WAL that another program opened meanwhile is left alone).
+ */
+function lookInside(filePath: string, nativeBinding: string | undefined) {
+  const madeHere = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(filePath + suffix));
+  const forgetSidecars = () => {
+    for (const suffix of madeHere) {
+      const sidecar = filePath + suffix;
+      if (suffix === '-wal' && fs.existsSync(sidecar) && fs.statSync(sidecar).size > 0) return;
+      fs.rmSync(sidecar, { force: true });
+    }
+  };
   const db = connect(filePath, nativeBinding, true);
   try {
-    return readSchemaVersion(db, filePath);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+    }[];
+    // Truncation shows when the file is opened; damage inside the pages only when they are read,
+    // and a damaged index only to the full check.
+    const full = fs.statSync(filePath).size <= FULL_CHECK_MAX_BYTES;
+    const check = db.pragma(full ? 'integrity_check(1)' : 'quick_check(1)', { simple: true });
+    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    return { version, tables: new Set(rows.map((row) => row.name)), forgetSidecars };
+  } catch (error) {
+    forgetSidecars();
+    throw unusable(error, filePath);
   } finally {
     db.close();
   }
 }
 
-/** Reads `user_version` and the schema table; SQLite only notices garbage when it reads a page. */
-function readSchemaVersion(db: Db, filePath: string): number {
-  try {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
-    // Truncation is caught above (SQLite compares the header's page count with the file size);
-    // damage inside the pages only shows when they are read.
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
-    // Version 0 with tables is some other program's database (picked in "open another"):
-    // running our migrations would write our tables into it.
-    if (version === 0 && objects > 0) {
-      throw new DatabaseOpenError(
-        'not-a-database',
-        filePath,
-        'it is a SQLite database, but not a Hindsight one',
-      );
-    }
-    return version;
-  } catch (error) {
-    if (error instanceof DatabaseOpenError) throw error;
-    const code = (error as { code?: string }).code ?? '';
-    const detail =
-      code === 'SQLITE_NOTADB'
-        ? 'it is not a SQLite database'
-        : code.startsWith('SQLITE_CORRUPT')
-          ? `it is damaged (${(error as Error).message})`
-          : (error as Error).message;
-    throw new DatabaseOpenError(code === 'SQLITE_NOTADB' ? 'not-a-database' : 'unreadable', filePath, detail);
+function unusable(error: unknown, filePath: string): DatabaseOpenError {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB')
+    return new DatabaseOpenError('not-a-database', filePath, 'it is not a SQLite database');
+  if (code === 'SQLITE_READONLY_ROLLBACK') {
+    return new DatabaseOpenError(
+      'unreadable',
+      filePath,
+      'the program that last wrote it stopped in the middle of a change (its rollback journal is beside it); open it in that program first',
+    );
   }
+  const damaged = sqliteFailure(error);
+  return new DatabaseOpenError(
+    'unreadable',
+    filePath,
+    damaged?.kind === 'damaged' ? damaged.detail : (error as Error).message,
+  );
 }
 
 /**
@@ -126,10 +195,12 @@ async function migrateOrExplain(db: Db, filePath: string, options: OpenDatabaseO
     await migrate(db, migrateOptions, options.migrations);
   } catch (error) {
     const version = db.pragma('user_version', { simple: true }) as number;
+    const failure = sqliteFailure(error);
+    const unwritable = failure?.kind === 'disk-full' || failure?.kind === 'read-only';
     throw new DatabaseOpenError(
-      'unreadable',
+      unwritable ? 'unwritable' : 'unreadable',
       filePath,
-      `updating it from schema ${version} failed (${(error as Error).message})`,
+      `updating it from schema ${version} failed (${unwritable ? failure.detail : (error as Error).message})`,
     );
   }
 }

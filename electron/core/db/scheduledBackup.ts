@@ -42,15 +42,18 @@ function scheduledCopies(backupDir: string, prefix: string): { file: string; tak
   } catch {
     return [];
   }
-  return names
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
-    .map((name) => {
-      // The stamp is fileStamp(): 2026-03-05T09-31-05Z, a sortable ISO time with '-' for ':'.
-      const stamp = name
-        .slice(prefix.length, -'.sqlite'.length)
-        .replace(/T(\d\d)-(\d\d)-(\d\d)Z$/, 'T$1:$2:$3Z');
-      return { file: path.join(backupDir, name), takenAt: Date.parse(stamp) };
-    })
-    .filter((copy) => Number.isFinite(copy.takenAt))
-    .sort((a, b) => a.takenAt - b.takenAt);
+  return (
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
+      .map((name) => {
+        // The stamp is fileStamp(): 2026-03-05T09-31-05Z, a sortable ISO time with '-' for ':'.
+        const stamp = name
+          .slice(prefix.length, -'.sqlite'.length)
+          .replace(/T(\d\d)-(\d\d)-(\d\d)Z$/, 'T$1:$2:$3Z');
+        return { file: path.join(backupDir, name), takenAt: Date.parse(stamp) };
+      })
+      // An empty file is no copy, whatever its name says (one cut short before copies were renamed into place).
+      .filter((copy) => Number.isFinite(copy.takenAt) && fs.statSync(copy.file).size > 0)
+      .sort((a, b) => a.takenAt - b.takenAt)
+  );
 }

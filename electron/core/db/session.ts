@@ -41,8 +41,16 @@ export async function openDatabaseSession(options: {
         backupDir: backupDirOf(filePath),
         now: options.now,
       });
+      let store: Store;
+      try {
+        store = createStore(db);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      // Only now, with the new file proven usable, is the one that was open closed.
       close();
-      state = { kind: 'open', path: filePath, db, store: createStore(db) };
+      state = { kind: 'open', path: filePath, db, store };
       await scheduledBackup();
       return status();
     } catch (error) {
@@ -80,6 +88,14 @@ export async function openDatabaseSession(options: {
     return unavailable(state.path, error);
   }
 
+  /** The open file turned out damaged while in use: closed, and reported like a damaged file at open. */
+  function markUnusable(detail: string): DatabaseOpenError {
+    const error = new DatabaseOpenError('unreadable', state.path, detail);
+    close();
+    state = { kind: 'unavailable', path: state.path, error };
+    return error;
+  }
+
   function close(): void {
     if (state.kind === 'open') state.db.close();
     state = { kind: 'closed', path: state.path };
@@ -91,6 +107,7 @@ export async function openDatabaseSession(options: {
     open,
     status,
     close,
+    markUnusable,
     scheduledBackup,
     /** The open database's store; throws the reason it is unavailable otherwise. */
     store(): Store {

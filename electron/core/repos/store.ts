@@ -72,9 +72,14 @@ export function createStore(db: Database.Database) {
     tables,
     templates: createTemplateRepo(db),
     coach: createCoachRepo(db),
-    /** Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design. */
+    /**
+     * Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design.
+     * IMMEDIATE takes the write lock before the first read: a deferred transaction that reads,
+     * then writes, is refused at once ("database is locked") when another process wrote
+     * meanwhile, whatever the busy timeout; this one waits its turn instead.
+     */
     transaction<T>(work: () => T): T {
-      return db.transaction(work)();
+      return db.transaction(work).immediate();
     },
     /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
     listMeetingSummaries(query: string, today = ''): MeetingSummary[] {

@@ -1,43 +1,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
-import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { MeetingRecords } from '../../../shared/types';
 import { testCore, value } from '../../helpers/testCore';
-import { tempDbPath, tempDir } from '../../helpers/tempDb';
+import { tempDbPath } from '../../helpers/tempDb';
+import { bundleWriter, WRITER_ENV } from '../../helpers/childWriter';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const ACKS_BEFORE_KILL = 200;
-
-/** `import sql from './0001_initial.sql?raw'`, as Vite and the app's build read it: the file as text. */
-const sqlAsText: Plugin = {
-  name: 'sql-raw',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\.sql\?raw$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
-    }));
-  },
-};
-
-/** Bundles the writer (and the real core with it) into one CommonJS file; better-sqlite3 stays outside. */
-async function bundleWriter(): Promise<string> {
-  const outfile = path.join(tempDir('hindsight-writer-'), 'actionItemWriter.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'fixtures/actionItemWriter.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    loader: { '.sql': 'text' },
-    plugins: [sqlAsText],
-    logLevel: 'silent',
-  });
-  return outfile;
-}
 
 /**
  * Runs the writer until it has acknowledged `ACKS_BEFORE_KILL` items, kills it with SIGKILL
@@ -47,7 +17,7 @@ function writeUntilKilled(script: string, dbPath: string) {
   return new Promise<{ meetingId: string; acked: string[]; signal: NodeJS.Signals | null }>(
     (resolve, reject) => {
       const child = spawn(process.execPath, [script, dbPath], {
-        env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+        env: WRITER_ENV,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let meetingId = '';
@@ -84,5 +54,5 @@ describe('the core under a crash', () => {
     expect(acked.filter((id) => !saved.has(id))).toEqual([]);
     // At most the one call in flight at the kill may have committed without its ack.
     expect(saved.size - acked.length).toBeLessThanOrEqual(1);
-  }, 20_000);
+  });
 });

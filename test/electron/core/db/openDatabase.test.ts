@@ -9,7 +9,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../electron/core/db/
 import type { DatabaseProblem } from '../../../../shared/contract/database';
 import { tempDbPath, tempDir } from '../../../helpers/tempDb';
 import { sha256, T0 } from '../../../helpers/factories';
-import { expectRowsKept, insertRowInEveryTable } from '../../../helpers/sqliteFixtures';
+import { damageIndex, expectRowsKept, insertRowInEveryTable } from '../../../helpers/sqliteFixtures';
+import { HINDSIGHT_APPLICATION_ID, readHeader } from '../../../../electron/core/db/identify';
 
 function options(filePath: string) {
   return { backupDir: path.join(path.dirname(filePath), 'backups'), now: () => T0 };
@@ -180,6 +181,114 @@ describe('openDatabase', () => {
     const again = await openDatabase(filePath, options(filePath));
     expect(again.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expectRowsKept(again, rows);
+    again.close();
+  });
+
+  describe('another program’s file (issue #11, failure 4)', () => {
+    /** Another program's SQLite file in WAL mode with a `user_version` of its own. */
+    function foreignFile(userVersion: number): string {
+      const filePath = tempDbPath();
+      const raw = new Database(filePath);
+      raw.pragma('journal_mode = WAL');
+      raw.exec(`CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')`);
+      raw.pragma(`user_version = ${userVersion}`);
+      raw.close();
+      return filePath;
+    }
+
+    it.each([2, 4])(
+      'refuses one with user_version %i: no migration, no pragma, no sidecar',
+      async (version) => {
+        const filePath = foreignFile(version);
+        const error = await expectRefused(filePath, 'not-a-database');
+        expect(error.message).toMatch(/not a Hindsight one/);
+        expect(readHeader(filePath)).toEqual({
+          kind: 'sqlite',
+          wal: true,
+          userVersion: version,
+          applicationId: 0,
+        });
+        expect(fs.readdirSync(path.dirname(filePath))).toEqual(['hindsight.sqlite']);
+      },
+    );
+
+    it('refuses one marked with another application_id from its header alone', async () => {
+      const filePath = tempDbPath();
+      const raw = new Database(filePath);
+      raw.exec('CREATE TABLE app_meta (key TEXT); CREATE TABLE meetings (id TEXT)');
+      raw.pragma(`application_id = ${0x464f5354}`);
+      raw.pragma('user_version = 3');
+      raw.close();
+      const error = await expectRefused(filePath, 'not-a-database');
+      expect(error.message).toMatch(/another program's SQLite database \(application id 0x464f5354\)/);
+    });
+
+    it('leaves a hot rollback journal for its program instead of rolling it back', async () => {
+      const source = tempDbPath();
+      const writer = new Database(source);
+      writer.exec(`CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('before')`);
+      writer.pragma('cache_size = 1');
+      writer.exec('BEGIN');
+      const insert = writer.prepare('INSERT INTO notes VALUES (?)');
+      for (let n = 0; n < 2_000; n += 1) insert.run(`${'x'.repeat(200)} ${n}`);
+      // The file and its journal as a crash in the middle of the transaction leaves them.
+      const filePath = tempDbPath();
+      fs.copyFileSync(source, filePath);
+      fs.copyFileSync(`${source}-journal`, `${filePath}-journal`);
+      writer.exec('ROLLBACK');
+      writer.close();
+      const journal = sha256(`${filePath}-journal`);
+
+      const error = await expectRefused(filePath, 'unreadable');
+      expect(error.message).toMatch(/stopped in the middle of a change/);
+      expect(sha256(`${filePath}-journal`)).toBe(journal);
+    });
+
+    it('marks new files as Hindsight’s, and files from before the mark when they open', async () => {
+      const filePath = tempDbPath();
+      (await openDatabase(filePath, options(filePath))).close();
+      expect(readHeader(filePath)).toMatchObject({ applicationId: HINDSIGHT_APPLICATION_ID });
+
+      const before = new Database(filePath);
+      const rows = insertRowInEveryTable(before);
+      before.pragma('application_id = 0');
+      before.close();
+      const again = await openDatabase(filePath, options(filePath));
+      expectRowsKept(again, rows);
+      expect(again.pragma('application_id', { simple: true })).toBe(HINDSIGHT_APPLICATION_ID);
+      again.close();
+    });
+  });
+
+  it('refuses a database whose index is out of step with its table, which quick_check lets pass', async () => {
+    const filePath = tempDbPath();
+    await writeDatabaseWithRows(filePath, 10);
+    const raw = new Database(filePath);
+    damageIndex(raw, 'timeline_events_by_meeting', 'id');
+    expect(raw.pragma('quick_check', { simple: true })).toBe('ok');
+    raw.close();
+    const error = await expectRefused(filePath, 'unreadable');
+    expect(error.message).toMatch(/damaged/);
+  });
+
+  it('reports a full disk during a migration as unwritable, keeping the old version', async () => {
+    const filePath = tempDbPath();
+    (await openDatabase(filePath, options(filePath))).close();
+    // max_page_count is how SQLite meets a full disk: the next page it needs is refused.
+    const filling = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'filling',
+      sql: 'PRAGMA max_page_count = 1; CREATE TABLE filler (x BLOB); INSERT INTO filler VALUES (randomblob(1000000));',
+    };
+    await expect(
+      openDatabase(filePath, { ...options(filePath), migrations: [...MIGRATIONS, filling] }),
+    ).rejects.toMatchObject({
+      name: 'DatabaseOpenError',
+      problem: 'unwritable',
+      message: expect.stringMatching(/the disk is full/),
+    });
+    const again = await openDatabase(filePath, options(filePath));
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     again.close();
   });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SCHEDULED_BACKUPS_KEPT } from '../../../../electron/core/db/scheduledBackup';
+import { backupDatabase, fileStamp } from '../../../../electron/core/db/backup';
+import { damageIndex } from '../../../helpers/sqliteFixtures';
 import { manualClock, makeMeetingInput, T0 } from '../../../helpers/factories';
 import { testCore, value } from '../../../helpers/testCore';
 import { tempDbPath } from '../../../helpers/tempDb';
@@ -64,5 +66,35 @@ describe('scheduled backups', () => {
     expect(copies.at(-1)).toContain(
       new Date(T0 + (SCHEDULED_BACKUPS_KEPT + 3) * DAY).toISOString().slice(0, 10),
     );
+  });
+
+  it('takes a good copy when the day’s only copy was cut short', async () => {
+    const dbPath = tempDbPath();
+    const { core } = await testCore({ dbPath, now: () => T0 });
+    await value(core, 'meetings.create', makeMeetingInput({ title: 'Checkout outage' }));
+    core.close();
+    const backups = path.join(path.dirname(dbPath), 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    // What an interrupted copy left before copies were written aside: an empty file with a copy's name.
+    fs.writeFileSync(path.join(backups, `hindsight.scheduled.${fileStamp(T0 + 60_000)}.sqlite`), '');
+
+    await openAt(dbPath, T0 + 2 * 60_000);
+    const good = scheduledCopies(dbPath).filter((name) => fs.statSync(path.join(backups, name)).size > 0);
+    expect(good).toEqual([`hindsight.scheduled.${fileStamp(T0 + 2 * 60_000)}.sqlite`]);
+  });
+
+  it('never gives a backup’s name to the copy of a damaged database', async () => {
+    const dbPath = tempDbPath();
+    const { core } = await testCore({ dbPath, now: () => T0 });
+    const meeting = await value<{ id: string }>(core, 'meetings.create', makeMeetingInput());
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: T0, description: 'Checkout errors rise' });
+    const db = core.session.store().db;
+    damageIndex(db, 'timeline_events_by_meeting', 'id');
+    const backupDir = path.join(path.dirname(dbPath), 'backups');
+
+    await expect(
+      backupDatabase(db, { filePath: dbPath, backupDir, reason: 'scheduled', now: T0 }),
+    ).rejects.toThrow(/integrity check .*: the database is damaged/);
+    expect(fs.readdirSync(backupDir)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabaseSession } from '../../../../electron/core/db/session';
 import { tempDbPath } from '../../../helpers/tempDb';
@@ -32,6 +33,36 @@ describe('openDatabaseSession', () => {
       reason: 'not-a-database',
     });
     expect(() => session.store()).toThrow(/not a SQLite database/);
+  });
+
+  it('starts unavailable, not crashing, on another program’s file whose user_version is past ours', async () => {
+    const filePath = tempDbPath();
+    const raw = new Database(filePath);
+    raw.exec('CREATE TABLE notes (body TEXT)');
+    raw.pragma('user_version = 4');
+    raw.close();
+    const session = await openDatabaseSession({ path: filePath, now: () => T0 });
+    expect(session.status()).toMatchObject({ state: 'unavailable', reason: 'not-a-database' });
+  });
+
+  it('keeps the healthy database open when “open another” picks a file it cannot use', async () => {
+    const healthy = tempDbPath();
+    const session = await openDatabaseSession({ path: healthy, now: () => T0 });
+    session.store().writeSetting('kept', 'yes');
+    const foreign = tempDbPath();
+    const raw = new Database(foreign);
+    raw.exec('CREATE TABLE notes (body TEXT)');
+    raw.pragma('user_version = 2');
+    raw.close();
+
+    expect(await session.open(foreign)).toMatchObject({
+      state: 'unavailable',
+      path: foreign,
+      reason: 'not-a-database',
+    });
+    expect(session.status()).toEqual({ state: 'open', path: healthy });
+    expect(session.store().readSetting('kept')).toBe('yes');
+    session.close();
   });
 
   it('reports a closed session as unavailable', async () => {

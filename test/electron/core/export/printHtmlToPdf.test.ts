@@ -18,7 +18,7 @@ describe.runIf(canPrintPdf)('printHtmlToPdf', () => {
     const text = execFileSync('pdftotext', [outFile, '-'], { encoding: 'utf8' });
     expect(text).toContain('Stale product data after cache TTL change');
     expect(text).toMatch(/Page 1 of \d+/);
-  }, 30_000);
+  });
 
   it('prints hostile notes as text, never running them', async () => {
     const outFile = path.join(tempDir(), 'hostile.pdf');
@@ -26,7 +26,7 @@ describe.runIf(canPrintPdf)('printHtmlToPdf', () => {
       chromiumPath: CHROMIUM_PATH,
     });
     expect(execFileSync('pdftotext', [outFile, '-'], { encoding: 'utf8' })).toContain(HOSTILE.script);
-  }, 30_000);
+  });
 });
 
 describe('findChromium', () => {

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Meeting, MeetingRecords } from '../../../shared/types';
+import { testCore, value } from '../../helpers/testCore';
+import { tempDbPath } from '../../helpers/tempDb';
+
+/** A core with one meeting, and the raw connection it writes through. */
+async function coreWithMeeting() {
+  const dbPath = tempDbPath();
+  const { core } = await testCore({ dbPath });
+  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
+  const events: string[] = [];
+  core.onEvent((event) => events.push(event));
+  return { core, dbPath, meeting, db: core.session.store().db, events };
+}
+
+const itemTitles = async (core: Awaited<ReturnType<typeof coreWithMeeting>>['core'], id: string) =>
+  (await value<MeetingRecords>(core, 'meetings.get', { id })).actionItems.map((item) => item.title);
+
+describe('writes the database refuses (issue #11, failures 5 and 9)', () => {
+  it('answers read-only, with what to do, when the file cannot be written', async () => {
+    const { core, meeting, db, events } = await coreWithMeeting();
+    // What a read-only file or folder does to every write; the tests run as root, so chmod would not.
+    db.pragma('query_only = ON');
+    const result = await core.call('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Alert on queue depth',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'read-only',
+        message:
+          'The database file or its folder is read-only: nothing was saved. Give Hindsight write access to the file and its folder, or open another database.',
+      },
+    });
+    expect(events).toEqual([]);
+    db.pragma('query_only = OFF');
+    expect(await itemTitles(core, meeting.id)).toEqual([]);
+  });
+
+  it('answers disk-full when SQLite finds no room for the write', async () => {
+    const { core, meeting, db } = await coreWithMeeting();
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages}`);
+    const result = await core.call('timeline.add', {
+      meetingId: meeting.id,
+      at: Date.parse('2026-03-05T09:31:00Z'),
+      description: 'The queue backed up. '.repeat(200),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'disk-full',
+        message: expect.stringMatching(/^The disk is full: nothing was saved\. Free some space/),
+      },
+    });
+    db.pragma('max_page_count = 1073741823');
+    expect((await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline).toEqual([]);
+  });
+
+  it('waits for another writer, and answers busy only when it keeps the lock past the timeout', async () => {
+    const { core, dbPath, meeting, db } = await coreWithMeeting();
+    db.pragma('busy_timeout = 200');
+    const other = new Database(dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    const refused = await core.call('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Page the database owner',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'busy', message: expect.stringMatching(/^Another program kept the database locked/) },
+    });
+    other.exec('COMMIT');
+    other.close();
+    await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Page the database owner' });
+    expect(await itemTitles(core, meeting.id)).toEqual(['Page the database owner']);
+  });
+
+  it('turns to the recovery screen when a call meets damage the open check did not read', async () => {
+    const { core, dbPath, meeting, db, events } = await coreWithMeeting();
+    for (let n = 0; n < 300; n += 1) {
+      await value(core, 'actionItems.add', {
+        meetingId: meeting.id,
+        title: `Action item ${n} ${'x'.repeat(300)}`,
+      });
+    }
+    // Another connection's commit: the core's connection drops its page cache at its next read.
+    const other = new Database(dbPath);
+    other.exec("INSERT INTO app_meta (key, value) VALUES ('touched', 'yes')");
+    other.pragma('wal_checkpoint(TRUNCATE)');
+    other.close();
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    // Garbage over the pages after the schema's, as a failing disk leaves them.
+    const handle = fs.openSync(dbPath, 'r+');
+    const from = 8;
+    fs.writeSync(
+      handle,
+      Buffer.alloc((pages - from) * pageSize, 0xa5),
+      0,
+      (pages - from) * pageSize,
+      from * pageSize,
+    );
+    fs.closeSync(handle);
+
+    const result = await core.call('meetings.get', { id: meeting.id });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'database-unavailable', message: expect.stringMatching(/damaged/) },
+    });
+    expect(core.session.status()).toMatchObject({ state: 'unavailable', path: dbPath, reason: 'unreadable' });
+    expect(events).toContain('databaseChanged');
+  });
+});
