@@ -33,4 +33,20 @@ describe('ImportEventsDialog with a tool export', () => {
     ]);
     expect(JSON.stringify(stored)).not.toMatch(/Sami Okafor|Lee Park/);
   });
+
+  it('offers the other readings, and reads the source again the way the person picks', async () => {
+    const { user, dialog } = await openImportDialog();
+    const csv = fs.readFileSync(path.join(FIXTURES, 'pagerduty/incident-log.csv'), 'utf8');
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste(csv);
+    const readAs = within(dialog).getByLabelText('Read as');
+    expect(readAs).toHaveValue('pagerduty-csv');
+    expect(within(readAs).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(
+      expect.arrayContaining(['pagerduty-csv', 'csv', 'text']),
+    );
+    await user.selectOptions(readAs, 'csv');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^CSV with a header row: /);
+    // Plain CSV names no people of its own: the mapping of PagerDuty's agents is gone with its reading.
+    expect(within(dialog).queryByLabelText('Role or team of Dana Kim')).toBeNull();
+  });
 });
