@@ -22,6 +22,13 @@ export default defineConfig({
     // zod, dnd-kit, chrono-node) costs nothing worth code-splitting for.
     chunkSizeWarningLimit: 2_000,
     sourcemap: true,
+    // Two pages: the app (index.html) and the note-taker page the room serves (room.html).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        room: fileURLToPath(new URL('./renderer/room.html', import.meta.url)),
+      },
+    },
   },
   server: { strictPort: true },
 });

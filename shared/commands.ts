@@ -35,6 +35,7 @@ export type CommandId =
   | 'agenda.jump'
   | 'meeting.end'
   | 'projector.open'
+  | 'room.open'
   | 'shortcuts.show'
   | 'chime.toggleMute'
   | 'meeting.moveOn'
@@ -107,6 +108,16 @@ export const COMMANDS: readonly Command[] = [
     shortcut: 'P',
     accelerator: 'P',
     keys: [{ key: 'p', mod: false }],
+  },
+  {
+    id: 'room.open',
+    label: 'Open the room to note-takers',
+    shortcut: 'Mod Shift O',
+    accelerator: 'CmdOrCtrl+Shift+O',
+    keys: [
+      { key: 'o', shift: true, mod: true },
+      { key: 'O', shift: true, mod: true },
+    ],
   },
   {
     id: 'shortcuts.show',

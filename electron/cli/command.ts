@@ -35,6 +35,15 @@ export const CLI_OPTIONS = {
   link: { type: 'string' },
   paper: { type: 'string' },
   chromium: { type: 'string' },
+  'incident-id': { type: 'string' },
+  zone: { type: 'string' },
+  started: { type: 'string' },
+  detected: { type: 'string' },
+  mitigated: { type: 'string' },
+  resolved: { type: 'string' },
+  summary: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -50,6 +59,8 @@ export interface CommandContext {
   dbPath: string;
   cwd: string;
   stdout(text: string): void;
+  /** Resolves when the person interrupts (Ctrl+C): for commands that serve until then. */
+  untilInterrupted(): Promise<void>;
 }
 
 export interface CommandArgs<Prepared> {

@@ -12,6 +12,11 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return `${all.map(line).join('\n')}\n`;
 }
 
+/** One record as `  name     value` lines, the values starting in one column `width` wide. */
+export function fieldLines(rows: readonly (readonly [string, string])[], width: number): string[] {
+  return rows.map(([name, value]) => `  ${name.padEnd(width)}${value}`);
+}
+
 /** How output names a meeting: `“Stale product data after cache TTL change” (INC-2291)`. */
 export function meetingName(meeting: { title: string; incidentId: string }): string {
   return meeting.incidentId ? `“${meeting.title}” (${meeting.incidentId})` : `“${meeting.title}”`;

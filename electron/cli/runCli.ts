@@ -5,6 +5,9 @@ import { version as packageVersion } from '../../package.json';
 import type { DatabaseStatus } from '../../shared/contract/database';
 import { createCore, type Core } from '../core/createCore';
 import type { Host } from '../core/handlers/context';
+import { bonjourResponder, mdnsAdvertiser, type RoomAdvertiser } from '../core/room/advertiser';
+import { pickLanAddress } from '../core/room/lanAddress';
+import type { RoomHost } from '../core/room/roomHub';
 import { defaultDatabasePath } from '../core/paths';
 import { CLI_OPTIONS, CliError, type CliCommand, type OptionName, type OptionValues } from './command';
 import { COMMANDS } from './commands';
@@ -25,12 +28,18 @@ export interface CliIo {
   now?: () => number;
   platform?: NodeJS.Platform;
   homedir?: string;
+  /** Resolves on Ctrl+C; SIGINT or SIGTERM of this process when left out. */
+  untilInterrupted?(): Promise<void>;
 }
 
 export interface CliOptions {
   /** resources/examples: the core needs it, though no command reads an example yet. */
   examplesDir?: string;
   version?: string;
+  /** The built renderer a room serves (dist/renderer). */
+  rendererDir?: string;
+  /** Announces rooms; mDNS on the room's interface when left out (tests pass a fake). */
+  roomAdvertiser?: RoomAdvertiser;
 }
 
 /** The CLI has no dialogs, and no command it runs asks for one. */
@@ -85,9 +94,12 @@ async function run(argv: string[], io: CliIo, options: CliOptions): Promise<numb
   const prepared = command.prepare?.({ operands, values, io });
 
   const dbPath = path.resolve(io.cwd, values.db ?? defaultDatabase);
-  const core = await openCore(dbPath, io, options);
+  const core = await openCore(dbPath, io, options, values);
   try {
-    await command.run({ core, dbPath, cwd: io.cwd, stdout: io.stdout }, { operands, values, prepared });
+    await command.run(
+      { core, dbPath, cwd: io.cwd, stdout: io.stdout, untilInterrupted: io.untilInterrupted ?? untilSignal },
+      { operands, values, prepared },
+    );
     return EXIT_OK;
   } finally {
     core.close();
@@ -148,17 +160,36 @@ function checkOperands(command: CliCommand<unknown>, name: string, operands: str
   }
 }
 
+/** Where `hindsight room` listens: `--host`/`--port`, else the LAN's address and a free port. */
+function roomHost(options: CliOptions, values: OptionValues): RoomHost {
+  return {
+    listenAddress: () => values.host ?? pickLanAddress(os.networkInterfaces()),
+    port: values.port === undefined ? 0 : Number(values.port),
+    // Bundled to dist/cli/hindsight.cjs: the renderer is built next to it, in dist/renderer.
+    rendererDir: options.rendererDir ?? path.resolve(__dirname, '../renderer'),
+    advertiser: options.roomAdvertiser ?? mdnsAdvertiser(bonjourResponder),
+  };
+}
+
+/** Ctrl+C (or a service manager's stop): whichever comes first. */
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
 /**
  * Opens the database through the core. An unusable file leaves the core running but
  * unavailable (the app then offers recovery); the CLI reports the reason and stops instead.
  */
-async function openCore(dbPath: string, io: CliIo, options: CliOptions): Promise<Core> {
+async function openCore(dbPath: string, io: CliIo, options: CliOptions, values: OptionValues): Promise<Core> {
   let core: Core;
   try {
     core = await createCore({
       dbPath,
       examplesDir: options.examplesDir ?? path.resolve(__dirname, '../../resources/examples'),
-      host: NO_DIALOGS,
+      host: { ...NO_DIALOGS, room: roomHost(options, values) },
       ...(io.now ? { now: io.now } : {}),
     });
   } catch (error) {

@@ -18,7 +18,8 @@ const OPTION_HELP: Record<OptionName, string> = {
                   commander". Unmapped people are never written as actors.`,
   keyword: `--keyword WORDS timeline import: keep only rows holding one of these
                   comma-separated words.`,
-  title: '--title TEXT    actions add: the change to make (required).',
+  title: `--title TEXT    actions add: the change to make (required). meeting set: the
+                  meeting's title.`,
   owner: '--owner NAME    actions add: the one person or team who drives it.',
   due: `--due DATE      actions add: 2026-12-01, "in 2 weeks", "next friday",
                   "end of month"...`,
@@ -34,6 +35,17 @@ const OPTION_HELP: Record<OptionName, string> = {
   chromium: `--chromium PATH export --format pdf: the Chromium-based browser that prints
                   (Chromium, Chrome, Edge). Default: $HINDSIGHT_CHROMIUM, else
                   the first one installed.`,
+  'incident-id': '--incident-id ID meeting set: the incident id, e.g. INC-2291.',
+  zone: `--zone ZONE     meeting set: the IANA time zone times are read and shown in,
+                  e.g. Europe/Berlin.`,
+  started: '--started TIME  meeting set: when the incident started; none clears it.',
+  detected: '--detected TIME meeting set: when it was detected; none clears it.',
+  mitigated: '--mitigated TIME meeting set: when it was mitigated; none clears it.',
+  resolved: '--resolved TIME meeting set: when it was resolved; none clears it.',
+  summary: '--summary TEXT  meeting set: the executive summary the report opens with.',
+  host: `--host ADDR     room: the interface to listen on. Default: this computer's
+                  LAN address.`,
+  port: '--port N        room: the port to listen on. Default: any free port.',
   help: '-h, --help      Show this help.',
   version: '-v, --version   Print the version.',
 };

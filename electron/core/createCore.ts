@@ -29,6 +29,8 @@ import { mergeHandlers } from './handlers/merge';
 import { timelineImportHandlers } from './handlers/timelineImport';
 import { timelineParkHandlers } from './handlers/timelinePark';
 import { templateHandlers } from './handlers/templates';
+import { roomHandlers } from './handlers/room';
+import { createRoomHub } from './room/roomHub';
 import { coachHandlers } from './handlers/coach';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
@@ -44,6 +46,7 @@ export const handlers = {
   ...timelineImportHandlers,
   ...timelineParkHandlers,
   ...templateHandlers,
+  ...roomHandlers,
   ...coachHandlers,
 } satisfies Handlers;
 
@@ -82,6 +85,27 @@ export async function createCore(options: CoreOptions) {
   const backupTimer = setInterval(() => void session.scheduledBackup(), BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
   const exportedFiles = new Set<string>();
+
+  /** Sends a committed change to every listener: a failing one must not stop the others. */
+  function broadcast(event: EventName, payload: unknown): void {
+    for (const listener of listeners) {
+      try {
+        listener(event, payload as never);
+      } catch (error) {
+        console.error(`[hindsight] a ${event} listener failed`, error);
+      }
+    }
+  }
+
+  const room = createRoomHub({
+    host: options.host.room,
+    store: () => session.store(),
+    now,
+    newId,
+    call: (name, raw) => call(name, raw),
+    emit: broadcast,
+  });
+  listeners.add((event, payload) => room.onCoreEvent(event, payload));
 
   // Read once per open database rather than on every write (a recovery may open another file).
   let device: { store: Store; id: string } | null = null;
@@ -123,6 +147,7 @@ export async function createCore(options: CoreOptions) {
       host: options.host,
       examplesDir: options.examplesDir,
       exportedFiles,
+      room,
     };
     let value: unknown;
     try {
@@ -134,15 +159,7 @@ export async function createCore(options: CoreOptions) {
       return toFailure(name, error, failure);
     }
     // The change is committed: a failing listener must not turn the answer into "nothing saved".
-    for (const [event, payload] of queued) {
-      for (const listener of listeners) {
-        try {
-          listener(event, payload as never);
-        } catch (error) {
-          console.error(`[hindsight] a ${event} listener failed`, error);
-        }
-      }
-    }
+    for (const [event, payload] of queued) broadcast(event, payload);
     return ok(value);
   }
 
@@ -165,8 +182,11 @@ export async function createCore(options: CoreOptions) {
       return () => listeners.delete(listener);
     },
     session,
+    /** The room hub, so a shell can close the room on quit (core.close does too). */
+    room,
     close(): void {
       clearInterval(backupTimer);
+      void room.close();
       listeners.clear();
       session.close();
     },

@@ -14,6 +14,8 @@ export function appPaths({ appPath, resourcesPath, packaged }: AppLocation) {
   return {
     preload: path.join(appPath, 'dist', 'preload', 'index.cjs'),
     rendererHtml: path.join(appPath, 'dist', 'renderer', 'index.html'),
+    /** The built renderer folder, whose room.html a room serves to note-takers. */
+    rendererDir: path.join(appPath, 'dist', 'renderer'),
     // Outside app.asar when packaged (electron-builder.yml's extraResources), so the core can
     // list and read them with plain fs.
     examplesDir: packaged
@@ -40,16 +42,26 @@ export function databasePath(options: {
   return path.resolve(options.cwd, chosen);
 }
 
+/**
+ * The interface a room listens on: `--host ADDR` (or `--host=ADDR`) on the command line, else
+ * undefined (the LAN's address is picked when the room opens).
+ */
+export function roomHostFlag(argv: readonly string[]): string | undefined {
+  return flagValue(argv, 'host', 'an address to listen on, e.g. --host 192.168.1.20');
+}
+
 function dbFlag(argv: readonly string[]): string | undefined {
+  return flagValue(argv, 'db', 'the path of a database file, e.g. --db /path/to/postmortems.sqlite');
+}
+
+function flagValue(argv: readonly string[], name: string, needs: string): string | undefined {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     let value: string | undefined;
-    if (arg === '--db') value = argv[index + 1];
-    else if (arg.startsWith('--db=')) value = arg.slice('--db='.length);
+    if (arg === `--${name}`) value = argv[index + 1];
+    else if (arg.startsWith(`--${name}=`)) value = arg.slice(`--${name}=`.length);
     else continue;
-    if (!value || value.startsWith('--')) {
-      throw new Error('--db needs the path of a database file, e.g. --db /path/to/postmortems.sqlite');
-    }
+    if (!value || value.startsWith('--')) throw new Error(`--${name} needs ${needs}`);
     return value;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createCore, type Core } from '../core/createCore';
@@ -8,7 +9,9 @@ import {
   DEV_SERVER_CONTENT_SECURITY_POLICY,
   REPORT_CONTENT_SECURITY_POLICY,
 } from '../../shared/csp';
-import { appPaths, databasePath } from './appPaths';
+import { bonjourResponder, mdnsAdvertiser } from '../core/room/advertiser';
+import { pickLanAddress } from '../core/room/lanAddress';
+import { appPaths, databasePath, roomHostFlag } from './appPaths';
 import { createDialogHost } from './dialogs';
 import { connectIpc } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -86,6 +89,11 @@ export function createDesktopApp(facts: ProcessFacts) {
       host: {
         ...createDialogHost(),
         openProjector: async (meetingId) => void windows.openProjector(meetingId),
+        room: {
+          listenAddress: () => roomHostFlag(facts.argv) ?? pickLanAddress(os.networkInterfaces()),
+          rendererDir: paths.rendererDir,
+          advertiser: mdnsAdvertiser(bonjourResponder),
+        },
       },
       nativeBinding: pickNativeBinding({
         versions: facts.versions,

@@ -1,36 +1,18 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { HindsightApi } from '../../shared/contract';
 import { createAppStore } from './createAppStore';
+import { followChanges } from './followChanges';
 import { AppStoreContext } from './useApp';
 
-/**
- * Creates this window's store once, and holds the one subscription to what main pushes: another
- * window (or a merge, or recovery) changed data, so reload what is affected. Our own writes also
- * come back through here, which keeps every window on the same committed state.
- */
+/** Creates this window's store once, and holds its one subscription to what main pushes. */
 export function StoreProvider({ api, children }: { api: HindsightApi; children: ReactNode }) {
   const [store] = useState(() => createAppStore(api));
-
+  useEffect(() => followChanges(api, store), [api, store]);
+  // The room's state (open, who joined) is the core's, and changes without a meeting write.
   useEffect(() => {
-    const stopMeetings = api.on('meetingChanged', ({ meetingId }) => {
-      const state = store.getState();
-      if (state.database.status?.state !== 'open') return;
-      void state.loadMeetings();
-      if (state.overview.meetingId === meetingId) void state.reloadOpenMeeting();
-      if (state.followThrough.open) void state.loadFollowThrough();
-    });
-    const stopDatabase = api.on('databaseChanged', () => {
-      const state = store.getState();
-      state.closeMeeting();
-      void state.checkDatabase().then(() => {
-        if (store.getState().database.status?.state === 'open') void store.getState().loadMeetings();
-      });
-    });
-    return () => {
-      stopMeetings();
-      stopDatabase();
-    };
+    const stopRoom = api.on('roomChanged', () => void store.getState().loadRoom());
+    void store.getState().loadRoom();
+    return stopRoom;
   }, [api, store]);
-
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }

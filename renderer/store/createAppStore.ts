@@ -22,6 +22,8 @@ import { createAgendaSlice, type AgendaSlice } from '../features/agenda/agendaSl
 import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking-lot/parkingLotSlice';
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
+import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
+import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -38,7 +40,9 @@ export type AppState = DatabaseSlice &
   AgendaSlice &
   ParkingLotSlice &
   WorkspacesSlice &
-  TemplatesSlice;
+  TemplatesSlice &
+  RecordActionsSlice &
+  RoomSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -62,6 +66,8 @@ export function createAppStore(api: HindsightApi) {
     ...createParkingLotSlice(api)(...args),
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
+    ...createRecordActionsSlice(api)(...args),
+    ...createRoomSlice(api)(...args),
   }));
 }
 

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'not-found',
   /** The request contradicts what is stored, e.g. importing a meeting that is already there. */
   'conflict',
+  /** The caller may not do this (a note-taker calling outside the room's capabilities). Nothing was written. */
+  'forbidden',
+  /** Too many calls too fast, or too many waiting: try again shortly. Nothing was written. */
+  'rate-limited',
   /** The database could not be opened; only `database.*` methods are served until it is. */
   'database-unavailable',
   /** A file could not be read or written. */

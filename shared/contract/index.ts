@@ -12,6 +12,7 @@ import { databaseMethods } from './database';
 import { reportMethods } from './report';
 import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
+import { roomMethods } from './room';
 import { coachMethods } from './coach';
 import type { CommandId } from '../commands';
 import type { MeetingChange } from './changes';
@@ -35,6 +36,7 @@ export const contract = {
   ...reportMethods,
   ...mergeMethods,
   ...templateMethods,
+  ...roomMethods,
   ...coachMethods,
 };
 
@@ -53,6 +55,8 @@ export const events = {
   meetingChanged: event<MeetingChange>(),
   /** A different database file is now open (after recovery): reload everything. */
   databaseChanged: event<Record<string, never>>(),
+  /** The room opened, closed, or someone joined or left it: the console reads `room.status`. */
+  roomChanged: event<{ open: boolean }>(),
   /**
    * The person chose a console command from the application menu. Sent by electron/main/menu.ts
    * to the focused window only, never by the core: it is an intent, not a change.

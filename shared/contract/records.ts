@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from './text';
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
@@ -34,7 +35,6 @@ export const timestamp = z.codec(
 /** A calendar day such as a due date: no time, no zone. */
 export const calendarDate = z.iso.date({ error: 'not a calendar date (expected YYYY-MM-DD)' });
 
-const text = (max: number) => z.string().max(max, `longer than ${max} characters`);
 const count = z.number().int().nonnegative();
 
 /**
@@ -49,15 +49,15 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     updatedAt: time,
     deletedAt: time.nullable(),
     /** The device (or author) that created the record. */
-    createdBy: text(200).min(1, 'empty'),
+    createdBy: userText(200).min(1, 'empty'),
   };
 
   const childMeta = { ...recordMeta, meetingId: z.uuid({ error: 'not a UUID' }) };
 
   const MeetingRecord = z.object({
     ...recordMeta,
-    title: text(200).min(1, 'empty'),
-    incidentId: text(100),
+    title: userText(200).min(1, 'empty'),
+    incidentId: userText(100),
     severity: z.enum(SEVERITIES).nullable(),
     status: z.enum(MEETING_STATUSES),
     startedAt: time.nullable(),
@@ -65,10 +65,10 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     mitigatedAt: time.nullable(),
     resolvedAt: time.nullable(),
     /** IANA zone the event log is shown and typed in, e.g. "Europe/Berlin". */
-    timeZone: text(64).min(1, 'empty'),
-    summary: text(20_000),
-    affectedServices: z.array(text(200)).max(200),
-    blamelessStatement: text(5_000),
+    timeZone: userText(64).min(1, 'empty'),
+    summary: userText(20_000),
+    affectedServices: z.array(userText(200)).max(200),
+    blamelessStatement: userText(5_000),
     templateId: z.uuid().nullable(),
     // Live state (issue #6). Defaults let bundles written before it existed still import.
     /** The agenda step the meeting is on; null before the walk starts and after it ends. */
@@ -87,7 +87,7 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
 
   const ParticipantRecord = z.object({
     ...childMeta,
-    name: text(200).min(1, 'empty'),
+    name: userText(200).min(1, 'empty'),
     role: z.enum(PARTICIPANT_ROLES),
     position: z.number().int(),
   });
@@ -95,8 +95,8 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
   const AgendaStepRecord = z.object({
     ...childMeta,
     kind: z.enum(STEP_KINDS),
-    title: text(200).min(1, 'empty'),
-    prompt: text(2_000),
+    title: userText(200).min(1, 'empty'),
+    prompt: userText(2_000),
     plannedSeconds: count.max(24 * 3600),
     position: z.number().int(),
     /** Seconds the timer ran before `runningSince`; fractional so pauses lose nothing. */
@@ -112,9 +112,9 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     kind: z.enum(EVENT_KINDS),
     /** Only meaningful for a mitigation attempt. */
     outcome: z.enum(MITIGATION_OUTCOMES).nullable(),
-    description: text(5_000).min(1, 'empty'),
-    actor: text(200),
-    evidence: text(2_000),
+    description: userText(5_000).min(1, 'empty'),
+    actor: userText(200),
+    evidence: userText(2_000),
     source: z.enum(EVENT_SOURCES),
   });
 
@@ -122,14 +122,14 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     ...childMeta,
     usersAffected: count.nullable(),
     usersAffectedPercent: z.number().min(0).max(100).nullable(),
-    regions: text(2_000),
+    regions: userText(2_000),
     revenueLossEstimate: z.number().nonnegative().nullable(),
-    currency: text(3),
-    customerReactions: text(5_000),
+    currency: userText(3),
+    customerReactions: userText(5_000),
     supportTickets: count.nullable(),
     onCallHours: z.number().nonnegative().nullable(),
     peoplePaged: count.nullable(),
-    notes: text(5_000),
+    notes: userText(5_000),
     /** When, during the incident, the impact was mapped; null when nobody noted it. */
     mappedAt: time.nullable().default(null),
   });
@@ -137,7 +137,7 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
   const QuestionRecord = z.object({
     ...childMeta,
     question: z.enum(QUESTIONS),
-    answer: text(5_000),
+    answer: userText(5_000),
     answered: z.boolean(),
     /** An explicit "no action needed", so action review does not flag the question. */
     nothingToDo: z.boolean(),
@@ -146,19 +146,19 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
   const QuestionNoteRecord = z.object({
     ...childMeta,
     question: z.enum(QUESTIONS),
-    text: text(2_000).min(1, 'empty'),
+    text: userText(2_000).min(1, 'empty'),
     position: z.number().int(),
   });
 
   const RootCauseRecord = z.object({
     ...childMeta,
-    primaryCause: text(5_000),
+    primaryCause: userText(5_000),
   });
 
   const RootCauseItemRecord = z.object({
     ...childMeta,
     kind: z.enum(ROOT_CAUSE_ITEM_KINDS),
-    text: text(2_000).min(1, 'empty'),
+    text: userText(2_000).min(1, 'empty'),
     category: z.enum(FISHBONE_CATEGORIES).nullable(),
     position: z.number().int(),
   });
@@ -166,27 +166,27 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
   const LessonRecord = z.object({
     ...childMeta,
     kind: z.enum(LESSON_KINDS),
-    text: text(2_000).min(1, 'empty'),
+    text: userText(2_000).min(1, 'empty'),
     position: z.number().int(),
   });
 
   const ActionItemRecord = z.object({
     ...childMeta,
-    title: text(500).min(1, 'empty'),
+    title: userText(500).min(1, 'empty'),
     question: z.enum(QUESTIONS).nullable(),
     type: z.enum(ACTION_TYPES),
-    owner: text(200),
+    owner: userText(200),
     dueDate: calendarDate.nullable(),
-    successMeasure: text(2_000),
+    successMeasure: userText(2_000),
     /** Priority order set by drag-and-drop; lower comes first. */
     rank: z.number().int(),
     status: z.enum(ACTION_STATUSES),
-    trackerUrl: text(2_000),
+    trackerUrl: userText(2_000),
   });
 
   const ParkingLotRecord = z.object({
     ...childMeta,
-    text: text(2_000).min(1, 'empty'),
+    text: userText(2_000).min(1, 'empty'),
     stepId: z.uuid().nullable(),
     resolved: z.boolean(),
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from './text';
 import { method } from './define';
 import { RecordRef, recordId } from './crud';
 import { records, utcMs } from './records';
@@ -16,7 +17,7 @@ export const TemplateStep = records.AgendaStep.pick({
 
 const TemplateName = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim() : value),
-  z.string().min(1, 'empty').max(200, 'longer than 200 characters'),
+  userText(200).min(1, 'empty'),
 );
 
 /**

@@ -50,7 +50,8 @@ describe('managing meetings in Chromium', () => {
       severity: 'SEV-1',
     });
     await dialog.getByRole('button', { name: 'Create meeting' }).click();
-    await expect.poll(() => meetingRow(page, 'Checkout outage').count()).toBe(1);
+    // A created meeting opens, ready to be filled in.
+    await page.getByRole('heading', { level: 1, name: 'Checkout outage' }).waitFor();
 
     await page.reload();
     await meetingRow(page, 'Checkout outage').waitFor();
@@ -91,8 +92,8 @@ describe('managing meetings in Chromium', () => {
       incidentId: 'INC-7',
       severity: 'SEV-3',
     });
-    await dialog.getByLabel('Incident started (UTC)').fill('2026-03-05T10:00:00');
-    await dialog.getByLabel('Detected (UTC)').fill('2026-03-05T09:00:00');
+    await dialog.getByLabel('Incident started', { exact: true }).fill('2026-03-05T10:00:00');
+    await dialog.getByLabel('Detected', { exact: true }).fill('2026-03-05T09:00:00');
     await dialog.getByRole('button', { name: 'Create meeting' }).click();
 
     await dialog.getByText('Detected: is before the incident start').waitFor();

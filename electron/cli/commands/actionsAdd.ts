@@ -7,7 +7,7 @@ import { findingText, rankedItems } from '../actionItems';
 import { CliError, defineCommand, type OptionValues } from '../command';
 import { call, findMeeting, meetingRecords } from '../contract';
 import { EXIT_USAGE } from '../exitCodes';
-import { isOneOf, meetingName } from '../format';
+import { fieldLines, isOneOf, meetingName } from '../format';
 
 /**
  * The fields of `actionItems.add` from the options, leaving out what was not given so the core's
@@ -46,7 +46,7 @@ function itemLines(item: ActionItem, position: number): string[] {
     ['link', item.trackerUrl || '-'],
     ['id', item.id],
   ];
-  return rows.map(([name, value]) => `  ${name.padEnd(9)}${value}`);
+  return fieldLines(rows, 9);
 }
 
 /** `actions add`: the app's `actionItems.add`, then the quality checks the app shows beside it. */

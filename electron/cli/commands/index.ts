@@ -5,14 +5,17 @@ import { actionsListCommand } from './actionsList';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { meetingSetCommand } from './meetingSet';
 import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
 import { timelineImportCommand } from './timelineImport';
+import { roomCommand } from './room';
 
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CliCommand<unknown>[] = [
   listCommand,
   importCommand,
+  meetingSetCommand,
   mergeCommand,
   exportCommand,
   timelineImportCommand,
@@ -20,4 +23,5 @@ export const COMMANDS: readonly CliCommand<unknown>[] = [
   actionsAddCommand,
   actionsListCommand,
   actionsExportCommand,
+  roomCommand,
 ];

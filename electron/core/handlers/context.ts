@@ -2,6 +2,7 @@ import type { ErrorCode, Issue } from '../../../shared/contract/errors';
 import type { EventName, EventPayload, MethodName, Output, ParsedInput } from '../../../shared/contract';
 import type { Store } from '../repos/store';
 import type { DatabaseSession } from '../db/session';
+import type { RoomHost, RoomHub } from '../room/roomHub';
 import { changeRecorder, type ChangeRecorder } from './changes';
 
 /**
@@ -35,6 +36,11 @@ export interface Host {
    * so `actionItems.copyAsIssue` answers a clear error there.
    */
   writeClipboard?(text: string): Promise<void>;
+  /**
+   * Where a room listens (the LAN's address, or `--host`) and what it serves. Optional: without
+   * it `room.open` answers a clear error.
+   */
+  room?: RoomHost;
 }
 
 export interface HandlerContext {
@@ -54,6 +60,8 @@ export interface HandlerContext {
    * in a file manager, so the renderer cannot use "show in folder" to probe the disk.
    */
   exportedFiles: Set<string>;
+  /** The room: at most one open, for one meeting (electron/core/room). */
+  room: RoomHub;
 }
 
 /** A failure a handler reports on purpose; anything else thrown is an `internal` error. */

@@ -29,7 +29,10 @@ export interface RecordTable<Entity extends RecordMeta> {
   insert(entity: Entity): Entity;
   /** Writes the fields in `patch` (callers include `updatedAt`). */
   update(id: string, patch: Partial<Entity>): void;
-  /** Writes `patch` over `current` and answers the saved record, without reading it back. */
+  /**
+   * Writes `patch` over `current` and answers the saved record, without reading it back. A
+   * patch's `updatedAt` is raised above `current.updatedAt` when it is not already above it.
+   */
   save(current: Entity, patch: Partial<Entity>): Entity;
   /** Rows whose `column` equals `value`, deleted ones only when asked. */
   listWhere(column: keyof Entity & string, value: string, includeDeleted: boolean): Entity[];
@@ -110,8 +113,15 @@ export function createRecordTable<Entity extends RecordMeta>(
       return stored;
     },
     save(current, patch) {
-      update(current.id, patch);
-      return asStored({ ...current, ...patch, id: current.id });
+      // `updatedAt` is each record's revision: every save moves it forward, even when the clock
+      // did not (two saves in one millisecond, a clock set back), so a window can always tell
+      // the later of two versions it receives (renderer/store/applyMeetingChange.ts).
+      const revised =
+        patch.updatedAt === undefined
+          ? patch
+          : { ...patch, updatedAt: Math.max(patch.updatedAt, current.updatedAt + 1) };
+      update(current.id, revised);
+      return asStored({ ...current, ...revised, id: current.id });
     },
     listWhere(column, value, includeDeleted) {
       const key = `${column}:${includeDeleted}`;

@@ -1,15 +1,15 @@
-import type { HindsightApi, Input } from '../../../shared/contract';
-import type { ActionItem, QuestionState } from '../../../shared/types';
+import type { HindsightApi } from '../../../shared/contract';
+import type { ActionItem } from '../../../shared/types';
 import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
-import { applyOrder } from '../../../shared/domain/actionItems/rank';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { AppState } from '../../store/createAppStore';
 import type { ExportState } from '../../components/ExportStatus';
+import type { NewRecord, RecordNotices, RecordPatch } from '../../store/recordActionsSlice';
 
-export type ActionItemPatch = Input<'actionItems.update'>['patch'];
-export type NewActionItem = Omit<Input<'actionItems.add'>, 'meetingId'>;
+export type ActionItemPatch = RecordPatch<'actionItems'>;
+export type NewActionItem = NewRecord<'actionItems'>;
 
 /** A quick-add box: the one bound to a question step, or the one above the ranked list. */
 export type QuickAddTarget = Question | 'list';
@@ -65,24 +65,13 @@ export function byRank(items: readonly ActionItem[]): ActionItem[] {
   return items.slice().sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
 }
 
+const ACTION_ITEM_NOTICES: RecordNotices<'actionItems'> = {
+  removed: (item) => `Deleted action item “${item.title}”.`,
+  restored: (item) => `Restored action item “${item.title}”.`,
+};
+
 export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionItemsSlice> {
   return (set, get) => {
-    /** Replaces the open meeting's items, if `meetingId` is still the one open. */
-    const setItems = (meetingId: string, update: (items: ActionItem[]) => ActionItem[]) =>
-      set((state) => {
-        const records = state.overview.records;
-        if (!records || records.meeting.id !== meetingId) return {};
-        return {
-          overview: { ...state.overview, records: { ...records, actionItems: update(records.actionItems) } },
-        };
-      });
-    // The saved record replaces the shown one; meetingChanged reloads the whole meeting anyway,
-    // but this way the row shows the committed value without waiting for that round trip.
-    const putSaved = (saved: ActionItem) =>
-      setItems(saved.meetingId, (items) => byRank([...items.filter((item) => item.id !== saved.id), saved]));
-    const dropItem = (saved: ActionItem) =>
-      setItems(saved.meetingId, (items) => items.filter((item) => item.id !== saved.id));
-
     return {
       actionItemsUi: { quickAddFocusPending: null, exportState: { state: 'idle' } },
 
@@ -123,62 +112,18 @@ export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionIt
         );
       },
 
-      async addActionItem(fields) {
-        const meetingId = get().overview.meetingId;
-        if (meetingId === null) return false;
-        const result = await settle(api['actionItems.add']({ ...fields, meetingId }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        putSaved(result.value);
-        return true;
-      },
-
-      async updateActionItem(id, patch) {
-        const result = await settle(api['actionItems.update']({ id, patch }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        putSaved(result.value);
-        return true;
-      },
-
-      async removeActionItem(id) {
-        const result = await settle(api['actionItems.remove']({ id }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        dropItem(result.value);
-        get().notify({
-          tone: 'status',
-          message: `Deleted action item “${result.value.title}”.`,
-          action: { label: 'Undo', run: () => get().restoreActionItem(id) },
-        });
-        return true;
-      },
-
-      async restoreActionItem(id) {
-        const result = await settle(api['actionItems.restore']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        putSaved(result.value);
-        get().notify({ tone: 'status', message: `Restored action item “${result.value.title}”.` });
-      },
+      addActionItem: (fields) => get().addRecord('actionItems', fields),
+      updateActionItem: (id, patch) => get().updateRecord('actionItems', id, patch),
+      removeActionItem: (id) => get().removeRecord('actionItems', id, ACTION_ITEM_NOTICES),
+      restoreActionItem: async (id) =>
+        void (await get().restoreRecord('actionItems', id, ACTION_ITEM_NOTICES)),
 
       async setNothingToDo(question, nothingToDo) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return;
         const result = await settle(api['questions.update']({ meetingId, question, patch: { nothingToDo } }));
         if (!result.ok) return get().reportError(result.error);
-        const saved: QuestionState = result.value;
-        set((state) => {
-          const records = state.overview.records;
-          if (!records || records.meeting.id !== meetingId) return {};
-          const questions = [...records.questions.filter((entry) => entry.id !== saved.id), saved];
-          return { overview: { ...state.overview, records: { ...records, questions } } };
-        });
+        get().showSaved([{ kind: 'questions', record: result.value }]);
         if (nothingToDo) {
           get().notify({
             tone: 'status',
@@ -188,31 +133,7 @@ export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionIt
         }
       },
 
-      async reorderActionItems(orderedIds) {
-        const records = get().overview.records;
-        if (!records) return false;
-        const meetingId = records.meeting.id;
-        const before = records.actionItems;
-        // Optimistic (STYLE B5): the row lands where it was dropped at once. `basedOn` lets the
-        // core refuse the move when another window changed the list first.
-        setItems(meetingId, (items) => applyOrder(items, orderedIds));
-        const result = await settle(
-          api['actionItems.reorder']({
-            meetingId,
-            orderedIds: [...orderedIds],
-            basedOn: before.map((item) => item.id),
-          }),
-        );
-        if (result.ok) {
-          setItems(meetingId, () => result.value);
-          return true;
-        }
-        setItems(meetingId, () => before);
-        get().reportError(result.error);
-        // What we rolled back to may itself be stale (that is what a conflict means): fetch it.
-        await get().reloadOpenMeeting();
-        return false;
-      },
+      reorderActionItems: (orderedIds) => get().reorderRecords('actionItems', orderedIds),
     };
   };
 }

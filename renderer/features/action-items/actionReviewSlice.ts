@@ -35,7 +35,7 @@ export function createActionReviewSlice(api: HindsightApi): SliceCreator<ActionR
       });
     const shownReviewed = () => get().overview.records?.meeting.reviewItemId ?? null;
     /**
-     * The newest move, until the core answers it. An earlier move's meetingChanged reload can
+     * The newest move, until the core answers it. An earlier move's meetingChanged can
      * answer in between and show the item that move chose: ↓ pressed then walks on from this.
      */
     let unanswered: { meetingId: string; itemId: string | null } | null = null;
@@ -51,10 +51,10 @@ export function createActionReviewSlice(api: HindsightApi): SliceCreator<ActionR
         const move = { meetingId, itemId };
         unanswered = move;
         showReviewed(meetingId, itemId);
-        // The saved meeting comes back through meetingChanged; nothing more to set on success.
         const result = await settle(api['meetings.reviewItem']({ meetingId, itemId }));
         if (unanswered === move) unanswered = null;
-        if (result.ok) return;
+        // The saved meeting, a newer version than an earlier move's change still on its way.
+        if (result.ok) return get().showSaved([{ kind: 'meeting', record: result.value.meeting }]);
         // Only this move is undone: a later one (another ↓) already replaced what it showed.
         if (shownReviewed() === itemId) showReviewed(meetingId, before);
         get().reportError(result.error);

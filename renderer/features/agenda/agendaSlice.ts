@@ -1,11 +1,10 @@
-import type { HindsightApi, Input } from '../../../shared/contract';
-import { orderedSteps } from '../../../shared/domain/agenda/walk';
-import type { AgendaStep } from '../../../shared/types';
+import type { HindsightApi } from '../../../shared/contract';
 import { settle } from '../../bridge/api';
+import type { NewRecord, RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
 
-export type AgendaStepPatch = Input<'agenda.update'>['patch'];
-export type NewAgendaStep = Omit<Input<'agenda.add'>, 'meetingId'>;
+export type AgendaStepPatch = RecordPatch<'agenda'>;
+export type NewAgendaStep = NewRecord<'agenda'>;
 
 export interface AgendaSlice {
   agendaUi: {
@@ -28,21 +27,11 @@ export interface AgendaSlice {
 
 /**
  * Editing the open meeting's agenda, before or during the meeting. Every change is one core call
- * (one transaction) and the saved steps replace the shown ones; `meetingChanged` then brings the
- * projector and any other window along.
+ * (one transaction, store/recordActionsSlice.ts) and the saved steps replace the shown ones;
+ * `meetingChanged` then brings the projector and any other window along.
  */
 export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> {
   return (set, get) => {
-    const setSteps = (meetingId: string, update: (steps: AgendaStep[]) => AgendaStep[]) =>
-      set((state) => {
-        const records = state.overview.records;
-        if (!records || records.meeting.id !== meetingId) return {};
-        return { overview: { ...state.overview, records: { ...records, agenda: update(records.agenda) } } };
-      });
-    const putSaved = (saved: AgendaStep) =>
-      setSteps(saved.meetingId, (steps) =>
-        orderedSteps([...steps.filter((step) => step.id !== saved.id), saved]),
-      );
     const setUi = (agendaUi: Partial<AgendaSlice['agendaUi']>) =>
       set((state) => ({ agendaUi: { ...state.agendaUi, ...agendaUi } }));
 
@@ -51,77 +40,12 @@ export function createAgendaSlice(api: HindsightApi): SliceCreator<AgendaSlice> 
 
       setAgendaEditorOpen: (open) => setUi({ editorOpen: open }),
 
-      async updateAgendaStep(id, patch) {
-        const result = await settle(api['agenda.update']({ id, patch }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        putSaved(result.value);
-        return true;
-      },
-
-      async addAgendaStep(fields) {
-        const meetingId = get().overview.meetingId;
-        if (meetingId === null) return false;
-        const result = await settle(api['agenda.add']({ kind: 'custom', ...fields, meetingId }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        putSaved(result.value);
-        return true;
-      },
-
-      async removeAgendaStep(id) {
-        const result = await settle(api['agenda.remove']({ id }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        setSteps(result.value.meetingId, (steps) => steps.filter((step) => step.id !== id));
-        get().notify({
-          tone: 'status',
-          message: `Removed step “${result.value.title}”.`,
-          action: { label: 'Undo', run: () => get().restoreAgendaStep(id) },
-        });
-        return true;
-      },
-
-      async restoreAgendaStep(id) {
-        const result = await settle(api['agenda.restore']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        putSaved(result.value);
-      },
-
-      async reorderAgendaSteps(orderedIds) {
-        const records = get().overview.records;
-        if (!records) return false;
-        const meetingId = records.meeting.id;
-        const before = orderedSteps(records.agenda);
-        // Optimistic (STYLE B5); `basedOn` lets the core refuse a move made on a stale list.
-        const place = new Map(orderedIds.map((id, index) => [id, index]));
-        setSteps(meetingId, (steps) =>
-          steps
-            .map((step) => ({ ...step, position: place.get(step.id) ?? step.position }))
-            .sort((a, b) => a.position - b.position),
-        );
-        const result = await settle(
-          api['agenda.reorder']({
-            meetingId,
-            orderedIds: [...orderedIds],
-            basedOn: before.map((step) => step.id),
-          }),
-        );
-        if (result.ok) {
-          setSteps(meetingId, () => result.value);
-          return true;
-        }
-        setSteps(meetingId, () => before);
-        get().reportError(result.error);
-        await get().reloadOpenMeeting();
-        return false;
-      },
+      updateAgendaStep: (id, patch) => get().updateRecord('agenda', id, patch),
+      addAgendaStep: (fields) => get().addRecord('agenda', { kind: 'custom', ...fields }),
+      removeAgendaStep: (id) =>
+        get().removeRecord('agenda', id, { removed: (step) => `Removed step “${step.title}”.` }),
+      restoreAgendaStep: async (id) => void (await get().restoreRecord('agenda', id)),
+      reorderAgendaSteps: (orderedIds) => get().reorderRecords('agenda', orderedIds),
 
       async saveAgendaTemplate(name) {
         const meetingId = get().overview.meetingId;

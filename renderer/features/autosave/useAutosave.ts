@@ -7,7 +7,7 @@ export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 export const AUTOSAVE_DELAY_MS = 600;
 
 interface AutosaveOptions {
-  /** The committed value, from the records reloaded on every `meetingChanged`. */
+  /** The committed value, from the records every `meetingChanged` carries. */
   value: string;
   /** Writes the text through the contract; only an `ok` answer counts as saved. */
   save(text: string): Promise<Result<unknown>>;
@@ -52,6 +52,7 @@ export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: Autosa
     try {
       while (state.draft !== state.saved) {
         const text = state.draft;
+        const committedBefore = state.committed;
         if (state.mounted) setStatus('saving');
         const result = await saveRef.current(text);
         if (!result.ok) {
@@ -61,8 +62,10 @@ export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: Autosa
           }
           return;
         }
-        // Our own write is now the committed value, even before the reload brings it back.
-        state.saved = state.committed = text;
+        // Our own write is now the committed value, unless its change event already brought
+        // the value as saved (the event may come before the answer: "+20m" saved as a time).
+        state.saved = text;
+        if (state.committed === committedBefore) state.committed = text;
       }
       if (state.mounted) {
         setError(null);

@@ -6,6 +6,8 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { EditAgendaButton } from '../agenda/EditAgendaButton';
 import { ParkingLotPanel } from '../parking-lot/ParkingLotPanel';
+import { RoomPanelHost } from '../room/RoomPanel';
+import { useRoomCommand } from '../room/useRoomCommand';
 import { AgendaRail } from './AgendaRail';
 import { EndMeetingDialog } from './EndMeetingDialog';
 import { CommandButton, LiveControls } from './LiveControls';
@@ -39,6 +41,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const saveLiveSetting = useApp((state) => state.saveLiveSetting);
   const setShortcutSheetOpen = useApp((state) => state.setShortcutSheetOpen);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const room = useRoomCommand(meeting.id);
 
   const reading = current ? readTimer(current, now) : null;
   const pulsing = useTimeUpSignal(
@@ -77,6 +80,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   useConsoleShortcuts({
     ...walking,
     'projector.open': () => void openProjector(),
+    'room.open': room.run,
     'shortcuts.show': () => setShortcutSheetOpen(true),
     'chime.toggleMute': toggleChime,
     'meeting.moveOn': () => void signalMoveOn(!moveOnRaised),
@@ -94,94 +98,103 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
       />
       <ParkingLotPanel records={records} />
       <section className="live-main" aria-labelledby="live-step-title">
-        <div className="live-main__bar">
-          <MeetingClockLine meeting={meeting} agenda={agenda} now={now} />
-          <div className="live-main__tools">
-            <EditAgendaButton />
-            <CommandButton command="projector.open" label="Projector" onClick={() => void openProjector()} />
-            <CommandButton
-              command="meeting.moveOn"
-              label={moveOnRaised ? 'Lower “move on”' : 'Move on'}
-              onClick={() => void signalMoveOn(!moveOnRaised)}
-            />
-            <CommandButton
-              command="chime.toggleMute"
-              label={meeting.chimeMuted ? 'Chime off' : 'Chime on'}
-              onClick={toggleChime}
-            />
-            <CommandButton
-              command="shortcuts.show"
-              label="Shortcuts"
-              onClick={() => setShortcutSheetOpen(true)}
-            />
-          </div>
-        </div>
-        {current && timer ? (
-          <>
-            <div className="live-main__head">
-              <div>
-                <p className="live-main__kicker">
-                  Step {position} of {agenda.length}
-                  {moveOnRaised ? (
-                    <span className="live-main__flag"> · “Enough, let’s move on” is on the projector</span>
-                  ) : null}
-                </p>
-                <h2 id="live-step-title" className="live-main__title">
-                  {current.title}
-                </h2>
-                <p className="live-main__prompt">{current.prompt}</p>
-              </div>
-              <StepTimer step={current} now={now} />
+        {/* Sticky: scrolling the step's work (a long event log) never takes the timer or controls away. */}
+        <div className="live-main__cockpit">
+          <div className="live-main__bar">
+            <MeetingClockLine meeting={meeting} agenda={agenda} now={now} />
+            <div className="live-main__tools">
+              <EditAgendaButton />
+              <CommandButton
+                command="projector.open"
+                label="Projector"
+                onClick={() => void openProjector()}
+              />
+              <CommandButton command="room.open" label={room.label} onClick={room.run} />
+              <CommandButton
+                command="meeting.moveOn"
+                label={moveOnRaised ? 'Lower “move on”' : 'Move on'}
+                onClick={() => void signalMoveOn(!moveOnRaised)}
+              />
+              <CommandButton
+                command="chime.toggleMute"
+                label={meeting.chimeMuted ? 'Chime off' : 'Chime on'}
+                onClick={toggleChime}
+              />
+              <CommandButton
+                command="shortcuts.show"
+                label="Shortcuts"
+                onClick={() => setShortcutSheetOpen(true)}
+              />
             </div>
-            {timer.neverStarted ? (
-              <p className="live-main__reminder" role="status">
-                This step’s timer has not started yet. Press <kbd className="kbd">Space</kbd> to start it.
+          </div>
+          {current && timer ? (
+            <>
+              <div className="live-main__head">
+                <div>
+                  <p className="live-main__kicker">
+                    Step {position} of {agenda.length}
+                    {moveOnRaised ? (
+                      <span className="live-main__flag"> · “Enough, let’s move on” is on the projector</span>
+                    ) : null}
+                  </p>
+                  <h2 id="live-step-title" className="live-main__title">
+                    {current.title}
+                  </h2>
+                  <p className="live-main__prompt">{current.prompt}</p>
+                </div>
+                <StepTimer step={current} now={now} />
+              </div>
+              {timer.neverStarted ? (
+                <p className="live-main__reminder" role="status">
+                  This step’s timer has not started yet. Press <kbd className="kbd">Space</kbd> to start it.
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <div className="live-main__ready">
+              <h2 id="live-step-title" className="live-main__title">
+                {ended ? 'The meeting has ended' : 'Ready to start'}
+              </h2>
+              <p className="live-main__prompt">
+                {ended
+                  ? 'The report and the action items are ready to finish. Reopening walks back to the first step.'
+                  : `${agenda.length} steps, one timebox each. Start walks to the first step and starts its timer.`}
               </p>
-            ) : null}
-          </>
-        ) : (
-          <div className="live-main__ready">
-            <h2 id="live-step-title" className="live-main__title">
-              {ended ? 'The meeting has ended' : 'Ready to start'}
-            </h2>
-            <p className="live-main__prompt">
-              {ended
-                ? 'The report and the action items are ready to finish. Reopening walks back to the first step.'
-                : `${agenda.length} steps, one timebox each. Start walks to the first step and starts its timer.`}
-            </p>
-          </div>
-        )}
-        {ended ? (
-          <div className="live-controls">
-            <Button disabled={live.pending} onClick={() => void nextStep()}>
-              Reopen the meeting
-            </Button>
-          </div>
-        ) : null}
-        {ended ? null : (
-          <LiveControls
-            running={reading?.running ?? false}
-            started={(reading?.elapsedSeconds ?? 0) > 0}
-            hasNext={hasNext}
-            hasPrevious={hasPrevious}
-            pending={live.pending}
-            onToggle={toggle}
-            onExtend={extend}
-            onPrevious={() => void previousStep()}
-            onNext={() => void nextStep()}
-            onEnd={() => setConfirmingEnd(true)}
-          />
-        )}
-        <label className="live-main__setting">
-          <input
-            type="checkbox"
-            checked={meeting.autoStartNextStep}
-            onChange={(event) => void saveLiveSetting({ autoStartNextStep: event.target.checked })}
-          />{' '}
-          Moving to another step starts its timer
-        </label>
+            </div>
+          )}
+          {ended ? (
+            <div className="live-controls">
+              <Button disabled={live.pending} onClick={() => void nextStep()}>
+                Reopen the meeting
+              </Button>
+            </div>
+          ) : null}
+          {ended ? null : (
+            <LiveControls
+              running={reading?.running ?? false}
+              started={(reading?.elapsedSeconds ?? 0) > 0}
+              hasNext={hasNext}
+              hasPrevious={hasPrevious}
+              pending={live.pending}
+              onToggle={toggle}
+              onExtend={extend}
+              onPrevious={() => void previousStep()}
+              onNext={() => void nextStep()}
+              onEnd={() => setConfirmingEnd(true)}
+            />
+          )}
+          <label className="live-main__setting">
+            <input
+              type="checkbox"
+              checked={meeting.autoStartNextStep}
+              onChange={(event) => void saveLiveSetting({ autoStartNextStep: event.target.checked })}
+            />{' '}
+            Moving to another step starts its timer
+          </label>
+        </div>
         {current ? <StepWorkspace step={current} meeting={meeting} /> : null}
       </section>
+      <RoomPanelHost meetingId={meeting.id} />
       {live.shortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}
       {confirmingEnd ? (
         <EndMeetingDialog onConfirm={() => void endMeeting()} onClose={() => setConfirmingEnd(false)} />

@@ -7,7 +7,7 @@ import { StepWorkspaceBody } from '../workspaces/StepWorkspaceBody';
  * Opening's shows the blameless statement large, editable in place), a custom step its prompt.
  */
 export function StepWorkspace({ step, meeting }: { step: AgendaStep; meeting: Meeting }) {
-  // The open meeting's records, reloaded on every `meetingChanged` (meetingOverviewSlice).
+  // The open meeting's records, with every `meetingChanged` applied (store/followChanges.ts).
   const records = useApp((state) => state.overview.records);
   return (
     <section className="step-workspace" aria-label={`${step.title} workspace`}>

@@ -36,7 +36,7 @@ export interface LiveSlice {
 /**
  * Running the meeting from the console. Every action goes through the core (one transaction
  * each) and shows the saved meeting and agenda it answers; the projector and any other window
- * reload the same state on `meetingChanged`.
+ * applies the same records from `meetingChanged`.
  */
 export function createLiveSlice(api: HindsightApi): SliceCreator<LiveSlice> {
   return (set, get) => {

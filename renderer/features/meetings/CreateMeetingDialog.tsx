@@ -37,8 +37,10 @@ export function CreateMeetingDialog() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const input = toCreateMeetingInput(values);
-    const result = await createMeeting(templateId ? { ...input, templateId } : input);
+    const input = toCreateMeetingInput(values, Date.now());
+    const result = input.ok
+      ? await createMeeting(templateId ? { ...input.value, templateId } : input.value)
+      : input;
     // On success the store closes this dialog; nothing more to do here.
     if (result.ok) return;
     setPending(false);

@@ -1,63 +1,76 @@
 import { incidentDurationSeconds } from '../../../shared/domain/meetings/incidentTimes';
+import type { Input } from '../../../shared/contract';
 import type { Meeting } from '../../../shared/types';
-import { formatInZone, formatDuration, formatUtc } from './formatTime';
+import { useApp } from '../../store/useApp';
+import { AutosaveField } from '../autosave/AutosaveField';
+import { TypedTimeField } from '../autosave/TypedTimeField';
+import { formatDuration } from './formatTime';
 import { INCIDENT_TIME_FIELDS } from './meetingForm';
 import { SeverityBadge } from './SeverityBadge';
 
-/** The incident as the owner filled it in before the meeting: id, severity, milestones, summary. */
+type MeetingPatch = Input<'meetings.update'>['patch'];
+
+/**
+ * The incident, editable where a facilitator looks for it: id, milestones, time zone and the
+ * executive summary the report opens with. Each field saves as it is typed, and the core judges
+ * it (an unknown zone, a resolution before the start) with the reason beside the field.
+ */
 export function IncidentSummary({ meeting }: { meeting: Meeting }) {
+  const write = useApp((state) => state.writeRecord);
   const duration = incidentDurationSeconds(meeting);
+  const save = (patch: MeetingPatch) => write('meetings.update', { id: meeting.id, patch });
   return (
-    <section className="panel" aria-labelledby="incident-summary-title">
+    <section className="panel incident-editor" aria-labelledby="incident-summary-title">
       <h2 id="incident-summary-title">Incident</h2>
-      <dl className="facts">
-        <div>
-          <dt>Incident id</dt>
-          <dd>{meeting.incidentId || 'Not set'}</dd>
-        </div>
-        <div>
-          <dt>Severity</dt>
-          <dd>
-            <SeverityBadge severity={meeting.severity} />
-          </dd>
-        </div>
-        {INCIDENT_TIME_FIELDS.map(({ name, label }) => {
-          const at = meeting[name];
-          const inZone = at === null ? null : formatInZone(at, meeting.timeZone);
+      <div className="incident-editor__row">
+        <AutosaveField
+          label="Incident id"
+          value={meeting.incidentId}
+          placeholder="e.g. INC-2291"
+          save={(incidentId) => save({ incidentId })}
+        />
+        <p className="incident-editor__fact">
+          <span className="field__label">Severity</span> <SeverityBadge severity={meeting.severity} />
+        </p>
+        <AutosaveField
+          label="Time zone"
+          value={meeting.timeZone}
+          hint="IANA name, e.g. Europe/Berlin or UTC: event times are read and shown in it."
+          save={(timeZone) => save({ timeZone: timeZone.trim() })}
+        />
+      </div>
+      <div className="incident-editor__times">
+        {INCIDENT_TIME_FIELDS.map(({ name, label }, index) => {
+          const before = INCIDENT_TIME_FIELDS[index - 1];
+          const previousAt = before ? meeting[before.name] : null;
           return (
-            <div key={name}>
-              <dt>{label}</dt>
-              <dd>
-                {at === null ? (
-                  <span className="muted">Not known yet</span>
-                ) : (
-                  <>
-                    <time dateTime={new Date(at).toISOString()}>{formatUtc(at)}</time>
-                    {inZone ? <span className="facts__secondary">{inZone}</span> : null}
-                  </>
-                )}
-              </dd>
-            </div>
+            <TypedTimeField
+              key={name}
+              label={label}
+              at={meeting[name]}
+              timeZone={meeting.timeZone}
+              previousAt={previousAt}
+              incidentStartAt={meeting.startedAt}
+              hint={before && previousAt !== null ? `or +20m after ${before.label.toLowerCase()}` : undefined}
+              save={(at) => save({ [name]: at })}
+            />
           );
         })}
-        {duration !== null ? (
-          <div>
-            <dt>Start to resolution</dt>
-            <dd>{formatDuration(duration)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Time zone</dt>
-          <dd>{meeting.timeZone}</dd>
-        </div>
-        {meeting.affectedServices.length > 0 ? (
-          <div>
-            <dt>Affected services</dt>
-            <dd>{meeting.affectedServices.join(', ')}</dd>
-          </div>
-        ) : null}
-      </dl>
-      {meeting.summary ? <p className="panel__text">{meeting.summary}</p> : null}
+      </div>
+      {duration !== null ? (
+        <p className="incident-editor__fact">
+          <span className="field__label">Start to resolution</span>{' '}
+          <strong>{formatDuration(duration)}</strong>
+        </p>
+      ) : null}
+      <AutosaveField
+        label="Executive summary"
+        multiline
+        rows={4}
+        value={meeting.summary}
+        hint="What happened and what it cost, in a few sentences for readers outside the team: the report opens with it."
+        save={(summary) => save({ summary })}
+      />
     </section>
   );
 }

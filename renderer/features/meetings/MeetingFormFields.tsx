@@ -75,14 +75,17 @@ export function MeetingFormFields({ values, onChange, errors }: MeetingFormField
         )}
       </Field>
       <fieldset className="form-grid__wide form-grid__times">
-        <legend>Incident times, in UTC (leave empty what is not known yet)</legend>
+        <legend>
+          Incident times, in the time zone below: e.g. 2017-01-31 18:00, 18:00:05 or an ISO time (leave empty
+          what is not known yet)
+        </legend>
         {INCIDENT_TIME_FIELDS.map(({ name, label }) => (
-          <Field key={name} label={`${label} (UTC)`} error={errorFor(name)}>
+          <Field key={name} label={label} error={errorFor(name)}>
             {(control) => (
               <input
                 {...control}
-                type="datetime-local"
-                step={1}
+                autoComplete="off"
+                className="form-grid__time"
                 value={values[name]}
                 onChange={(event) => onChange(name, event.target.value)}
               />

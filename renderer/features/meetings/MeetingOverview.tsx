@@ -49,7 +49,11 @@ export function MeetingOverview() {
 
   const meeting = records?.meeting;
   return (
-    <section className="screen overview" aria-labelledby="overview-title">
+    <section
+      // The console is a cockpit (issue 12 item 7): its own compact header, so the step's work shows.
+      className={`screen overview${section === 'live' ? ' overview--live' : ''}`}
+      aria-labelledby="overview-title"
+    >
       <div className="overview__back">
         <Button variant="quiet" aria-keyshortcuts="Escape" onClick={closeMeeting}>
           ← Back to meetings

@@ -6,20 +6,23 @@ import { IncidentSummary } from './IncidentSummary';
 import { MeetingCounts } from './MeetingCounts';
 import { PrepareWorkspaces } from '../workspaces/PrepareWorkspaces';
 
-/** The meeting at a glance: the incident, the agenda, what has been recorded, sharing. */
+/**
+ * The meeting before and around the room: the incident (editable), who is in the room, the
+ * statement and the impact, open and first; beside them the agenda, the counts and sharing.
+ */
 export function OverviewSection({ records }: { records: MeetingRecords }) {
   return (
-    <>
-      <div className="overview__grid">
+    <div className="overview__grid overview__grid--main">
+      <div className="overview__primary">
         <IncidentSummary meeting={records.meeting} />
-        <div className="overview__side">
-          <AgendaSummary steps={records.agenda} />
-          <EditAgendaButton />
-          <MeetingCounts records={records} />
-          <ExportBundlePanel />
-        </div>
+        <PrepareWorkspaces records={records} />
       </div>
-      <PrepareWorkspaces records={records} />
-    </>
+      <div className="overview__side">
+        <AgendaSummary steps={records.agenda} />
+        <EditAgendaButton />
+        <MeetingCounts records={records} />
+        <ExportBundlePanel />
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Input } from '../../../shared/contract';
-import type { Issue } from '../../../shared/contract/errors';
+import type { Issue, Result } from '../../../shared/contract/errors';
+import { parseEventTime } from '../../../shared/domain/timeline/parseEventTime';
 import type { Severity } from '../../../shared/domain/vocabulary';
 
 /** The incident milestones, in the order the core checks them. */
@@ -45,26 +46,37 @@ export function browserTimeZone(): string {
 }
 
 /**
- * A `datetime-local` value read as UTC (the label says so), in UTC milliseconds. An empty input
- * means "not known yet". Anything else goes to the core as parsed, and the core's schema is the
- * one judge of it: the renderer repeats none of that validation.
+ * The `meetings.create` input for the form's values; empty optional fields are left out. The
+ * incident times are typed like event times (shared/domain/timeline/parseEventTime.ts) in the
+ * chosen zone: `2017-01-31 18:00`, `18:00` (today) or a pasted ISO time. A time that cannot be read
+ * comes back as an `invalid-input` error on its field, like the core's own, and nothing is sent;
+ * everything else is the core's to judge.
  */
-export function utcFromDateTimeLocal(value: string): number | undefined {
-  if (value === '') return undefined;
-  return Date.parse(`${value}Z`);
-}
-
-/** The `meetings.create` input for the form's values; empty optional fields are left out. */
-export function toCreateMeetingInput(values: MeetingFormValues): Input<'meetings.create'> {
+export function toCreateMeetingInput(
+  values: MeetingFormValues,
+  now: number,
+): Result<Input<'meetings.create'>> {
   const input: Input<'meetings.create'> = { title: values.title };
   if (values.incidentId !== '') input.incidentId = values.incidentId;
   if (values.severity !== '') input.severity = values.severity;
   if (values.timeZone !== '') input.timeZone = values.timeZone;
+  const issues: Issue[] = [];
   for (const { name } of INCIDENT_TIME_FIELDS) {
-    const time = utcFromDateTimeLocal(values[name]);
-    if (time !== undefined) input[name] = time;
+    if (values[name].trim() === '') continue;
+    const time = parseEventTime(values[name], {
+      timeZone: values.timeZone || 'UTC',
+      previousAt: null,
+      incidentStartAt: input.startedAt ?? null,
+      now,
+    });
+    if (time.ok) input[name] = time.at;
+    else issues.push({ path: name, message: time.message });
   }
-  return input;
+  if (issues.length === 0) return { ok: true, value: input };
+  return {
+    ok: false,
+    error: { code: 'invalid-input', message: 'Some incident times cannot be read.', issues },
+  };
 }
 
 /**

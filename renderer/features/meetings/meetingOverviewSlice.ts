@@ -1,6 +1,8 @@
 import type { HindsightApi } from '../../../shared/contract';
 import type { ContractError } from '../../../shared/contract/errors';
+import type { MeetingChange } from '../../../shared/contract/changes';
 import type { MeetingRecords } from '../../../shared/types';
+import { applyRecordChanges } from '../../store/applyMeetingChange';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
@@ -13,11 +15,19 @@ export interface MeetingOverviewSlice {
     /** Which part of the open meeting is shown (see meetingSections.ts). */
     section: MeetingSectionId;
     records: MeetingRecords | null;
+    /** See `ChangeableState` (store/applyMeetingChange.ts). */
+    removedAt: Record<string, number>;
     error: ContractError | null;
     exportState: ExportState;
   };
   openMeeting(id: string): Promise<void>;
   reloadOpenMeeting(): Promise<void>;
+  /**
+   * Tells the loads on their way about a change that just arrived (store/followChanges.ts): a
+   * load answers the meeting as it was when the core read it, and the changes that arrived while
+   * its answer travelled are applied on top (idempotently), so a late answer never shows less.
+   */
+  changeArrived(change: MeetingChange): void;
   /** Back to the library, with focus on the row of the meeting that was open. */
   closeMeeting(): void;
   exportBundle(): Promise<void>;
@@ -28,6 +38,7 @@ const closed: MeetingOverviewSlice['overview'] = {
   meetingId: null,
   section: 'overview',
   records: null,
+  removedAt: {},
   error: null,
   exportState: { state: 'idle' },
 };
@@ -36,6 +47,8 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
   return (set, get) => {
     const patch = (overview: Partial<MeetingOverviewSlice['overview']>) =>
       set((state) => ({ overview: { ...state.overview, ...overview } }));
+    /** For each load on its way, the changes that arrived since it was asked for. */
+    const loadsOnTheirWay = new Set<MeetingChange[]>();
 
     return {
       overview: closed,
@@ -50,11 +63,24 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
       async reloadOpenMeeting() {
         const id = get().overview.meetingId;
         if (id === null) return;
+        const arrived: MeetingChange[] = [];
+        loadsOnTheirWay.add(arrived);
         const result = await settle(api['meetings.get']({ id }));
+        loadsOnTheirWay.delete(arrived);
         // The person may have gone back, or opened another meeting, while this was loading.
         if (get().overview.meetingId !== id) return;
-        if (result.ok) patch({ records: result.value, error: null });
-        else patch({ error: result.error });
+        if (!result.ok) return patch({ error: result.error });
+        const loaded = { ...get().overview, records: result.value, error: null };
+        set({
+          overview: applyRecordChanges(
+            loaded,
+            arrived.flatMap((change) => change.records),
+          ),
+        });
+      },
+
+      changeArrived(change) {
+        for (const arrived of loadsOnTheirWay) arrived.push(change);
       },
 
       closeMeeting() {

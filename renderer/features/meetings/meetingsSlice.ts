@@ -25,6 +25,11 @@ export interface MeetingsSlice {
   selection: { id: string | null; focusRequest: number };
   meetingDialog: MeetingDialog | null;
   loadMeetings(): Promise<void>;
+  /**
+   * A change arrived (store/followChanges.ts): a list load on its way may answer the library as
+   * it was before it, so the list is loaded once more when that load lands.
+   */
+  libraryChangeArrived(): void;
   setSearchText(text: string): void;
   selectMeeting(id: string | null, options?: { focus?: boolean }): void;
   openMeetingDialog(dialog: MeetingDialog): void;
@@ -45,6 +50,8 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
   return (set, get) => {
     // Loads can overlap (typing, events from other windows); only the newest one may land.
     let latestLoad = 0;
+    let loadsOnTheirWay = 0;
+    let changedDuringLoad = false;
     let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
     const patchMeetings = (meetings: Partial<MeetingsSlice['meetings']>) =>
@@ -66,7 +73,13 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
         const query = get().meetings.query;
         // The viewer's own day, for the rows' overdue counts (the core takes no clock reading for it).
         const today = formatDay(new Date());
+        loadsOnTheirWay += 1;
         const result = await settle(api['meetings.list'](query ? { query, today } : { today }));
+        loadsOnTheirWay -= 1;
+        if (changedDuringLoad && loadsOnTheirWay === 0) {
+          changedDuringLoad = false;
+          return get().loadMeetings();
+        }
         if (load !== latestLoad) return;
         if (!result.ok) return patchMeetings({ error: result.error, loaded: true });
         patchMeetings({
@@ -75,6 +88,10 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
           loaded: true,
           error: null,
         });
+      },
+
+      libraryChangeArrived() {
+        if (loadsOnTheirWay > 0) changedDuringLoad = true;
       },
 
       setSearchText(text) {
@@ -102,7 +119,8 @@ export function createMeetingsSlice(api: HindsightApi): SliceCreator<MeetingsSli
         const result = await settle(api['meetings.create'](input));
         if (!result.ok) return result;
         set({ meetingDialog: null });
-        await get().revealMeeting(result.value.id);
+        // A new meeting is made to be filled in: open it on its Overview, not back in the library.
+        await get().openMeeting(result.value.id);
         get().notify({ tone: 'status', message: `Created “${result.value.title}”.` });
         return result;
       },

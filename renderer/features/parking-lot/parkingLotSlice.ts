@@ -1,9 +1,9 @@
-import type { HindsightApi, Input } from '../../../shared/contract';
-import type { ParkingLotItem } from '../../../shared/types';
+import type { HindsightApi } from '../../../shared/contract';
 import { settle } from '../../bridge/api';
+import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
 
-export type ParkingLotPatch = Input<'parkingLot.update'>['patch'];
+export type ParkingLotPatch = RecordPatch<'parkingLot'>;
 
 export interface ParkingLotSlice {
   parkingLotUi: {
@@ -22,22 +22,6 @@ export interface ParkingLotSlice {
 /** The parking lot of the open meeting: off-topic remarks kept with the step they came up in. */
 export function createParkingLotSlice(api: HindsightApi): SliceCreator<ParkingLotSlice> {
   return (set, get) => {
-    const setItems = (meetingId: string, update: (items: ParkingLotItem[]) => ParkingLotItem[]) =>
-      set((state) => {
-        const records = state.overview.records;
-        if (!records || records.meeting.id !== meetingId) return {};
-        return {
-          overview: { ...state.overview, records: { ...records, parkingLot: update(records.parkingLot) } },
-        };
-      });
-    // Kept in the core's order (created_at, id), so an item restored by Undo returns to its place.
-    const putSaved = (saved: ParkingLotItem) =>
-      setItems(saved.meetingId, (items) =>
-        [...items.filter((item) => item.id !== saved.id), saved].sort(
-          (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
-        ),
-      );
-
     return {
       parkingLotUi: { captureOpen: false },
 
@@ -58,41 +42,15 @@ export function createParkingLotSlice(api: HindsightApi): SliceCreator<ParkingLo
           get().reportError(result.error);
           return false;
         }
-        putSaved(result.value);
+        get().showSaved([{ kind: 'parkingLot', record: result.value }]);
         get().notify({ tone: 'status', message: `Parked “${result.value.text}”.` });
         return true;
       },
 
-      async updateParkingLotItem(id, patch) {
-        const result = await settle(api['parkingLot.update']({ id, patch }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        putSaved(result.value);
-        return true;
-      },
-
-      async removeParkingLotItem(id) {
-        const result = await settle(api['parkingLot.remove']({ id }));
-        if (!result.ok) {
-          get().reportError(result.error);
-          return false;
-        }
-        setItems(result.value.meetingId, (items) => items.filter((item) => item.id !== id));
-        get().notify({
-          tone: 'status',
-          message: `Deleted parked item “${result.value.text}”.`,
-          action: { label: 'Undo', run: () => get().restoreParkingLotItem(id) },
-        });
-        return true;
-      },
-
-      async restoreParkingLotItem(id) {
-        const result = await settle(api['parkingLot.restore']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        putSaved(result.value);
-      },
+      updateParkingLotItem: (id, patch) => get().updateRecord('parkingLot', id, patch),
+      removeParkingLotItem: (id) =>
+        get().removeRecord('parkingLot', id, { removed: (item) => `Deleted parked item “${item.text}”.` }),
+      restoreParkingLotItem: async (id) => void (await get().restoreRecord('parkingLot', id)),
     };
   };
 }

@@ -6,7 +6,7 @@ import { ProjectorStep } from './ProjectorStep';
 /**
  * The audience view for the room's screen: read-only, no controls, large high-contrast type.
  * It holds no state of its own: the console's actions go through the core, and this window
- * reloads the meeting on every `meetingChanged` (StoreProvider), so it follows within a frame.
+ * applies the records every `meetingChanged` carries (store/followChanges.ts), so it follows within a frame.
  */
 export function ProjectorView({ meetingId }: { meetingId: string | null }) {
   const openMeeting = useApp((state) => state.openMeeting);

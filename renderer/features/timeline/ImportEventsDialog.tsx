@@ -14,7 +14,7 @@ import { readImportFile, type ChosenSource } from './importFile';
 import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
-import { countOf } from './importText';
+import { changesDay, countOf } from './importText';
 import { loadPeople, savePeople } from './rememberedPeople';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
@@ -131,6 +131,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
 
   const presentKinds = [...new Set(plan?.rows.map((planned) => planned.row.kind) ?? [])];
   const leftOut = plan ? plan.rows.length - count : 0;
+  const changedDay = plan?.rows.filter(({ candidate }) => changesDay(candidate.time)).length ?? 0;
 
   return (
     <Dialog title="Import events" onClose={onClose} className="import-dialog">
@@ -196,6 +197,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               <p className="import-preview__summary" role="status">
                 {reading.label}: {countOf(reading.total, reading.unit)} → {countOf(count, 'event')} to import
                 {leftOut > 0 ? `, ${leftOut} left out` : ''}
+                {changedDay > 0 ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below` : ''}
                 {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
               </p>
               {reading.options.length > 1 ? (

@@ -28,14 +28,19 @@ interface TimelineSectionProps {
    * does (the console's Event log step), so a screen reader's list of headings has it once.
    */
   showHeading?: boolean;
+  /**
+   * The capture row and the facts before the numbers and the strip: the console's Event log step
+   * walks the facts, so they come first under the timer (the projector shows the strip).
+   */
+  factsFirst?: boolean;
 }
 
 /**
  * The event log of the open meeting: the capture row, the facts in time order, and the numbers
- * derived from them. Records come from the overview (reloaded on every `meetingChanged`), so
+ * derived from them. Records come from the overview (every `meetingChanged` applied to it), so
  * what is shown is always what is committed.
  */
-export function TimelineSection({ records, showHeading = true }: TimelineSectionProps) {
+export function TimelineSection({ records, showHeading = true, factsFirst = false }: TimelineSectionProps) {
   const { meeting } = records;
   const lastTypedAt = useApp(selectLastTypedAt);
   const now = useNow(60_000);
@@ -70,6 +75,13 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
     else setImporting(read);
   }
 
+  const derived = (
+    <>
+      <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
+      {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
+    </>
+  );
+
   return (
     <div
       className={dropping ? 'event-log event-log--dropping' : 'event-log'}
@@ -99,8 +111,7 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
       {importing !== null ? (
         <ImportEventsDialog records={records} initial={importing} onClose={() => setImporting(null)} />
       ) : null}
-      <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
-      {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
+      {factsFirst ? null : derived}
       <CaptureRow meeting={meeting} previousAt={previousAt} />
       <EventFilters filter={filter} total={events.length} />
       <EventTable
@@ -110,6 +121,7 @@ export function TimelineSection({ records, showHeading = true }: TimelineSection
         start={metrics.milestones.start}
         resolved={metrics.milestones.resolved}
       />
+      {factsFirst ? derived : null}
     </div>
   );
 }

@@ -8,11 +8,16 @@ export function countOf(count: number, unit: string): string {
   return `${count.toLocaleString('en-US')} ${unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
 }
 
+/** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
+export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
+
 /** What the preview says about how a row's time was read. */
 export function timeNoteText(note: TimeNote, at: number, timeZone: string): string {
   switch (note.kind) {
     case 'rolled-over':
       return `next day (${note.day})`;
+    case 'day-before':
+      return `day before (${note.day})`;
     case 'repeated':
       return (
         `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back): ` +

@@ -4,6 +4,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import type { TimelineEvent } from '../../../shared/types';
 import { settle } from '../../bridge/api';
+import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
 
 /** The capture row's text, kept in the store so switching tabs mid-sentence loses nothing. */
@@ -25,7 +26,7 @@ export const EMPTY_DRAFT: CaptureDraft = {
   evidence: '',
 };
 
-export type EventPatch = Input<'timeline.update'>['patch'];
+export type EventPatch = RecordPatch<'timeline'>;
 
 export interface TimelineSlice {
   timeline: {
@@ -68,6 +69,8 @@ export function selectLastTypedAt(state: CaptureState): number | null {
   return ownMeeting(state) ? state.timeline.lastTypedAt : null;
 }
 
+const EVENT_RESTORED = (event: TimelineEvent) => `Restored “${event.description}”.`;
+
 export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSlice> {
   return (set, get) => {
     const patch = (timeline: Partial<TimelineSlice['timeline']>) =>
@@ -95,10 +98,7 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
 
       async addEvent(input) {
         const meetingId = get().overview.meetingId;
-        if (meetingId === null) {
-          return { ok: false, error: { code: 'not-found', message: 'No meeting is open.' } };
-        }
-        const result = await settle(api['timeline.add']({ ...input, meetingId }));
+        const result = await get().writeNewRecord('timeline', input);
         if (result.ok) patch({ meetingId, lastTypedAt: result.value.at });
         return result;
       },
@@ -108,20 +108,18 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
       },
 
       async updateEvent(id, changes) {
-        const result = await settle(api['timeline.update']({ id, patch: changes }));
+        const result = await get().writeRecordPatch('timeline', id, changes);
         if (result.ok) patch({ editingId: null });
         return result;
       },
 
       async removeEvent(id, timeZone) {
-        const result = await settle(api['timeline.remove']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        if (get().timeline.editingId === id) patch({ editingId: null });
-        get().notify({
-          tone: 'status',
-          message: `Deleted the ${formatEventTime(result.value.at, timeZone)} event “${result.value.description}”.`,
-          action: { label: 'Undo', run: () => get().restoreEvent(id) },
+        const removed = await get().removeRecord('timeline', id, {
+          removed: (event) =>
+            `Deleted the ${formatEventTime(event.at, timeZone)} event “${event.description}”.`,
+          restored: EVENT_RESTORED,
         });
+        if (removed && get().timeline.editingId === id) patch({ editingId: null });
       },
 
       async importEvents(source) {
@@ -173,11 +171,8 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
         return true;
       },
 
-      async restoreEvent(id) {
-        const result = await settle(api['timeline.restore']({ id }));
-        if (!result.ok) return get().reportError(result.error);
-        get().notify({ tone: 'status', message: `Restored “${result.value.description}”.` });
-      },
+      restoreEvent: async (id) =>
+        void (await get().restoreRecord('timeline', id, { restored: EVENT_RESTORED })),
     };
   };
 }

@@ -1,17 +1,12 @@
-import { useState } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import { incidentDurationSeconds } from '../../../shared/domain/meetings/incidentTimes';
 import { incidentMilestones } from '../../../shared/domain/timeline/metrics';
-import { parseEventTime } from '../../../shared/domain/timeline/parseEventTime';
-import {
-  formatEventDateTime,
-  formatEventTime,
-  formatZoneLabel,
-} from '../../../shared/domain/timeline/zonedTime';
+import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../../../shared/domain/vocabulary';
 import type { Impact, MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
+import { TypedTimeField } from '../autosave/TypedTimeField';
 import { formatDuration } from '../meetings/formatTime';
 import { numberText, parseNumberField } from './numberField';
 import './workspaces.css';
@@ -35,43 +30,26 @@ const NUMBER_FIELDS: readonly { key: NumberKey; label: string; whole: boolean }[
 ];
 
 /**
- * When the impact was mapped, typed like an event's time (shared/domain/timeline/parseEventTime.ts)
- * in the meeting's zone. It feeds the red flag "more than 15 minutes from root cause identified
- * to impact mapped", so `+20m` counts from the root cause, the moment that flag measures from.
+ * When the impact was mapped. It feeds the red flag "more than 15 minutes from root cause
+ * identified to impact mapped", so `+20m` counts from the root cause, the moment that flag measures from.
  */
 function MappedAtField({ records }: { records: MeetingRecords }) {
   const write = useApp((state) => state.writeRecord);
   const { meeting } = records;
-  const mappedAt = records.impact?.mappedAt ?? null;
   const rootCauseAt = incidentMilestones(records).rootCause?.at ?? null;
-  const [openedAt] = useState(() => Date.now());
-  // The offset at the incident, not today's: a winter incident read in summer is still UTC+01:00.
-  const zone = formatZoneLabel(meeting.timeZone, mappedAt ?? rootCauseAt ?? meeting.startedAt ?? openedAt);
-  const relative =
-    rootCauseAt === null
-      ? ''
-      : `, or +20m after the root cause (identified ${formatEventTime(rootCauseAt, meeting.timeZone)})`;
-
-  function save(text: string): Promise<Result<unknown>> {
-    if (text.trim() === '')
-      return write('impact.update', { meetingId: meeting.id, patch: { mappedAt: null } });
-    const parsed = parseEventTime(text, {
-      timeZone: meeting.timeZone,
-      previousAt: rootCauseAt,
-      incidentStartAt: meeting.startedAt,
-      now: Date.now(),
-    });
-    if (!parsed.ok)
-      return Promise.resolve({ ok: false, error: { code: 'invalid-input', message: parsed.message } });
-    return write('impact.update', { meetingId: meeting.id, patch: { mappedAt: parsed.at } });
-  }
-
   return (
-    <AutosaveField
+    <TypedTimeField
       label="Impact mapped at"
-      hint={`${zone}: e.g. 10:45 or 2026-03-05 10:45${relative}. Empty: not noted.`}
-      value={mappedAt === null ? '' : formatEventDateTime(mappedAt, meeting.timeZone)}
-      save={save}
+      at={records.impact?.mappedAt ?? null}
+      timeZone={meeting.timeZone}
+      previousAt={rootCauseAt}
+      incidentStartAt={meeting.startedAt}
+      hint={
+        rootCauseAt === null
+          ? undefined
+          : `or +20m after the root cause (identified ${formatEventTime(rootCauseAt, meeting.timeZone)})`
+      }
+      save={(mappedAt) => write('impact.update', { meetingId: meeting.id, patch: { mappedAt } })}
     />
   );
 }

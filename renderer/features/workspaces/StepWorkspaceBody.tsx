@@ -23,7 +23,7 @@ export function StepWorkspaceBody({
     case 'opening':
       return <OpeningWorkspace records={records} />;
     case 'event-log':
-      return <TimelineSection records={records} showHeading={false} />;
+      return <TimelineSection records={records} showHeading={false} factsFirst />;
     case 'impact':
       return <ImpactWorkspace records={records} />;
     case 'remediate':

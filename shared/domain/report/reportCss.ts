@@ -64,7 +64,31 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** The running header's length, in what a reader counts as characters (grapheme clusters). */
 const HEADER_MAX = 90;
+/** Longer unbroken runs get break opportunities: a margin box ignores `overflow-wrap`. */
+const LONGEST_UNBROKEN = 24;
+
+/**
+ * The running header's text: cut to `HEADER_MAX` graphemes with an ellipsis (a cut by UTF-16
+ * units could split an emoji, a flag or a letter and its accent, and print half of it), and a
+ * zero-width space after every grapheme of a run too long to fit, so that one long word wraps
+ * in its own box instead of pushing the severity beside it onto two lines or running under it.
+ */
+function headerText(text: string): string {
+  const graphemes = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+    (part) => part.segment,
+  );
+  const kept = graphemes.length > HEADER_MAX ? [...graphemes.slice(0, HEADER_MAX - 1), '…'] : graphemes;
+  let run = 0;
+  return kept
+    .map((grapheme) => {
+      run = /\s/.test(grapheme) ? 0 : run + 1;
+      return run >= LONGEST_UNBROKEN ? `${grapheme}\u200b` : grapheme;
+    })
+    .join('');
+}
 
 /**
  * The page box for printing: paper size, margins, a running header (incident and title left,
@@ -73,13 +97,11 @@ const HEADER_MAX = 90;
  * previewed (margin boxes do not exist on screen anyway).
  */
 export function pageCss(options: { paper: Paper; heading: string; severity: string }): string {
-  const heading =
-    options.heading.length > HEADER_MAX ? `${options.heading.slice(0, HEADER_MAX - 1)}…` : options.heading;
   const box = 'font-size: 8pt; color: #57606a;';
   return [
     `@page { size: ${options.paper}; margin: 18mm 15mm 16mm;`,
-    `  @top-left { content: ${cssString(heading)}; ${box} }`,
-    `  @top-right { content: ${cssString(options.severity)}; ${box} font-weight: 600; }`,
+    `  @top-left { content: ${cssString(headerText(options.heading))}; ${box} }`,
+    `  @top-right { content: ${cssString(options.severity)}; ${box} font-weight: 600; white-space: nowrap; }`,
     `  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${box} }`,
     '}',
   ].join('\n');

@@ -2,16 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { RENDERER_CONTENT_TYPES } from '../../../electron/core/room/staticFiles';
 
 /**
  * Serves the built renderer on loopback with the same CSP header the app's session sets, so a
@@ -30,7 +21,7 @@ export async function serveRenderer(
       return;
     }
     response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': RENDERER_CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-security-policy': csp,
     });
     fs.createReadStream(file).pipe(response);

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createCore, type Core } from '../../../electron/core/createCore';
 import { eventChannelOf, methodNameOfChannel } from '../../../shared/contract/define';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { launchChromium } from '../../helpers/chromium';
+import { loopbackRoomHost } from '../../helpers/roomHost';
 import { EXAMPLES_DIR, scriptedHost } from '../../helpers/testCore';
 import { tempDbPath } from '../../helpers/tempDb';
 import { serveRenderer } from './serveRenderer';
@@ -34,6 +35,11 @@ export interface AppUnderTest {
   openWindow(hash?: string): Promise<Page>;
   /** Projector pages opened through `windows.openProjector`, as Electron would open windows. */
   projectors: Page[];
+  /**
+   * A note-taker's own browser (a separate context, as another laptop) on the room's join link:
+   * no bridge is injected, the page talks to the room server over its WebSocket.
+   */
+  openNoteTaker(joinUrl: string): Promise<{ context: BrowserContext; page: Page }>;
   /** Uncaught page errors and console errors (CSP violations among them) seen so far. */
   errors: string[];
   close(): Promise<void>;
@@ -44,7 +50,12 @@ export interface AppUnderTest {
  * process, the built renderer in Chromium, and IPC replaced by exposeBinding behind a bridge of
  * exactly the preload's shape. Events the core emits after a commit reach every open page.
  */
-export async function startApp(options: { dbPath?: string } = {}): Promise<AppUnderTest> {
+export async function startApp(
+  options: {
+    dbPath?: string;
+    /** Lets the core open a room on loopback, serving the built renderer. */ room?: boolean;
+  } = {},
+): Promise<AppUnderTest> {
   const dialogs = scriptedHost();
   const projectors: Page[] = [];
   const core = await createCore({
@@ -57,6 +68,7 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
         await dialogs.host.openProjector?.(meetingId);
         projectors.push(await openWindow(projectorHash(meetingId)));
       },
+      ...(options.room ? { room: loopbackRoomHost(RENDERER_DIR).host } : {}),
     },
   });
   const server = await serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
@@ -80,13 +92,18 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
     }
   });
 
-  async function openWindow(hash?: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  async function newPage(viewport: { width: number; height: number }) {
+    const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });
+    return { context, page };
+  }
+
+  async function openWindow(hash?: string): Promise<Page> {
+    const { page } = await newPage({ width: 1440, height: 900 });
     await page.exposeBinding('__hindsightInvoke', (_source, channel: string, payload: unknown) =>
       core.call(methodNameOfChannel(channel), payload),
     );
@@ -100,6 +117,11 @@ export async function startApp(options: { dbPath?: string } = {}): Promise<AppUn
     core,
     dialogs,
     openWindow,
+    async openNoteTaker(joinUrl) {
+      const opened = await newPage({ width: 1024, height: 900 });
+      await opened.page.goto(joinUrl);
+      return opened;
+    },
     projectors,
     errors,
     async close() {

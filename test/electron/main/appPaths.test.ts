@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appPaths, databasePath } from '../../../electron/main/appPaths';
+import { appPaths, databasePath, roomHostFlag } from '../../../electron/main/appPaths';
 import { defaultDatabasePath } from '../../../electron/core/paths';
 
 const project = path.join(path.sep, 'src', 'hindsight');
@@ -18,6 +18,7 @@ describe('appPaths', () => {
     expect(appPaths({ appPath: project, resourcesPath: resources, packaged: false })).toEqual({
       preload: path.join(project, 'dist', 'preload', 'index.cjs'),
       rendererHtml: path.join(project, 'dist', 'renderer', 'index.html'),
+      rendererDir: path.join(project, 'dist', 'renderer'),
       examplesDir: path.join(project, 'resources', 'examples'),
     });
   });
@@ -26,6 +27,7 @@ describe('appPaths', () => {
     expect(appPaths({ appPath: asar, resourcesPath: resources, packaged: true })).toEqual({
       preload: path.join(asar, 'dist', 'preload', 'index.cjs'),
       rendererHtml: path.join(asar, 'dist', 'renderer', 'index.html'),
+      rendererDir: path.join(asar, 'dist', 'renderer'),
       examplesDir: path.join(resources, 'examples'),
     });
   });
@@ -69,5 +71,14 @@ describe('databasePath', () => {
     expect(databasePath({ ...where, env, argv: ['hindsight'] })).toBe(
       path.join(where.cwd, 'postmortems.sqlite'),
     );
+  });
+});
+
+describe('roomHostFlag', () => {
+  it('reads --host ADDR and --host=ADDR, and nothing without it', () => {
+    expect(roomHostFlag(['electron', '.', '--host', '10.0.0.5'])).toBe('10.0.0.5');
+    expect(roomHostFlag(['electron', '.', '--host=127.0.0.1'])).toBe('127.0.0.1');
+    expect(roomHostFlag(['electron', '.'])).toBeUndefined();
+    expect(() => roomHostFlag(['electron', '.', '--host'])).toThrow('--host needs an address');
   });
 });

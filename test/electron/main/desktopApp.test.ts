@@ -24,6 +24,20 @@ import { tempDir } from '../../helpers/tempDb';
 
 vi.mock('electron', () => import('./electronMock'));
 
+/** Stands in for bonjour-service, so no test multicasts: records what a room would announce. */
+const mdns = vi.hoisted(() => ({ published: [] as { type: string; port: number }[], destroyed: 0 }));
+vi.mock('bonjour-service', () => ({
+  Bonjour: class {
+    publish(config: { type: string; port: number }) {
+      mdns.published.push(config);
+      return { stop: () => undefined };
+    }
+    destroy() {
+      mdns.destroyed += 1;
+    }
+  },
+}));
+
 const started: DesktopApp[] = [];
 
 function desktopApp(overrides: Partial<ProcessFacts> = {}) {
@@ -79,6 +93,34 @@ describe('createDesktopApp', () => {
       eventChannelOf('meetingChanged'),
       expect.objectContaining({ meetingId }),
     );
+  });
+
+  it('opens the room on --host, announces it by mDNS, and quitting stops the server', async () => {
+    const folder = tempDir();
+    const app = desktopApp({
+      argv: ['electron', '.', '--db', path.join(folder, 'hindsight.sqlite'), '--host', '127.0.0.1'],
+    });
+    await app.start();
+    const window = consoleWindow();
+    const created = (await ipcMain.invoke(channelOf('meetings.create'), window.webContents, {
+      title: 'Checkout outage',
+    })) as { value: { id: string } };
+    const room = (await ipcMain.invoke(channelOf('room.open'), window.webContents, {
+      meetingId: created.value.id,
+    })) as { ok: true; value: { address: string } };
+    expect(room.value.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(mdns.published).toEqual([expect.objectContaining({ type: 'hindsight' })]);
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('roomChanged'), { open: true });
+    app.shutdown();
+    await expect
+      .poll(() =>
+        fetch(room.value.address).then(
+          () => 'listening',
+          () => 'closed',
+        ),
+      )
+      .toBe('closed');
+    expect(mdns.destroyed).toBe(1);
   });
 
   it('opens the projector window when the console asks through the contract', async () => {

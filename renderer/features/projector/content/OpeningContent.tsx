@@ -1,6 +1,7 @@
 import { PARTICIPANT_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../../shared/types';
 import { countOf, FittedList } from '../FittedList';
+import { RoomJoinCard } from '../../room/RoomJoinCard';
 import './stepContent.css';
 
 /** Opening: the blameless statement, read aloud, and who is in the room. */
@@ -9,6 +10,7 @@ export function OpeningContent({ records }: { records: MeetingRecords }) {
   return (
     <div className="projector__content projector-opening">
       <blockquote className="projector__statement">{records.meeting.blamelessStatement}</blockquote>
+      <RoomJoinCard meetingId={records.meeting.id} />
       {participants.length > 0 ? (
         <FittedList
           className="projector-opening__people"

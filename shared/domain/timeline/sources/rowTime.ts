@@ -1,5 +1,6 @@
 import { parseEventTime } from '../parseEventTime';
-import { readTimeOfDay } from '../timeOfDay';
+import { readTimeAfter, readTimeFirst } from '../timeNear';
+import { readTimeOfDay, type TimeOfDay } from '../timeOfDay';
 import { resolveWallClock, wallClockAt } from '../zonedTime';
 import { clockOf } from './clockText';
 import { readTimestamp } from './timestamps';
@@ -7,27 +8,36 @@ import type { ReadContext, TimeNote } from './types';
 
 export type RowTime = { ok: true; at: number; note: TimeNote | null } | { ok: false; message: string };
 
-/** The start of the day a first time of day lands on: the incident's day, else today, in the zone. */
-function anchorDayStart(context: ReadContext, zone: string): number {
-  const anchor = context.incidentStartAt ?? context.now;
-  const midnight = resolveWallClock({ ...wallClockAt(anchor, zone), hour: 0, minute: 0, second: 0 }, zone);
-  return midnight.kind === 'gap' ? anchor : midnight.at;
+/** The start of today in the zone: where a first time of day lands when there is no incident start. */
+function todayStart(context: ReadContext, zone: string): number {
+  const midnight = resolveWallClock({ ...wallClockAt(context.now, zone), hour: 0, minute: 0, second: 0 }, zone);
+  return midnight.kind === 'gap' ? context.now : midnight.at;
+}
+
+/** Where a time of day lands: after the row before, else by the incident start, else today. */
+function readClock(clock: TimeOfDay, previousAt: number | null, context: ReadContext, zone: string) {
+  if (previousAt !== null) return readTimeAfter(clock, previousAt, zone);
+  if (context.incidentStartAt != null) return readTimeFirst(clock, context.incidentStartAt, zone);
+  const read = readTimeOfDay(clock, todayStart(context, zone), zone);
+  return read.ok ? { ...read, otherDay: false } : read;
 }
 
 /**
  * A time of day as its next occurrence after the row before (`23:50`, then `00:10` is the next
- * day's), the first one on the incident's day; the note says when it rolled over or fell in a
- * repeated (fall-back) hour.
+ * day's; up to an hour out of order stays on its day, see `readTimeAfter`), the first one by the
+ * incident start (see `readTimeFirst`); the note says when it changed day or fell in a repeated
+ * (fall-back) hour.
  */
 export function readClockTime(text: string, previousAt: number | null, context: ReadContext, zone = context.timeZone): RowTime | null {
   const clock = clockOf(text);
   if (clock === null) return null;
-  const read = readTimeOfDay(clock, previousAt ?? anchorDayStart(context, zone), zone);
+  const read = readClock(clock, previousAt, context, zone);
   if (!read.ok) return { ok: false, message: read.reason };
+  const anchor = previousAt ?? context.incidentStartAt ?? read.at;
   const note: TimeNote | null = read.repeated
     ? { kind: 'repeated', chosen: read.repeated.chosen, earlier: read.repeated.earlier, later: read.repeated.later }
-    : read.rolledOver && previousAt !== null
-      ? { kind: 'rolled-over', day: read.day }
+    : read.otherDay
+      ? { kind: read.at > anchor ? 'rolled-over' : 'day-before', day: read.day }
       : null;
   return { ok: true, at: read.at, note };
 }

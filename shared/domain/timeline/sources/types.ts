@@ -19,6 +19,8 @@ export interface ReadContext {
 export type TimeNote =
   /** A time of day that landed on a later day than the row before it (past midnight). */
   | { kind: 'rolled-over'; day: string }
+  /** A first time of day nearest an incident start just after midnight: the day before it. */
+  | { kind: 'day-before'; day: string }
   /** The clock showed this wall time twice (DST fall-back); `chosen` is the reading taken. */
   | { kind: 'repeated'; chosen: 'earlier' | 'later'; earlier: number; later: number }
   /** Earlier than the row before it in the file: kept at its own time. */

@@ -26,10 +26,12 @@ describe('MeetingOverview', () => {
   it('shows the incident, the agenda with its timeboxes and total, and what has been recorded', async () => {
     await openedMeeting();
     const incident = await screen.findByRole('region', { name: 'Incident' });
-    expect(incident).toHaveTextContent('INC-2041');
+    expect(within(incident).getByLabelText('Incident id')).toHaveValue('INC-2041');
     expect(incident).toHaveTextContent('SEV-2 · major');
-    expect(incident).toHaveTextContent('2026-03-05 09:00:00 UTC');
-    expect(incident).toHaveTextContent('Start to resolution2 h 14 min');
+    // Shown on the meeting's 24-hour wall clock (Berlin, UTC+1), as the event log types it.
+    expect(within(incident).getByLabelText('Incident started')).toHaveValue('2026-03-05 10:00:00');
+    expect(within(incident).getByLabelText('Time zone')).toHaveValue('Europe/Berlin');
+    expect(incident).toHaveTextContent('Start to resolution 2 h 14 min');
 
     const agenda = screen.getByRole('region', { name: /Agenda/ });
     expect(within(agenda).getByRole('heading')).toHaveTextContent('Agenda 60 min planned');

@@ -39,30 +39,47 @@ describe('MeetingsLibrary', () => {
     await user.selectOptions(within(dialog).getByLabelText('Severity'), 'SEV-1');
     await user.click(within(dialog).getByRole('button', { name: 'Create meeting' }));
 
-    const row = await screen.findByRole('button', { name: 'Checkout outage' });
+    // The new meeting opens on its Overview, ready to be filled in.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Checkout outage' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('Created “Checkout outage”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Back to meetings/ }));
+    const row = await screen.findByRole('button', { name: 'Checkout outage' });
     expect(row).toHaveAccessibleDescription(/INC-2041.*SEV-1 · critical.*Draft.*0 open action items/);
-    expect(row).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Created “Checkout outage”.');
     const stored = await value<MeetingSummary[]>(core, 'meetings.list', {});
     expect(stored.map((meeting) => meeting.severity)).toEqual(['SEV-1']);
   });
 
-  it('sends incident times typed as UTC and the chosen time zone', async () => {
+  it('reads incident times typed in 24-hour form in the chosen zone, and pasted ISO times as they are', async () => {
     const { user, core } = await renderApp();
     await user.click(await screen.findByRole('button', { name: /New meeting/ }));
     const dialog = screen.getByRole('dialog', { name: 'New meeting' });
     await user.type(within(dialog).getByLabelText('Title'), 'Late detection');
-    await user.type(within(dialog).getByLabelText('Incident started (UTC)'), '2026-03-05T09:31:05');
+    await user.type(within(dialog).getByLabelText('Incident started'), '2017-01-31 18:00');
+    await user.type(within(dialog).getByLabelText('Detected'), '2017-01-31T23:27:00Z');
     const zone = within(dialog).getByLabelText('Time zone');
     await user.clear(zone);
     await user.type(zone, 'Europe/Berlin');
     await user.click(within(dialog).getByRole('button', { name: 'Create meeting' }));
-    await screen.findByRole('button', { name: 'Late detection' });
+    await screen.findByRole('heading', { level: 1, name: 'Late detection' });
     const [summary] = await value<MeetingSummary[]>(core, 'meetings.list', {});
     const { meeting } = await value<{ meeting: Meeting }>(core, 'meetings.get', { id: summary!.id });
-    expect(meeting.startedAt).toBe(Date.UTC(2026, 2, 5, 9, 31, 5));
+    expect(meeting.startedAt).toBe(Date.UTC(2017, 0, 31, 17, 0));
+    expect(meeting.detectedAt).toBe(Date.UTC(2017, 0, 31, 23, 27));
     expect(meeting.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('says beside the field why an incident time cannot be read, and creates nothing', async () => {
+    const { user, core } = await renderApp();
+    await user.click(await screen.findByRole('button', { name: /New meeting/ }));
+    const dialog = screen.getByRole('dialog', { name: 'New meeting' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Garbled');
+    await user.type(within(dialog).getByLabelText('Incident started'), '70131-02-01T18:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Create meeting' }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Incident started')).toHaveAccessibleDescription(/is not a time/),
+    );
+    expect(await value(core, 'meetings.list', {})).toEqual([]);
   });
 
   it('shows the core’s issue beside Detected, keeps the dialog and its values, and creates nothing when detection precedes the start', async () => {
@@ -70,20 +87,20 @@ describe('MeetingsLibrary', () => {
     await user.click(await screen.findByRole('button', { name: /New meeting/ }));
     const dialog = screen.getByRole('dialog', { name: 'New meeting' });
     await user.type(within(dialog).getByLabelText('Title'), 'Time travel');
-    await user.type(within(dialog).getByLabelText('Incident started (UTC)'), '2026-03-05T10:00:00');
-    await user.type(within(dialog).getByLabelText('Detected (UTC)'), '2026-03-05T09:00:00');
+    await user.type(within(dialog).getByLabelText('Incident started'), '2026-03-05T10:00:00');
+    await user.type(within(dialog).getByLabelText('Detected'), '2026-03-05T09:00:00');
     await user.click(within(dialog).getByRole('button', { name: 'Create meeting' }));
 
-    const detected = await within(dialog).findByLabelText('Detected (UTC)', {}, {});
+    const detected = await within(dialog).findByLabelText('Detected', {}, {});
     await waitFor(() =>
       expect(detected).toHaveAccessibleDescription('Detected: is before the incident start'),
     );
     expect(detected).toHaveAttribute('aria-invalid', 'true');
     expect(detected).toHaveFocus();
-    expect(within(dialog).getByLabelText('Incident started (UTC)')).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog).getByLabelText('Incident started')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByRole('dialog', { name: 'New meeting' })).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Time travel');
-    expect(detected).toHaveValue('2026-03-05T09:00');
+    expect(detected).toHaveValue('2026-03-05T09:00:00');
     expect(await value(core, 'meetings.list', {})).toEqual([]);
   });
 

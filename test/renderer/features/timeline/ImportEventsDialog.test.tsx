@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { openImportDialog } from './openEventLog';
+import { eventLog, openImportDialog } from './openEventLog';
 
 describe('ImportEventsDialog', () => {
   it('previews pasted lines, refuses while a line is bad, and imports the rest when told to skip it', async () => {
@@ -54,6 +54,37 @@ describe('ImportEventsDialog', () => {
       '2026-03-05T22:50:00.000Z',
       '2026-03-05T23:10:00.000Z',
       '2026-03-05T23:30:00.000Z',
+    ]);
+  });
+
+  it('says which day a pasted time landed on past midnight, and counts only the rows not yet in the log', async () => {
+    const { user, storedEvents, type } = await eventLog({
+      startedAt: Date.UTC(2026, 2, 5, 22, 0), // 23:00 in Berlin
+      resolvedAt: null,
+    });
+    await type('23:50', 'Replica lag alert');
+    await user.click(screen.getByRole('button', { name: 'Import events…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import events' });
+    await user.type(
+      within(dialog).getByLabelText('Paste the events'),
+      '23:50 Replica lag alert{Enter}00:10 Wrong directory wiped{Enter}+20m Backups found empty',
+    );
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Text, one event per line: 3 lines → 2 events to import, 1 left out; 1 time changes day, marked below.',
+    );
+    expect(within(dialog).getByRole('row', { name: /Replica lag alert/ })).toHaveTextContent('already in the log');
+    const wiped = within(dialog).getByRole('row', { name: /Wrong directory wiped/ });
+    expect(wiped).toHaveTextContent('2026-03-06 00:10:00next day (2026-03-06)');
+    expect(within(dialog).getByRole('row', { name: /Backups found empty/ })).toHaveTextContent(
+      '2026-03-06 00:30:00',
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 events' }));
+    await screen.findByText(/Imported 2 events/);
+    expect((await storedEvents()).map((event) => event.at)).toEqual([
+      Date.UTC(2026, 2, 5, 22, 50),
+      Date.UTC(2026, 2, 5, 23, 10),
+      Date.UTC(2026, 2, 5, 23, 30),
     ]);
   });
 });

@@ -74,23 +74,18 @@ describe('Action review walk', { timeout: SLOW_MACHINE_MS }, () => {
     expect(screen.getByText('Reviewing item 1 of 3: Cap retries at 3')).toHaveAttribute('role', 'status');
   });
 
-  it('walks on from the newest item when a reload from an earlier ↓ answers in between', async () => {
-    // Answers are held back on request and let through in the order main sends them.
+  it('walks on from the newest item when an earlier ↓’s change event arrives late', async () => {
+    // Change events are held back on request and let through in the order main sent them.
     let holding = false;
-    const held: { name: string; release(): void }[] = [];
-    const wrapApi = (api: HindsightApi): HindsightApi => {
-      const wrapped: Record<string, unknown> = { ...api };
-      for (const [name, method] of Object.entries(api)) {
-        if (name === 'on') continue;
-        wrapped[name] = async (input: unknown) => {
-          const answer = await (method as (input: unknown) => Promise<unknown>)(input);
-          if (holding) await new Promise<void>((release) => held.push({ name, release }));
-          return answer;
-        };
-      }
-      return wrapped as unknown as HindsightApi;
-    };
-    const reload = () => held.findIndex((answer) => answer.name === 'meetings.get');
+    const held: (() => void)[] = [];
+    const wrapApi = (api: HindsightApi): HindsightApi => ({
+      ...api,
+      on: (event, listener) =>
+        api.on(event, (payload) => {
+          if (holding && event === 'meetingChanged') held.push(() => listener(payload));
+          else listener(payload);
+        }),
+    });
     const { user, items, reviewed } = await openReview({ extra: ['Runbook for pool exhaustion'], wrapApi });
     await findCard('Cap retries at 3');
     await waitFor(async () => expect(await reviewed()).toBe(items[0]!.id));
@@ -98,16 +93,14 @@ describe('Action review walk', { timeout: SLOW_MACHINE_MS }, () => {
     holding = true;
     await user.keyboard('{ArrowDown}');
     await findCard('Alert on pool saturation');
-    // The save, then the reload its meetingChanged asked for (with that item under review).
-    await waitFor(() => expect(reload()).not.toBe(-1));
     await user.keyboard('{ArrowDown}');
     await findCard('Load-test the pool size');
-    act(() => held.splice(0, reload() + 1).forEach((answer) => answer.release()));
-    // The reload shows the first ↓'s item for a moment; the next ↓ still goes on from the third.
-    await findCard('Alert on pool saturation');
-    await user.keyboard('{ArrowDown}');
+    await waitFor(async () => expect(await reviewed()).toBe(items[2]!.id));
+    // Both moves' events arrive after both answers: the older one must not take the card back.
+    act(() => held.splice(0).forEach((deliver) => deliver()));
     holding = false;
-    held.splice(0).forEach((answer) => answer.release());
+    await findCard('Load-test the pool size');
+    await user.keyboard('{ArrowDown}');
 
     await findCard('Runbook for pool exhaustion');
     await waitFor(async () => expect(await reviewed()).toBe(items[3]!.id));

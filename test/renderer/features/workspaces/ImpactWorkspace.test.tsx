@@ -57,7 +57,7 @@ describe('ImpactWorkspace', () => {
     const field = screen.getByLabelText('Impact mapped at');
     await waitFor(() =>
       expect(field).toHaveAccessibleDescription(
-        'Europe/Berlin (UTC+01:00): e.g. 10:45 or 2026-03-05 10:45, or +20m after the root cause (identified 09:00:00). Empty: not noted.',
+        'Europe/Berlin (UTC+01:00): e.g. 10:45, 2026-03-05 10:45 or an ISO time, or +20m after the root cause (identified 09:00:00). Empty: not noted.',
       ),
     );
 

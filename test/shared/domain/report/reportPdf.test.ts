@@ -53,6 +53,21 @@ describe.runIf(canPrintPdf)('the printed report', () => {
       expect(squeezed(text)).toContain(squeezed(item.title));
   });
 
+  it('keeps the severity on one line beside a long unbroken title in the running header', async () => {
+    const records = exampleRecords('firmware-packet-drop');
+    records.meeting.title = 'W'.repeat(180);
+    records.meeting.severity = 'SEV-2';
+    const { file } = await printReport(records);
+    // The header of page 2 (page 1 also shows the title as the heading) as laid out, line by line.
+    const header = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', file, '-'], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .slice(0, 6);
+    expect(header.some((line) => /SEV-2\s*$/.test(line))).toBe(true);
+    expect(header.join('\n')).not.toMatch(/SEV-\s*\n\s*2/);
+  });
+
   it('numbers the pages and repeats the title and severity at the top of each', async () => {
     const { text, info } = await printReport(exampleRecords('firmware-packet-drop'));
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
 import { renderReportHtml } from '../../../../shared/domain/report/toHtml';
-import { cssString, REPORT_CSS } from '../../../../shared/domain/report/reportCss';
+import { cssString, pageCss, REPORT_CSS } from '../../../../shared/domain/report/reportCss';
+import { LONE_SURROGATE } from '../../../../shared/contract/text';
 import { HOSTILE, hostileRecords } from '../../../helpers/hostileRecords';
 import { exampleRecords } from '../../../helpers/exampleRecords';
 
@@ -66,5 +67,21 @@ describe('renderReportHtml', () => {
 describe('cssString', () => {
   it('escapes quotes, backslashes, newlines and angle brackets as hex escapes', () => {
     expect(cssString('a"b\\c\n</style>')).toBe('"a\\22 b\\5c c\\a \\3c /style\\3e "');
+  });
+});
+
+describe('pageCss', () => {
+  it('cuts a long running header between graphemes, never inside an emoji', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const words = `${'ab '.repeat(29)}a`;
+    const css = pageCss({ paper: 'A4', heading: `${words}${family}${family}tail`, severity: 'SEV-2' });
+    expect(css).toContain(`@top-left { content: "${words}${family}…"`);
+    expect(css).not.toMatch(new RegExp(LONE_SURROGATE.source));
+  });
+
+  it('lets a long unbroken title wrap in its box and keeps the severity on one line', () => {
+    const css = pageCss({ paper: 'A4', heading: 'W'.repeat(200), severity: 'SEV-2' });
+    expect(css).toContain(`${'W'.repeat(24)}\u200b`);
+    expect(css).toMatch(/@top-right \{ content: "SEV-2";[^}]*white-space: nowrap;/);
   });
 });

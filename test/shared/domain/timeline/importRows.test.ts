@@ -37,6 +37,54 @@ describe('parseImportText', () => {
     ]);
   });
 
+  it('reads a pasted log over midnight as the next day, says so, and counts +20m from the rolled-over time', () => {
+    const evening: ReadContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 18, 0), now: 0 };
+    const text = ['23:50 replica lag alert', '00:10 wrong directory wiped', '+20m backups found empty', '09:40 restore done'];
+    const { rows, errors } = parseImportText(text.join('\n'), 'text', evening);
+    expect(errors).toEqual([]);
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2017-01-31T23:50:00.000Z', null],
+      ['2017-02-01T00:10:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
+      ['2017-02-01T00:30:00.000Z', null],
+      ['2017-02-01T09:40:00.000Z', null],
+    ]);
+  });
+
+  it('keeps a line a little out of order on its day, and one 13 hours on goes forward', () => {
+    const morning: ReadContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 9, 0), now: 0 };
+    const { rows } = parseImportText('09:40 a\n09:05 b\n23:50 c\n13:00 d', 'text', morning);
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2017-01-31T09:40:00.000Z', null],
+      ['2017-01-31T09:05:00.000Z', { kind: 'backwards', previousAt: Date.UTC(2017, 0, 31, 9, 40) }],
+      ['2017-01-31T23:50:00.000Z', null],
+      ['2017-02-01T13:00:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
+    ]);
+  });
+
+  it('places the first line by the incident start, and reads a repeated DST hour forward', () => {
+    // Berlin, 25 Oct 2026: 03:00 CEST became 02:00 CET; 02:50 CEST is 00:50 UTC.
+    const fallBack: ReadContext = {
+      timeZone: 'Europe/Berlin',
+      incidentStartAt: Date.UTC(2026, 9, 24, 22, 0),
+      now: 0,
+    };
+    const { rows } = parseImportText('02:50 first\n02:10 second', 'text', fallBack);
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2026-10-25T00:50:00.000Z', { kind: 'repeated', chosen: 'earlier', earlier: Date.UTC(2026, 9, 25, 0, 50), later: Date.UTC(2026, 9, 25, 1, 50) }],
+      ['2026-10-25T01:10:00.000Z', { kind: 'repeated', chosen: 'later', earlier: Date.UTC(2026, 9, 25, 0, 10), later: Date.UTC(2026, 9, 25, 1, 10) }],
+    ]);
+    const earlyStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 1, 1, 3, 0), timeZone: 'UTC' };
+    expect(parseImportText('22:00 first\n08:30 second', 'text', earlyStart).rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2017-01-31T22:00:00.000Z', { kind: 'day-before', day: '2017-01-31' }],
+      ['2017-02-01T08:30:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
+    ]);
+    const lateStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 0, 31, 23, 27), timeZone: 'UTC' };
+    expect(parseImportText('00:36 first', 'text', lateStart).rows[0]).toMatchObject({
+      at: Date.UTC(2017, 1, 1, 0, 36),
+      time: { kind: 'rolled-over', day: '2017-02-01' },
+    });
+  });
+
   it('reports every unreadable line with its number and reason', () => {
     const text = ['09:31 fine', 'alert fired without a time', '25:61 bad clock', '09:45'].join('\r\n');
     const { rows, errors } = parseImportText(text, 'text', BERLIN);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearReadingNote, readTimeNear } from '../../../../shared/domain/timeline/timeNear';
+import { nearReadingNote, readTimeAfter, readTimeNear } from '../../../../shared/domain/timeline/timeNear';
 
 const time = (hour: number, minute: number) => ({ hour, minute, second: 0 });
 
@@ -34,6 +34,25 @@ describe('readTimeNear', () => {
     expect(reading.repeated?.chosen).toBe('later');
     // Before the repeated hour began, the first 02:10 is the one in order.
     expect(near(2, 10, Date.UTC(2026, 9, 24, 23, 50), 'Europe/Berlin').repeated?.chosen).toBe('earlier');
+  });
+});
+
+describe('readTimeAfter', () => {
+  const lateEvening = Date.UTC(2017, 0, 31, 23, 50);
+  const after = (hour: number, minute: number, previous: number) => {
+    const reading = readTimeAfter(time(hour, minute), previous, 'UTC');
+    if (!reading.ok) throw new Error(reading.reason);
+    return reading;
+  };
+
+  it('takes a time half a day on as the next day, where the nearest reading would go back', () => {
+    expect(after(13, 0, lateEvening)).toMatchObject({ at: Date.UTC(2017, 1, 1, 13, 0), otherDay: true });
+    expect(near(13, 0, lateEvening).at).toBe(Date.UTC(2017, 0, 31, 13, 0));
+  });
+
+  it('keeps a time up to an hour before the line above on its day, and an earlier one goes forward', () => {
+    expect(after(22, 51, lateEvening).at).toBe(Date.UTC(2017, 0, 31, 22, 51));
+    expect(after(22, 49, lateEvening).at).toBe(Date.UTC(2017, 1, 1, 22, 49));
   });
 });
 

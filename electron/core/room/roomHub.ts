@@ -1,0 +1,226 @@
+import QRCode from 'qrcode';
+import type { EventName, EventPayload } from '../../../shared/contract';
+import { eventChannelOf } from '../../../shared/contract/define';
+import { fail, type Result } from '../../../shared/contract/errors';
+import type { RoomParticipant, RoomReplacement, RoomStatus } from '../../../shared/contract/room';
+import type { Store } from '../repos/store';
+import { HandlerError } from '../handlers/context';
+import type { RoomAdvertiser } from './advertiser';
+import { recordBefore, refuseOutsideRoom } from './capabilities';
+import { newRoomCode } from './roomCode';
+import { ROOM_LIMITS } from './roomLimits';
+import { startRoomServer, type RoomServer } from './roomServer';
+
+/**
+ * What the shell gives the core to run a room (Host.room): where to listen and what to serve.
+ * The desktop app and the CLI pick the LAN's address (`--host` overrides); tests bind 127.0.0.1
+ * and inject a fake advertiser, so no test ever multicasts on a real interface.
+ */
+export interface RoomHost {
+  /** The interface address to listen on. */
+  listenAddress(): string;
+  /** The port; 0 or missing picks a free one. */
+  port?: number;
+  /** The built renderer folder (dist/renderer), which holds the note-taker page. */
+  rendererDir: string;
+  /** Announces the room by mDNS; missing: the room is joined by typed address only. */
+  advertiser?: RoomAdvertiser;
+}
+
+interface OpenRoom {
+  meetingId: string;
+  code: string;
+  server: RoomServer;
+  qrSvg: string;
+  joinUrl: string;
+  advertisement: { stop(): void } | null;
+  replacements: RoomReplacement[];
+  /** Who last wrote each `recordId:field` through the room, to tell an overwrite from a re-edit. */
+  lastWriter: Map<string, string>;
+  qrOnProjector: boolean;
+}
+
+export interface RoomHubOptions {
+  host: RoomHost | undefined;
+  store(): Store;
+  now(): number;
+  newId(): string;
+  /** The core's `call`: validation, the handler, its events. */
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Sends an event to the app's windows (the console's room panel). */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+const ENDED = new Set(['review', 'published']);
+
+/**
+ * The room of the core: at most one open at a time, for one meeting. It owns the server, the
+ * advertisement and the join QR, passes note-takers' calls through the room's capabilities to
+ * the core, and forwards the core's events for that meeting to them, whatever their payload.
+ */
+export function createRoomHub(options: RoomHubOptions) {
+  let room: OpenRoom | null = null;
+
+  function status(): RoomStatus | null {
+    if (!room) return null;
+    return {
+      meetingId: room.meetingId,
+      joinUrl: room.joinUrl,
+      address: room.server.address,
+      code: room.code,
+      qrSvg: room.qrSvg,
+      participants: room.server.participants(),
+      replacements: [...room.replacements],
+      advertised: room.advertisement !== null,
+      qrOnProjector: room.qrOnProjector,
+    };
+  }
+
+  const changed = () => options.emit('roomChanged', { open: room !== null });
+
+  async function callAsNoteTaker(
+    method: string,
+    input: unknown,
+    caller: RoomParticipant,
+  ): Promise<Result<unknown>> {
+    const current = room;
+    if (!current) return fail('forbidden', 'Refused: the room is closed.');
+    const refusal = refuseOutsideRoom(method, input, current.meetingId, options.store());
+    if (refusal) return { ok: false, error: refusal };
+    const before = recordBefore(method, input, options.store());
+    const result = await options.call(method, input);
+    if (result.ok) noteWrites(current, method, input, result.value, before, caller);
+    return result;
+  }
+
+  /**
+   * The later edit of a field wins (the hub's order); when it overwrote what someone else wrote,
+   * the console gets a "replaced" note with the value that was there.
+   */
+  function noteWrites(
+    current: OpenRoom,
+    method: string,
+    input: unknown,
+    saved: unknown,
+    before: Record<string, unknown> | null,
+    caller: RoomParticipant,
+  ): void {
+    const recordId = (saved as { id: string }).id;
+    const fields = method.endsWith('.update')
+      ? ((input as { patch: Record<string, unknown> }).patch ?? {})
+      : (input as Record<string, unknown>);
+    let replaced = false;
+    for (const [field, next] of Object.entries(fields)) {
+      if (field === 'id' || field === 'meetingId') continue;
+      const key = `${recordId}:${field}`;
+      const previous = before?.[field];
+      const overwrote =
+        before !== null &&
+        current.lastWriter.get(key) !== caller.id &&
+        previous !== '' &&
+        previous !== null &&
+        JSON.stringify(previous) !== JSON.stringify(next);
+      if (overwrote) {
+        current.replacements.unshift({
+          recordId,
+          method,
+          field,
+          previous,
+          next,
+          by: caller.name,
+          at: options.now(),
+        });
+        current.replacements.length = Math.min(current.replacements.length, ROOM_LIMITS.maxReplacements);
+        replaced = true;
+      }
+      current.lastWriter.set(key, caller.id);
+    }
+    if (replaced) changed();
+  }
+
+  async function close(): Promise<void> {
+    const closing = room;
+    if (!closing) return;
+    room = null;
+    closing.advertisement?.stop();
+    await closing.server.close();
+    changed();
+  }
+
+  return {
+    status,
+    async open(meetingId: string): Promise<RoomStatus> {
+      if (room?.meetingId === meetingId) return status()!;
+      if (room)
+        throw new HandlerError('conflict', 'A room is already open for another meeting: close it first.');
+      const host = options.host;
+      if (!host) throw new HandlerError('internal', 'This Hindsight cannot open a room (no network host).');
+      const meeting = options.store().tables.meetings.get(meetingId);
+      if (!meeting || meeting.deletedAt !== null)
+        throw new HandlerError('not-found', `No meeting with id ${meetingId}.`);
+      if (ENDED.has(meeting.status))
+        throw new HandlerError('conflict', 'The meeting has ended: a room opens for a meeting still to run.');
+      const code = newRoomCode();
+      const server = await startRoomServer({
+        meetingId,
+        host: host.listenAddress(),
+        port: host.port ?? 0,
+        code,
+        rendererDir: host.rendererDir,
+        now: options.now,
+        newId: options.newId,
+        call: callAsNoteTaker,
+        onParticipantsChanged: changed,
+      });
+      const joinUrl = `${server.address}#code=${code}`;
+      const advertisement =
+        host.advertiser?.advertise({
+          name: `Hindsight ${code.slice(0, 2)}${server.port}`,
+          port: server.port,
+          host: host.listenAddress(),
+          meetingTitle: meeting.title,
+        }) ?? null;
+      room = {
+        meetingId,
+        code,
+        server,
+        joinUrl,
+        qrSvg: await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+        advertisement,
+        replacements: [],
+        lastWriter: new Map(),
+        qrOnProjector: false,
+      };
+      changed();
+      return status()!;
+    },
+    close,
+    showOnProjector(shown: boolean): RoomStatus {
+      if (!room) throw new HandlerError('not-found', 'No room is open.');
+      room.qrOnProjector = shown;
+      changed();
+      return status()!;
+    },
+    removeParticipant(participantId: string): RoomStatus {
+      if (!room) throw new HandlerError('not-found', 'No room is open.');
+      if (!room.server.remove(participantId)) {
+        throw new HandlerError('not-found', `Nobody with id ${participantId} is in the room.`);
+      }
+      changed();
+      return status()!;
+    },
+    /**
+     * Every committed core event: the room's meeting's go to its note-takers as they are; when
+     * that meeting ends or is deleted, the room closes.
+     */
+    onCoreEvent(event: string, payload: unknown): void {
+      const current = room;
+      if (!current || (payload as { meetingId?: unknown } | null)?.meetingId !== current.meetingId) return;
+      current.server.broadcast(eventChannelOf(event), payload);
+      const meeting = options.store().tables.meetings.get(current.meetingId);
+      if (!meeting || meeting.deletedAt !== null || ENDED.has(meeting.status)) void close();
+    },
+  };
+}
+
+export type RoomHub = ReturnType<typeof createRoomHub>;

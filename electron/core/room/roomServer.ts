@@ -1,0 +1,310 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  RoomClientMessage,
+  ROOM_SOCKET_PATH,
+  type RoomJoin,
+  type RoomParticipant,
+  type RoomServerMessage,
+} from '../../../shared/contract/room';
+import { fail, type ContractError, type Result } from '../../../shared/contract/errors';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { roomCodeMatches } from './roomCode';
+import { failureCounter, ROOM_LIMITS, tokenBucket } from './roomLimits';
+import { staticFiles } from './staticFiles';
+
+/** The page note-takers are served: the renderer's note-taker entry (renderer/room.html). */
+export const NOTE_TAKER_PAGE = 'room.html';
+/** Besides `/assets/`: the icon, and the service worker that keeps the page for offline reloads. */
+const PAGE_FILES = new Set(['/icon.svg', '/room-sw.js']);
+
+export interface RoomServerOptions {
+  meetingId: string;
+  /** The interface to listen on (the LAN's address; 127.0.0.1 in tests). */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  code: string;
+  rendererDir: string;
+  now(): number;
+  newId(): string;
+  /** Runs a joined note-taker's call; the hub checks capabilities and validates. Never throws. */
+  call(method: string, input: unknown, caller: RoomParticipant): Promise<Result<unknown>>;
+  /** Someone joined, left or came back: the console's list changed. */
+  onParticipantsChanged(): void;
+}
+
+interface Connection {
+  socket: WebSocket;
+  participant: RoomParticipant | null;
+  clientId: string | null;
+  inFlight: number;
+  bucket: ReturnType<typeof tokenBucket>;
+}
+
+/**
+ * The room's network side for one meeting: HTTP serving the note-taker page with the app's CSP,
+ * and a WebSocket on ROOM_SOCKET_PATH. Every connection must name the room code in its URL and
+ * come from a page this server served (Origin and Host checked, against cross-site sockets and
+ * DNS rebinding); every call repeats the code. Frames, call sizes, call rates, calls in flight,
+ * bytes waiting and connections are all bounded (roomLimits.ts).
+ */
+export async function startRoomServer(options: RoomServerOptions) {
+  const failures = failureCounter(ROOM_LIMITS.maxFailedCodesPerMinute, options.now);
+  const connections = new Set<Connection>();
+  const participants = new Map<string, RoomParticipant & { clientId: string }>();
+  const removedClients = new Set<string>();
+  let seq = 0;
+  let closed = false;
+
+  // The note-taker page and its assets only: the console's index.html is not the room's.
+  const serveFile = staticFiles(
+    options.rendererDir,
+    NOTE_TAKER_PAGE,
+    CONTENT_SECURITY_POLICY,
+    (urlPath) => urlPath === '/' || urlPath.startsWith('/assets/') || PAGE_FILES.has(urlPath),
+  );
+  const server = http.createServer((request, response) => {
+    if (!hostAllowed(request.headers.host)) {
+      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('wrong host');
+      return;
+    }
+    serveFile(request, response);
+  });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.maxFrameBytes });
+  server.on('upgrade', (request, socket: Socket, head) => {
+    const refusal = refuseUpgrade(request);
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => accept(ws));
+  });
+  // Keep-alive sockets would hold `close` open: track them all to end them with the room.
+  const rawSockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    rawSockets.add(socket);
+    socket.on('close', () => rawSockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const authority = `${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  const allowedHosts = new Set([authority, ...(isLoopback(options.host) ? [`localhost:${port}`] : [])]);
+
+  function hostAllowed(host: string | undefined): boolean {
+    return host !== undefined && allowedHosts.has(host.toLowerCase());
+  }
+
+  function refuseUpgrade(request: http.IncomingMessage): string | null {
+    if (closed) return '503 Service Unavailable';
+    const url = new URL(request.url ?? '/', 'http://room');
+    if (url.pathname !== ROOM_SOCKET_PATH) return '404 Not Found';
+    if (!hostAllowed(request.headers.host)) return '421 Misdirected Request';
+    const origin = request.headers.origin;
+    if (!origin || !allowedHosts.has(originAuthority(origin))) return '403 Forbidden';
+    const from = request.socket.remoteAddress ?? 'unknown';
+    if (failures.blocked(from)) return '429 Too Many Requests';
+    if (!roomCodeMatches(options.code, url.searchParams.get('code'))) {
+      failures.record(from);
+      return '401 Unauthorized';
+    }
+    if (connections.size >= ROOM_LIMITS.maxConnections) return '503 Service Unavailable';
+    return null;
+  }
+
+  function send(connection: Connection, message: RoomServerMessage): void {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > ROOM_LIMITS.maxBufferedBytes) {
+      // A client this far behind would only fall further behind: it reconnects and reloads.
+      socket.terminate();
+      return;
+    }
+    socket.send(JSON.stringify(message));
+  }
+
+  function refuse(connection: Connection, error: ContractError, closeCode = 4001): void {
+    send(connection, { t: 'refused', code: error.code, message: error.message });
+    connection.socket.close(closeCode, error.code);
+  }
+
+  function accept(socket: WebSocket): void {
+    const connection: Connection = {
+      socket,
+      participant: null,
+      clientId: null,
+      inFlight: 0,
+      bucket: tokenBucket(ROOM_LIMITS.burstCalls, ROOM_LIMITS.callsPerSecond, options.now),
+    };
+    connections.add(connection);
+    const joinTimer = setTimeout(() => {
+      if (!connection.participant) refuse(connection, fail('forbidden', 'Refused: no join.').error);
+    }, ROOM_LIMITS.joinTimeoutMs);
+    joinTimer.unref();
+    socket.on('message', (data, isBinary) => void receive(connection, data as Buffer, isBinary));
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => {
+      clearTimeout(joinTimer);
+      connections.delete(connection);
+      const participant = connection.participant;
+      if (participant && ![...connections].some((other) => other.participant?.id === participant.id)) {
+        participant.connected = false;
+        options.onParticipantsChanged();
+      }
+    });
+  }
+
+  function join(connection: Connection, join: RoomJoin): void {
+    if (removedClients.has(join.clientId)) {
+      refuse(
+        connection,
+        fail('forbidden', 'Refused: the facilitator removed you from this room.').error,
+        4003,
+      );
+      return;
+    }
+    // The same browser coming back (a reload, a reconnect) is the same participant.
+    const known = [...participants.values()].find((participant) => participant.clientId === join.clientId);
+    const participant = known ?? {
+      id: options.newId(),
+      clientId: join.clientId,
+      name: join.name,
+      role: join.role,
+      joinedAt: options.now(),
+      connected: true,
+    };
+    Object.assign(participant, { name: join.name, role: join.role, connected: true });
+    participants.set(participant.id, participant);
+    connection.participant = participant;
+    connection.clientId = join.clientId;
+    send(connection, {
+      t: 'welcome',
+      meetingId: options.meetingId,
+      participantId: participant.id,
+      hubNow: options.now(),
+      seq,
+    });
+    options.onParticipantsChanged();
+  }
+
+  async function receive(connection: Connection, data: Buffer, isBinary: boolean): Promise<void> {
+    if (closed) return;
+    const message = parseMessage(data, isBinary);
+    if (!message.ok) {
+      refuse(connection, message.error);
+      return;
+    }
+    const { value } = message;
+    if (!roomCodeMatches(options.code, value.code)) {
+      refuse(connection, fail('forbidden', 'Refused: wrong room code.').error);
+      return;
+    }
+    if (value.t === 'join') {
+      join(connection, value.join);
+      return;
+    }
+    const answer = (result: Result<unknown>) => send(connection, { t: 'result', n: value.n, result, seq });
+    if (!connection.participant) {
+      answer(fail('forbidden', 'Refused: join the room before calling.'));
+      return;
+    }
+    if (data.length > ROOM_LIMITS.maxCallBytes) {
+      answer(fail('invalid-input', `Not saved: the call is larger than ${ROOM_LIMITS.maxCallBytes} bytes.`));
+      return;
+    }
+    if (connection.inFlight >= ROOM_LIMITS.maxCallsInFlight || !connection.bucket.take()) {
+      answer(fail('rate-limited', 'Not saved: too many calls at once. Sending again shortly.'));
+      return;
+    }
+    connection.inFlight += 1;
+    try {
+      answer(await options.call(value.method, value.input, connection.participant));
+    } finally {
+      connection.inFlight -= 1;
+    }
+  }
+
+  return {
+    port,
+    /** `http://ADDRESS:PORT/`: the note-taker page. */
+    address: `http://${authority}/`,
+    participants(): RoomParticipant[] {
+      return [...participants.values()].map(({ clientId: _clientId, ...participant }) => participant);
+    },
+    /** Sends a core event to every joined note-taker, stamped with the hub's order. */
+    broadcast(channel: string, payload: unknown): void {
+      seq += 1;
+      for (const connection of connections) {
+        if (connection.participant) send(connection, { t: 'event', channel, payload, seq });
+      }
+    },
+    /** Disconnects a participant and refuses their browser until the room closes. */
+    remove(participantId: string): boolean {
+      const participant = participants.get(participantId);
+      if (!participant) return false;
+      removedClients.add(participant.clientId);
+      participants.delete(participantId);
+      for (const connection of connections) {
+        if (connection.participant?.id === participantId) {
+          refuse(
+            connection,
+            fail('forbidden', 'Refused: the facilitator removed you from this room.').error,
+            4003,
+          );
+        }
+      }
+      return true;
+    },
+    /** Stops listening and disconnects everyone; resolves when the port is free. */
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      for (const connection of connections) {
+        refuse(connection, fail('forbidden', 'The facilitator closed the room.').error, 4000);
+        connection.socket.terminate();
+      }
+      sockets.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of rawSockets) socket.destroy();
+      });
+    },
+  };
+}
+
+export type RoomServer = Awaited<ReturnType<typeof startRoomServer>>;
+
+function parseMessage(data: Buffer, isBinary: boolean): Result<RoomClientMessage> {
+  if (isBinary) return fail('invalid-input', 'Refused: the room speaks JSON text frames only.');
+  let json: unknown;
+  try {
+    json = JSON.parse(data.toString('utf8'));
+  } catch {
+    return fail('invalid-input', 'Refused: the message is not JSON.');
+  }
+  const parsed = RoomClientMessage.safeParse(json);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : fail('invalid-input', 'Refused: the message is not a room message.');
+}
+
+function originAuthority(origin: string): string {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' ? url.host.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === '::1' || host === 'localhost';
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { buildBridge } from '../../../shared/contract/bridge';
+import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
+import { JoinForm } from './JoinForm';
+import { readJoinDetails, saveJoinDetails } from './joinDetails';
+import { createNoteTakerStore } from './noteTakerStore';
+import { NoteTakerView } from './NoteTakerView';
+import { createRoomTransport } from './roomTransport';
+
+/** A connection to the room: the WebSocket transport, the bridge over it, and the page's store. */
+function connect(join: RoomJoin, code: string, storage: Storage) {
+  const room = createRoomTransport({ pageUrl: window.location.href, code, join });
+  const api = buildBridge(room.transport);
+  const store = createNoteTakerStore({ api, room, meetingKey: code.toUpperCase(), storage });
+  room.start();
+  return { room, store, join };
+}
+
+type Session = ReturnType<typeof connect>;
+
+/**
+ * The note-taker page served by the room (renderer/room.html). The join link's fragment holds
+ * the room code; typed by hand, the code goes into the fragment too, so a reload rejoins.
+ */
+export function NoteTakerApp({ storage }: { storage: Storage }) {
+  const [saved] = useState(() => readJoinDetails(storage));
+  const [session, setSession] = useState<Session | null>(() => {
+    const code = roomCodeOfHash(window.location.hash);
+    return saved && code ? connect(saved, code, storage) : null;
+  });
+
+  useEffect(() => {
+    if (!session) return;
+    // The device's own word on the network, so a dropped Wi-Fi shows at once, not after a timeout.
+    const offline = () => session.room.wentOffline();
+    const online = () => session.room.cameOnline();
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      session.room.stop();
+    };
+  }, [session]);
+
+  const join = (details: RoomJoin, typedCode: string | null) => {
+    const code = typedCode ?? roomCodeOfHash(window.location.hash);
+    if (!code) return;
+    saveJoinDetails(storage, details);
+    if (typedCode) window.history.replaceState(null, '', `#code=${encodeURIComponent(typedCode)}`);
+    setSession(connect(details, code, storage));
+  };
+
+  return session ? (
+    <JoinedRoom session={session} onJoin={join} />
+  ) : (
+    <JoinForm
+      initial={saved}
+      needsCode={!roomCodeOfHash(window.location.hash)}
+      refusal={null}
+      onJoin={join}
+    />
+  );
+}
+
+/** The note-taker's screen, or the join form again when the room refused (a wrong code, removed). */
+function JoinedRoom({
+  session,
+  onJoin,
+}: {
+  session: Session;
+  onJoin(join: RoomJoin, code: string | null): void;
+}) {
+  const connection = useStore(session.store, (state) => state.connection);
+  if (connection.state !== 'refused') {
+    return <NoteTakerView store={session.store} room={session.room} name={session.join.name} />;
+  }
+  return <JoinForm initial={session.join} needsCode refusal={connection.message} onJoin={onJoin} />;
+}

@@ -1,0 +1,121 @@
+import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
+import type { RoomStatus } from '../../../shared/contract/room';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../store/useApp';
+import { qrImageSource } from './qrImage';
+import './roomPanel.css';
+
+const describe = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
+
+/** Who joined and what their later edits replaced. */
+function RoomPeople({ status }: { status: RoomStatus }) {
+  const removeFromRoom = useApp((state) => state.removeFromRoom);
+  return (
+    <>
+      <h3>Who joined ({status.participants.length})</h3>
+      {status.participants.length === 0 ? <p className="muted">Nobody yet.</p> : null}
+      <ul className="room-panel__people">
+        {status.participants.map((person) => (
+          <li key={person.id}>
+            <span>
+              <strong>{person.name}</strong> · {PARTICIPANT_ROLE_LABELS[person.role]}
+              {person.connected ? '' : ' · offline'}
+            </span>
+            <Button
+              variant="danger"
+              onClick={() => void removeFromRoom(person.id)}
+              aria-label={`Remove ${person.name}`}
+            >
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {status.replacements.length > 0 ? (
+        <>
+          <h3>Replaced by a later edit</h3>
+          <ul className="room-panel__replaced">
+            {status.replacements.map((change) => (
+              <li key={`${change.recordId}:${change.field}:${change.at}`}>
+                {change.by} set {change.field} to {describe(change.next)}; it was {describe(change.previous)}.
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The room panel on the console: the join address, the room code to type, the QR code to scan,
+ * who joined (with Remove), and closing the room. The room stays open when the panel closes.
+ */
+export function RoomPanel({ meetingId }: { meetingId: string }) {
+  const status = useApp((state) => state.room.status);
+  const pending = useApp((state) => state.room.pending);
+  const closeRoom = useApp((state) => state.closeRoom);
+  const showRoomOnProjector = useApp((state) => state.showRoomOnProjector);
+  const setRoomPanelOpen = useApp((state) => state.setRoomPanelOpen);
+  const close = () => setRoomPanelOpen(false);
+  const ours = status?.meetingId === meetingId ? status : null;
+  return (
+    <Dialog title="The room" onClose={close} className="dialog--wide room-panel">
+      {ours ? (
+        <div className="room-panel__body">
+          <img
+            className="room-panel__qr"
+            src={qrImageSource(ours.qrSvg)}
+            alt={`QR code of the join link ${ours.joinUrl}`}
+          />
+          <div>
+            <p>Note-takers open this address on the same network, or scan the code:</p>
+            <p className="room-panel__address">
+              <code>{ours.address}</code>
+            </p>
+            <p>
+              Room code: <strong className="room-panel__code">{ours.code}</strong>
+            </p>
+            <p className="muted">
+              {ours.advertised
+                ? 'Announced on this network (mDNS, _hindsight._tcp) as well.'
+                : 'Not announced on the network: share the address.'}
+            </p>
+            <label className="room-panel__setting">
+              <input
+                type="checkbox"
+                checked={ours.qrOnProjector}
+                onChange={(event) => void showRoomOnProjector(event.target.checked)}
+              />{' '}
+              Show the join code on the projector’s Opening step
+            </label>
+            <RoomPeople status={ours} />
+          </div>
+        </div>
+      ) : (
+        <p role="status">
+          {pending
+            ? 'Opening the room…'
+            : status
+              ? 'A room is open for another meeting.'
+              : 'The room is closed.'}
+        </p>
+      )}
+      <div className="dialog__buttons">
+        {ours ? (
+          <Button variant="danger" onClick={() => void closeRoom()} disabled={pending}>
+            Close the room
+          </Button>
+        ) : null}
+        <Button onClick={close}>Done</Button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The room panel while the console has it open. */
+export function RoomPanelHost({ meetingId }: { meetingId: string }) {
+  const panelOpen = useApp((state) => state.room.panelOpen);
+  return panelOpen ? <RoomPanel meetingId={meetingId} /> : null;
+}

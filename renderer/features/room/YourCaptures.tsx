@@ -1,0 +1,64 @@
+import type { MeetingRecords } from '../../../shared/types';
+import type { OutboxEntry, OutboxFailure } from './outbox';
+
+const KIND_LABELS: Record<string, string> = {
+  'timeline.add': 'Event',
+  'actionItems.add': 'Action item',
+  'parkingLot.add': 'Parked',
+  'questionNotes.add': 'Note',
+};
+
+const textOf = (input: Record<string, unknown>) =>
+  String(input.description ?? input.title ?? input.text ?? '');
+
+/** What this browser captured, newest first: each either sent (stored by the hub) or waiting. */
+export function YourCaptures({
+  records,
+  waiting,
+  refused,
+  mine,
+}: {
+  records: MeetingRecords;
+  waiting: OutboxEntry[];
+  refused: OutboxFailure[];
+  mine: string[];
+}) {
+  const stored = new Map<string, { kind: string; text: string }>([
+    ...records.timeline.map((r) => [r.id, { kind: 'Event', text: r.description }] as const),
+    ...records.actionItems.map((r) => [r.id, { kind: 'Action item', text: r.title }] as const),
+    ...records.parkingLot.map((r) => [r.id, { kind: 'Parked', text: r.text }] as const),
+    ...records.questionNotes.map((r) => [r.id, { kind: 'Note', text: r.text }] as const),
+  ]);
+  const waitingById = new Map(waiting.map((entry) => [entry.id, entry]));
+  const rows = [...mine].reverse().flatMap((id) => {
+    const entry = waitingById.get(id);
+    if (entry)
+      return [
+        { id, kind: KIND_LABELS[entry.method] ?? entry.method, text: textOf(entry.input), state: 'Waiting' },
+      ];
+    const saved = stored.get(id);
+    return saved ? [{ id, ...saved, state: 'Sent' }] : [];
+  });
+  return (
+    <section className="note-taker__mine" aria-labelledby="note-taker-mine">
+      <h2 id="note-taker-mine">Your captures</h2>
+      {refused.map((failure) => (
+        <p key={failure.entry.id} className="field__error" role="alert">
+          Not saved: “{textOf(failure.entry.input)}”. {failure.error.message}
+        </p>
+      ))}
+      {rows.length === 0 ? <p>Nothing yet.</p> : null}
+      <ul>
+        {rows.map((row) => (
+          <li
+            key={row.id}
+            className={`note-taker__mine-row note-taker__mine-row--${row.state.toLowerCase()}`}
+          >
+            <span className="note-taker__mine-kind">{row.kind}</span> <span>{row.text}</span>{' '}
+            <span className="note-taker__mine-state">{row.state}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

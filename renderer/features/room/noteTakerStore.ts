@@ -1,0 +1,131 @@
+import { createStore } from 'zustand/vanilla';
+import type { HindsightApi } from '../../../shared/contract';
+import type { MeetingChange } from '../../../shared/contract/changes';
+import type { Result } from '../../../shared/contract/errors';
+import { applyChangeToRecords } from '../../../shared/domain/meetings/applyChangeToRecords';
+import type { MeetingRecords } from '../../../shared/types';
+import { meetingSnapshot } from './meetingSnapshot';
+import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
+import { newRecordId } from './recordId';
+import type { RoomConnection, RoomTransport } from './roomTransport';
+import { readStoredJson } from './storedJson';
+
+/** The capture methods a note-taker's view writes through (the room's allowlist, add side). */
+export type CaptureMethod = 'timeline.add' | 'actionItems.add' | 'parkingLot.add' | 'questionNotes.add';
+
+export interface NoteTakerState {
+  connection: RoomConnection;
+  /**
+   * The meeting as the hub last answered it (or, after a reload, as this browser last kept it:
+   * meetingSnapshot.ts); null before anything was seen.
+   */
+  records: MeetingRecords | null;
+  /** Captures not yet confirmed by the hub, oldest first (they survive a reload). */
+  waiting: OutboxEntry[];
+  /** Captures the hub refused for good, with its reason. */
+  refused: OutboxFailure[];
+  /** Ids of what this browser captured, for "your captures". */
+  mine: string[];
+  capture(method: CaptureMethod, input: Record<string, unknown>): string;
+}
+
+/**
+ * The note-taker page's state: the connection, the meeting read from the hub, and the outbox.
+ * A capture goes to the outbox first (so it is kept before anything is said about it), then out
+ * whenever the hub is reachable. The meeting is read once on every (re)connection; after that the
+ * hub's change events carry the saved records, which are applied as they come.
+ */
+export function createNoteTakerStore(options: {
+  api: HindsightApi;
+  room: RoomTransport;
+  meetingKey: string;
+  storage: Storage;
+}) {
+  const { api, room, storage } = options;
+  const outbox = createOutbox(storage, `hindsight.room.outbox.${options.meetingKey}`, (waiting) =>
+    store.setState({ waiting }),
+  );
+  const mineKey = `hindsight.room.mine.${options.meetingKey}`;
+  const isIdList = (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((id) => typeof id === 'string');
+  const snapshot = meetingSnapshot(storage, `hindsight.room.meeting.${options.meetingKey}`);
+
+  const store = createStore<NoteTakerState>()((set, get) => ({
+    connection: room.connection(),
+    records: snapshot.read(),
+    waiting: outbox.entries(),
+    refused: [],
+    mine: readStoredJson(storage, mineKey, isIdList, []),
+    capture(method, input) {
+      const { records } = get();
+      if (!records) throw new Error('Nothing is captured before the meeting is shown.');
+      const id = newRecordId();
+      outbox.add({ id, method, input: { ...input, id, meetingId: records.meeting.id } });
+      const mine = [...get().mine, id];
+      storage.setItem(mineKey, JSON.stringify(mine));
+      set({ mine });
+      void flush();
+      return id;
+    },
+  }));
+
+  // Kept at most once a second: a busy room changes the meeting many times a second.
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe((state, previous) => {
+    if (state.records === previous.records || !state.records || snapshotTimer) return;
+    snapshotTimer = setTimeout(() => {
+      snapshotTimer = undefined;
+      const { records, mine } = store.getState();
+      if (records) snapshot.write(records, new Set(mine));
+    }, 1000);
+  });
+
+  async function flush(): Promise<void> {
+    if (store.getState().connection.state !== 'online') return;
+    const refused = await outbox.flush((entry) =>
+      (api[entry.method as CaptureMethod] as (input: unknown) => Promise<Result<unknown>>)(entry.input),
+    );
+    if (refused.length > 0) store.setState((state) => ({ refused: [...state.refused, ...refused] }));
+  }
+
+  // Changes that arrive while the meeting is being read: applied to what the read answers, since
+  // the read may have been taken before or after them (applying one twice changes nothing).
+  let arrivedDuringRead: MeetingChange[] | null = null;
+  async function load(): Promise<void> {
+    const connection = store.getState().connection;
+    if (connection.state !== 'online' || arrivedDuringRead) return;
+    arrivedDuringRead = [];
+    try {
+      const result = await api['meetings.get']({ id: connection.meetingId });
+      if (result.ok)
+        store.setState({ records: arrivedDuringRead.reduce(applyChangeToRecords, result.value) });
+    } finally {
+      arrivedDuringRead = null;
+    }
+  }
+
+  /** A committed change from the hub: applied to the shown meeting, never a reload unless it says so. */
+  function receive(change: MeetingChange): void {
+    if (arrivedDuringRead) {
+      arrivedDuringRead.push(change);
+      return;
+    }
+    const { records } = store.getState();
+    if (!records || change.reload) void load();
+    else store.setState({ records: applyChangeToRecords(records, change) });
+  }
+
+  room.onConnection((connection) => {
+    store.setState({ connection });
+    if (connection.state === 'online') {
+      void flush();
+      // Changes made while this page was away were not sent to it: read the meeting once.
+      void load();
+    }
+  });
+  api.on('meetingChanged', receive);
+
+  return store;
+}
+
+export type NoteTakerStore = ReturnType<typeof createNoteTakerStore>;

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { method } from './define';
+import { recordId } from './crud';
+import type { ParticipantRole } from '../domain/vocabulary';
+import { PARTICIPANT_ROLES } from '../domain/vocabulary';
+
+/**
+ * The room (issue 15, DESIGN.md section 6): the facilitator opens one meeting to the room's
+ * network and note-takers join from a browser. These are the console's methods; what a
+ * note-taker may call is the room server's allowlist (electron/core/room/capabilities.ts).
+ */
+
+/** Someone in the room, as the console lists them. */
+export interface RoomParticipant {
+  id: string;
+  name: string;
+  role: ParticipantRole;
+  /** When they joined, by the hub's clock. */
+  joinedAt: number;
+  /** False while their connection is down; they stay listed, since they may come back. */
+  connected: boolean;
+}
+
+/**
+ * A field one person's edit overwrote after someone else had written it: the later edit wins
+ * (the hub's order, never a laptop's clock) and the console can still read what was there.
+ */
+export interface RoomReplacement {
+  recordId: string;
+  method: string;
+  field: string;
+  previous: unknown;
+  next: unknown;
+  by: string;
+  at: number;
+}
+
+export interface RoomStatus {
+  meetingId: string;
+  /** The address note-takers open; carries the room code in its fragment. */
+  joinUrl: string;
+  /** The address without the code, for typing it in by hand. */
+  address: string;
+  /** The room's secret, short enough to type: `ABCD-EFGH`. */
+  code: string;
+  /** The join address as a QR code (SVG markup), for the console and the projector. */
+  qrSvg: string;
+  participants: RoomParticipant[];
+  /** The latest overwritten fields, newest first (bounded). */
+  replacements: RoomReplacement[];
+  /** Whether the room is announced by mDNS (false: manual address only). */
+  advertised: boolean;
+  /** The facilitator asked the projector's Opening step to show the join QR. */
+  qrOnProjector: boolean;
+}
+
+const MeetingRef = z.object({ meetingId: recordId });
+
+export const roomMethods = {
+  /** Opens the room for a meeting (or answers the one already open for it). One room at a time. */
+  'room.open': method(MeetingRef).returns<RoomStatus>(),
+  /** Closes the room: every note-taker is disconnected and nothing listens any more. */
+  'room.close': method(z.object({})).returns<null>(),
+  /** The open room, or null when none is open. */
+  'room.status': method(z.object({})).returns<RoomStatus | null>(),
+  /** Disconnects a note-taker and refuses their device until the room closes. */
+  'room.removeParticipant': method(
+    z.object({ participantId: z.string().min(1).max(100) }),
+  ).returns<RoomStatus>(),
+  /** Shows (or hides) the join QR on the projector's Opening step. */
+  'room.showOnProjector': method(z.object({ shown: z.boolean() })).returns<RoomStatus>(),
+};
+
+/** What a note-taker sends to join: their name and role, shown on the console. */
+export const RoomJoin = z.object({
+  name: z.string().trim().min(1, 'empty').max(100, 'longer than 100 characters'),
+  role: z.enum(PARTICIPANT_ROLES),
+  /** A random id the browser keeps, so a reload is the same person and a removal sticks. */
+  clientId: z.string().min(8).max(64),
+});
+export type RoomJoin = z.infer<typeof RoomJoin>;
+
+/**
+ * The room's wire protocol (JSON text frames over one WebSocket). The secret rides on the
+ * connection's URL and again on every call, so no message is served on the strength of an
+ * earlier one alone. `seq` is the hub's order: every event and answer carries the hub's count of
+ * events sent so far, so no ordering ever rests on a laptop's clock.
+ */
+export const RoomClientMessage = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('join'), code: z.string().max(64), join: RoomJoin }),
+  z.object({
+    t: z.literal('call'),
+    n: z.number().int().nonnegative(),
+    code: z.string().max(64),
+    method: z.string().max(100),
+    input: z.unknown(),
+  }),
+]);
+export type RoomClientMessage = z.infer<typeof RoomClientMessage>;
+
+export type RoomServerMessage =
+  | { t: 'welcome'; meetingId: string; participantId: string; hubNow: number; seq: number }
+  | { t: 'result'; n: number; result: unknown; seq: number }
+  | { t: 'event'; channel: string; payload: unknown; seq: number }
+  | { t: 'refused'; code: string; message: string };
+
+/** The WebSocket path on the room server. */
+export const ROOM_SOCKET_PATH = '/room-socket';
+
+/** The join link's fragment (`#code=ABCD-EFGH`): a fragment never reaches a server log. */
+export function roomCodeOfHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('code');
+}

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import type { RoomStatus } from '../../../../shared/contract/room';
+import type { MeetingRecords, Meeting, TimelineEvent } from '../../../../shared/types';
+import { connectRoomClient, type RoomClient } from '../../../helpers/roomClient';
+import { loopbackRoomHost } from '../../../helpers/roomHost';
+import { scriptedHost, testCore, value } from '../../../helpers/testCore';
+
+const AT = Date.parse('2026-03-05T10:00:00Z');
+
+async function openRoom() {
+  const { host, announced } = loopbackRoomHost();
+  const { core } = await testCore({ host: { ...scriptedHost().host, room: host } });
+  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale prices' });
+  const other = await value<Meeting>(core, 'meetings.create', { title: 'Another meeting' });
+  const room = await value<RoomStatus>(core, 'room.open', { meetingId: meeting.id });
+  return { core, meeting, other, room, announced };
+}
+
+const timelineOf = async (core: Parameters<typeof value>[0], meetingId: string) =>
+  (await value<MeetingRecords>(core, 'meetings.get', { id: meetingId })).timeline;
+
+async function joined(room: RoomStatus, name = 'Ana'): Promise<RoomClient> {
+  const client = await connectRoomClient({ address: room.address, code: room.code });
+  expect((await client.join(name)).t).toBe('welcome');
+  return client;
+}
+
+describe('the room server', () => {
+  it('serves the note-taker page with the app’s CSP, and nothing but it and its assets', async () => {
+    const { room, announced } = await openRoom();
+    const page = await fetch(room.address);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Note-taker');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await fetch(new URL('assets/room.js', room.address))).status).toBe(200);
+    expect((await fetch(new URL('index.html', room.address))).status).toBe(404);
+    expect((await fetch(new URL('/%2e%2e/%2e%2e/etc/passwd', room.address))).status).toBe(404);
+    expect(room.joinUrl).toBe(`${room.address}#code=${room.code}`);
+    expect(room.qrSvg).toMatch(/^<svg/);
+    expect(announced).toEqual([expect.objectContaining({ port: Number(new URL(room.address).port) })]);
+  });
+
+  it('refuses a connection without the code, with a wrong one, or from another origin', async () => {
+    const { room } = await openRoom();
+    await expect(connectRoomClient({ address: room.address, code: null })).rejects.toThrow('401');
+    await expect(connectRoomClient({ address: room.address, code: 'WRONG-CODE1' })).rejects.toThrow('401');
+    await expect(
+      connectRoomClient({ address: room.address, code: room.code, origin: 'http://evil.example' }),
+    ).rejects.toThrow('403');
+    await expect(connectRoomClient({ address: room.address, code: room.code, origin: null })).rejects.toThrow(
+      '403',
+    );
+    // The code typed by hand: case and dashes do not matter.
+    const typed = await connectRoomClient({
+      address: room.address,
+      code: room.code.toLowerCase().replace('-', ''),
+    });
+    expect((await typed.join('Ana')).t).toBe('welcome');
+  });
+
+  it('stops a guesser after ten wrong codes, even with the right one', async () => {
+    const { room } = await openRoom();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(connectRoomClient({ address: room.address, code: `WRONG-${attempt}` })).rejects.toThrow(
+        '401',
+      );
+    }
+    await expect(connectRoomClient({ address: room.address, code: room.code })).rejects.toThrow('429');
+  });
+
+  it('refuses a call with a wrong code and drops the connection; nothing is written', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    const answer = client.call(
+      'timeline.add',
+      { meetingId: meeting.id, at: AT, description: 'Sneaky' },
+      'WRONG-CODE1',
+    );
+    expect(await client.closed).toBe(4001);
+    expect(await Promise.race([answer, 'no answer'])).toBe('no answer');
+    expect(await timelineOf(core, meeting.id)).toEqual([]);
+  });
+
+  it('lets a note-taker capture into the room’s meeting, once per client id', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    const id = crypto.randomUUID();
+    const capture = { id, meetingId: meeting.id, at: AT, description: 'Cache flushed' };
+    const first = await client.call('timeline.add', capture);
+    const again = await client.call('timeline.add', capture);
+    expect(first).toMatchObject({ ok: true, value: { id, description: 'Cache flushed' } });
+    expect(again).toEqual(first);
+    expect((await timelineOf(core, meeting.id)).map((event) => event.id)).toEqual([id]);
+    const status = await value<RoomStatus>(core, 'room.status', {});
+    expect(status.participants).toEqual([
+      expect.objectContaining({ name: 'Ana', role: 'note-taker', connected: true }),
+    ]);
+  });
+
+  it('refuses a forbidden method with a typed error, and nothing is written', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    const event = await value<TimelineEvent>(core, 'timeline.add', {
+      meetingId: meeting.id,
+      at: AT,
+      description: 'Kept',
+    });
+    for (const [method, input] of [
+      ['timeline.remove', { id: event.id }],
+      ['meetings.delete', { id: meeting.id }],
+      ['agenda.next', { meetingId: meeting.id }],
+      ['room.close', {}],
+      ['database.status', {}],
+      ['library.exportBundle', { meetingId: meeting.id }],
+      ['no.suchMethod', {}],
+    ] as const) {
+      const result = await client.call(method, input);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await timelineOf(core, meeting.id)).toHaveLength(1);
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(records.meeting.currentStepId).toBeNull();
+    expect(await value(core, 'room.status', {})).not.toBeNull();
+  });
+
+  it('refuses another meeting’s id, and a record of another meeting, and writes nothing', async () => {
+    const { core, meeting, other, room } = await openRoom();
+    const client = await joined(room);
+    const foreign = await value<TimelineEvent>(core, 'timeline.add', {
+      meetingId: other.id,
+      at: AT,
+      description: 'Theirs',
+    });
+    expect(await client.call('meetings.get', { id: other.id })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await client.call('timeline.add', { meetingId: other.id, at: AT, description: 'Into theirs' }),
+    ).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await client.call('timeline.update', { id: foreign.id, patch: { description: 'Changed' } }),
+    ).toMatchObject({ error: { code: 'forbidden' } });
+    // An add that reuses the id of another meeting's record must not answer (or move) it.
+    expect(
+      await client.call('timeline.add', {
+        id: foreign.id,
+        meetingId: meeting.id,
+        at: AT,
+        description: 'Mine',
+      }),
+    ).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await timelineOf(core, other.id)).toEqual([foreign]);
+    expect(await timelineOf(core, meeting.id)).toEqual([]);
+    expect(await client.call('meetings.get', { id: meeting.id })).toMatchObject({ ok: true });
+  });
+
+  it('puts every payload through the contract’s schemas', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    const result = await client.call('timeline.add', {
+      meetingId: meeting.id,
+      at: 'yesterday',
+      description: '',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await timelineOf(core, meeting.id)).toEqual([]);
+  });
+
+  it('refuses an oversized payload and writes nothing; a giant frame closes the connection', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    const large = await client.call('timeline.add', {
+      meetingId: meeting.id,
+      at: AT,
+      description: 'x'.repeat(100_000),
+    });
+    expect(large).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    client.sendRaw(' '.repeat(2 * 1024 * 1024));
+    expect(await client.closed).toBe(1009);
+    expect(await timelineOf(core, meeting.id)).toEqual([]);
+  });
+
+  it('answers calls beyond the burst with rate-limited, not by queueing them', async () => {
+    const { meeting, room } = await openRoom();
+    const client = await joined(room);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => client.call('meetings.get', { id: meeting.id })),
+    );
+    const limited = results.filter((result) => !result.ok && result.error.code === 'rate-limited');
+    expect(limited.length).toBeGreaterThan(0);
+    expect(results.filter((result) => result.ok).length).toBeLessThanOrEqual(60);
+  });
+
+  it('refuses calls before joining', async () => {
+    const { meeting, room } = await openRoom();
+    const client = await connectRoomClient({ address: room.address, code: room.code });
+    expect(await client.call('meetings.get', { id: meeting.id })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('sends the meeting’s change events to note-takers, stamped in the hub’s order', async () => {
+    const { core, meeting, other, room } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'timeline.add', { meetingId: other.id, at: AT, description: 'Not for the room' });
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: AT, description: 'From the console' });
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: AT, description: 'Again' });
+    await expect.poll(() => client.messages.filter((message) => message.t === 'event').length).toBe(2);
+    const events = client.messages.filter((message) => message.t === 'event');
+    // The change itself travels (the saved records with their kind), so nobody reloads the meeting.
+    expect(events.map((event) => event.payload)).toEqual([
+      expect.objectContaining({
+        meetingId: meeting.id,
+        reload: false,
+        records: [{ kind: 'timeline', record: expect.objectContaining({ description: 'From the console' }) }],
+      }),
+      expect.objectContaining({
+        meetingId: meeting.id,
+        records: [{ kind: 'timeline', record: expect.objectContaining({ description: 'Again' }) }],
+      }),
+    ]);
+    expect(events.map((event) => event.seq)).toEqual([1, 2]);
+  });
+
+  it('keeps both edits of different fields; of the same field the later wins and the console sees it', async () => {
+    const { core, meeting, room } = await openRoom();
+    const ana = await joined(room, 'Ana');
+    const ben = await joined(room, 'Ben');
+    const item = (await ana.call('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Alert on stale cache',
+    })) as {
+      value: { id: string };
+    };
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana' } });
+    await ben.call('actionItems.update', {
+      id: item.value.id,
+      patch: { successMeasure: 'Pages fresh within 5 min' },
+    });
+    await ben.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ben' } });
+    const { actionItems } = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(actionItems[0]).toMatchObject({ owner: 'Ben', successMeasure: 'Pages fresh within 5 min' });
+    const status = await value<RoomStatus>(core, 'room.status', {});
+    expect(status.replacements).toEqual([
+      expect.objectContaining({
+        recordId: item.value.id,
+        field: 'owner',
+        previous: 'Ana',
+        next: 'Ben',
+        by: 'Ben',
+      }),
+    ]);
+  });
+
+  it('removes a participant: disconnected, and refused when the same browser comes back', async () => {
+    const { core, room } = await openRoom();
+    const client = await joined(room, 'Ana');
+    const [ana] = (await value<RoomStatus>(core, 'room.status', {})).participants;
+    await value(core, 'room.removeParticipant', { participantId: ana!.id });
+    expect(await client.closed).toBe(4003);
+    const again = await connectRoomClient({ address: room.address, code: room.code });
+    expect(await again.join('Ana')).toMatchObject({ t: 'refused', code: 'forbidden' });
+    expect((await value<RoomStatus>(core, 'room.status', {})).participants).toEqual([]);
+  });
+
+  it('accepts nothing once closed: the port stops listening and the advertisement is withdrawn', async () => {
+    const { core, meeting, room, announced } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'room.close', {});
+    expect(await client.closed).toBe(4000);
+    expect(announced[0]!.stopped).toBe(true);
+    await expect(fetch(room.address)).rejects.toThrow();
+    await expect(connectRoomClient({ address: room.address, code: room.code })).rejects.toThrow();
+    expect(await value(core, 'room.status', {})).toBeNull();
+    expect(await timelineOf(core, meeting.id)).toEqual([]);
+  });
+
+  it('closes when the meeting ends', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'meetings.endMeeting', { meetingId: meeting.id });
+    expect(await client.closed).toBe(4000);
+    await expect.poll(() => value(core, 'room.status', {})).toBeNull();
+    await expect(fetch(room.address)).rejects.toThrow();
+  });
+
+  it('answers a clear error where the host has no network for a room', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'No room here' });
+    expect(await core.call('room.open', { meetingId: meeting.id })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingChange } from '../../../../shared/contract/changes';
+import { applyChangeToRecords } from '../../../../shared/domain/meetings/applyChangeToRecords';
+import type { ActionItem, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
+import { testCore, value } from '../../../helpers/testCore';
+
+const AT = Date.parse('2026-03-05T10:00:00Z');
+
+/** A real core, a meeting loaded once, and every change event it sends from then on. */
+async function loadedMeeting() {
+  const { core } = await testCore();
+  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale prices' });
+  const changes: MeetingChange[] = [];
+  core.onEvent((event, payload) => {
+    if (event === 'meetingChanged') changes.push(payload as MeetingChange);
+  });
+  const loaded = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+  const reloaded = () => value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+  return { core, meetingId: meeting.id, loaded, changes, reloaded };
+}
+
+describe('applyChangeToRecords', () => {
+  it('follows every kind of write to the same records as loading the meeting again', async () => {
+    const { core, meetingId, loaded, changes, reloaded } = await loadedMeeting();
+    const first = await value<TimelineEvent>(core, 'timeline.add', {
+      meetingId,
+      at: AT,
+      description: 'Alert',
+    });
+    await value(core, 'timeline.add', { meetingId, at: AT - 60_000, description: 'Deploy' });
+    await value(core, 'timeline.update', { id: first.id, patch: { description: 'Alert fired' } });
+    const items: ActionItem[] = [];
+    for (const title of ['Cap the pool', 'Alert on p95', 'Canary stage']) {
+      items.push(await value<ActionItem>(core, 'actionItems.add', { meetingId, title }));
+    }
+    await value(core, 'actionItems.reorder', {
+      meetingId,
+      orderedIds: [items[2]!.id, items[0]!.id, items[1]!.id],
+    });
+    await value(core, 'actionItems.remove', { id: items[0]!.id });
+    await value(core, 'impact.update', { meetingId, patch: { regions: 'EU' } });
+    await value(core, 'meetings.update', { id: meetingId, patch: { title: 'Stale prices in EU' } });
+    await value(core, 'agenda.next', { meetingId });
+    await value(core, 'parkingLot.add', { meetingId, text: 'Vendor SLA' });
+
+    const applied = changes.reduce(applyChangeToRecords, loaded);
+    expect(applied).toEqual(await reloaded());
+    expect(applied.actionItems.map((item) => item.title)).toEqual(['Canary stage', 'Alert on p95']);
+  });
+
+  it('applies the same change twice as once, and never lets an older save undo a newer one', async () => {
+    const { core, meetingId, loaded, changes, reloaded } = await loadedMeeting();
+    const event = await value<TimelineEvent>(core, 'timeline.add', {
+      meetingId,
+      at: AT,
+      description: 'Alert',
+    });
+    await value(core, 'timeline.update', { id: event.id, patch: { description: 'Alert fired' } });
+    const [added, edited] = changes as [MeetingChange, MeetingChange];
+    // The edit arrives first (a meetings.get answer raced the add's event), then the add again.
+    const applied = [edited, added, added, edited].reduce(applyChangeToRecords, loaded);
+    expect(applied).toEqual(await reloaded());
+    expect(applied.timeline.map((shown) => shown.description)).toEqual(['Alert fired']);
+  });
+
+  it('leaves another meeting’s change and a reload change to the caller', async () => {
+    const { core, loaded, changes } = await loadedMeeting();
+    const other = await value<Meeting>(core, 'meetings.create', { title: 'Another meeting' });
+    await value(core, 'timeline.add', { meetingId: other.id, at: AT, description: 'Theirs' });
+    const reload: MeetingChange = {
+      ...changes.at(-1)!,
+      meetingId: loaded.meeting.id,
+      records: [],
+      reload: true,
+    };
+    expect(changes.reduce(applyChangeToRecords, loaded)).toBe(loaded);
+    expect(applyChangeToRecords(loaded, reload)).toBe(loaded);
+  });
+});
