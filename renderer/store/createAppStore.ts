@@ -22,6 +22,7 @@ import { createAgendaSlice, type AgendaSlice } from '../features/agenda/agendaSl
 import { createParkingLotSlice, type ParkingLotSlice } from '../features/parking-lot/parkingLotSlice';
 import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspaces/workspacesSlice';
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
+import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice';
 import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
 import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
 
@@ -41,6 +42,7 @@ export type AppState = DatabaseSlice &
   ParkingLotSlice &
   WorkspacesSlice &
   TemplatesSlice &
+  CoachSlice &
   RecordActionsSlice &
   RoomSlice;
 
@@ -66,6 +68,7 @@ export function createAppStore(api: HindsightApi) {
     ...createParkingLotSlice(api)(...args),
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
+    ...createCoachSlice(api)(...args),
     ...createRecordActionsSlice(api)(...args),
     ...createRoomSlice(api)(...args),
   }));

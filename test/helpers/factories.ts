@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Input } from '../../shared/contract';
 import type { ContractError, Result } from '../../shared/contract/errors';
 import type { Core } from '../../electron/core/createCore';
+import { formatDay } from '../../shared/domain/actionItems/parseDueDate';
 
 /** 2026-03-05T09:00:00Z: a fixed "now" for tests that inject the clock. */
 export const T0 = Date.UTC(2026, 2, 5, 9, 0, 0);
@@ -44,6 +45,16 @@ export function makeActionItemInput(
     successMeasure: 'Alert fires in the staging drill',
     ...overrides,
   };
+}
+
+/**
+ * A due date `days` after the viewer's real day: the renderer nudges an open item past its due
+ * date by the wall clock, so items meant to be complete on screen must be due later than today.
+ */
+export function dueIn(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  return formatDay(day);
 }
 
 /** Calls a method that must fail and returns its error, failing the test when it succeeds. */

@@ -8,6 +8,7 @@ import { listCommand } from './list';
 import { meetingSetCommand } from './meetingSet';
 import { mergeCommand } from './merge';
 import { metricsCommand } from './metrics';
+import { reviewCommand } from './review';
 import { timelineImportCommand } from './timelineImport';
 import { roomCommand } from './room';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand<unknown>[] = [
   exportCommand,
   timelineImportCommand,
   metricsCommand,
+  reviewCommand,
   actionsAddCommand,
   actionsListCommand,
   actionsExportCommand,

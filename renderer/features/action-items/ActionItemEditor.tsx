@@ -52,6 +52,7 @@ export function ActionItemEditor({ item, findings, onUpdate, actions }: ActionIt
           className="action-row__title"
           value={item.title}
           describedBy={about('title')}
+          coach={{ kind: 'actionItems', record: item, field: 'title' }}
           onCommit={(text) =>
             text.trim() === ''
               ? Promise.resolve('A title is needed. To drop the item, delete it.')

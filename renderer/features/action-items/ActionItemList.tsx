@@ -4,6 +4,7 @@ import { useStableCallback } from '../../components/useStableCallback';
 import { WindowedList } from '../../components/WindowedList';
 import { useApp } from '../../store/useApp';
 import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { useToday } from './useToday';
 import { SortableActionItemRow } from './SortableActionItemRow';
 import { useRemoveActionItem } from './useRemoveActionItem';
 
@@ -36,6 +37,7 @@ export function ActionItemList({
   reviewedId?: string | null;
 }) {
   const reorder = useApp((state) => state.reorderActionItems);
+  const today = useToday();
   const update = useApp((state) => state.updateActionItem);
   const copyAsIssue = useApp((state) => state.copyActionItemAsIssue);
   const remove = useRemoveActionItem();
@@ -62,7 +64,7 @@ export function ActionItemList({
             measureRef={measure}
             position={index + 1}
             total={items.length}
-            findings={checkActionItem(item)}
+            findings={checkActionItem(item, today)}
             reviewed={item.id === reviewedId}
             onUpdate={update}
             onRemove={removeItem}

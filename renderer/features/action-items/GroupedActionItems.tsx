@@ -8,6 +8,7 @@ import {
   QUESTIONS,
 } from '../../../shared/domain/vocabulary';
 import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { useToday } from './useToday';
 
 export type Grouping = 'question' | 'type';
 
@@ -66,7 +67,8 @@ export function GroupedActionItems({
 
 /** One item of a group, memoised on its record and place: an add re-renders only the new one. */
 const GroupedItem = memo(function GroupedItem({ item, position }: { item: ActionItem; position: number }) {
-  const gaps = checkActionItem(item).length;
+  const today = useToday();
+  const gaps = checkActionItem(item, today).length;
   return (
     <li className="action-group__item">
       <span className="action-group__position" aria-label={`Priority ${position}`}>

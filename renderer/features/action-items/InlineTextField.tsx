@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { FieldCoach, coachHintId } from '../coach/CoachHint';
+import type { CoachTarget } from '../coach/useCoach';
 
 interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;
@@ -16,6 +18,8 @@ interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement
   className?: string;
   /** Keeps the label for screen readers only, where column heads already name the field. */
   labelHidden?: boolean;
+  /** The record and field this text is, so the blameless coach can nudge about its wording. */
+  coach?: CoachTarget;
 }
 
 /**
@@ -30,6 +34,7 @@ export function InlineTextField({
   describedBy,
   className,
   labelHidden = false,
+  coach,
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
@@ -91,7 +96,11 @@ export function InlineTextField({
 
   const messageId = `${id}-message`;
   const message = problem ?? note ?? null;
-  const described = [message ? messageId : null, describedBy].filter(Boolean).join(' ') || undefined;
+  const hintId = coachHintId(id);
+  const described =
+    [message ? messageId : null, describedBy, coach ? hintId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div
       className={['inline-field', problem ? 'inline-field--invalid' : null, className]
@@ -120,6 +129,7 @@ export function InlineTextField({
           {message}
         </p>
       ) : null}
+      {coach ? <FieldCoach id={hintId} coach={coach} text={value} /> : null}
     </div>
   );
 }

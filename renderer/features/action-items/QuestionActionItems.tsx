@@ -8,6 +8,7 @@ import { useApp } from '../../store/useApp';
 import { ACTION_LIST_WINDOW_FROM, ACTION_ROW_ESTIMATE } from './ActionItemList';
 import { ActionItemRow } from './ActionItemRow';
 import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { useToday } from './useToday';
 import { QuickAddActionItem } from './QuickAddActionItem';
 import { useRemoveActionItem } from './useRemoveActionItem';
 import './actionItems.css';
@@ -35,6 +36,7 @@ export function QuestionActionItems({
   items: readonly ActionItem[];
 }) {
   const update = useApp((state) => state.updateActionItem);
+  const today = useToday();
   const copyAsIssue = useApp((state) => state.copyActionItemAsIssue);
   const remove = useRemoveActionItem();
   const answering = useMemo(
@@ -70,7 +72,7 @@ export function QuestionActionItems({
               measureRef={measure}
               position={position}
               total={items.length}
-              findings={checkActionItem(item)}
+              findings={checkActionItem(item, today)}
               onUpdate={update}
               onRemove={removeItem}
               onCopyAsIssue={copy}

@@ -4,6 +4,8 @@ import { readiness } from '../../../shared/domain/actionItems/quality';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
+import { WordingCount } from '../coach/WordingCount';
+import { useToday } from './useToday';
 
 /**
  * How many of the items still to specify are named: the top of the priority order is what the
@@ -17,9 +19,10 @@ const NAMED_INCOMPLETE = 10;
  */
 export function ReadinessPanel({ records }: { records: MeetingRecords }) {
   const { actionItems, questions } = records;
+  const today = useToday();
   const { complete, incomplete, uncoveredQuestions } = useMemo(
-    () => readiness({ actionItems, questions }),
-    [actionItems, questions],
+    () => readiness({ actionItems, questions }, today),
+    [actionItems, questions, today],
   );
   const unnamed = incomplete.length - NAMED_INCOMPLETE;
   const setNothingToDo = useApp((state) => state.setNothingToDo);
@@ -30,6 +33,7 @@ export function ReadinessPanel({ records }: { records: MeetingRecords }) {
       <p className="readiness__score">
         <strong>{complete.length}</strong> of {total} {total === 1 ? 'item is' : 'items are'} complete
       </p>
+      <WordingCount records={records} />
       {incomplete.length > 0 ? (
         <>
           <h4>Still to specify</h4>

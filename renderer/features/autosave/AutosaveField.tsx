@@ -1,6 +1,8 @@
 import type { ChangeEvent, KeyboardEvent, Ref } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import { Field } from '../../components/Field';
+import { FieldCoach, coachHintId } from '../coach/CoachHint';
+import type { CoachTarget } from '../coach/useCoach';
 import { useAutosave, type AutosaveStatus } from './useAutosave';
 import './autosave.css';
 
@@ -25,6 +27,8 @@ interface AutosaveFieldProps {
   /** Keys the field handles itself before the default (e.g. Alt+↑/↓ in a list). */
   onKeyDown?(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>): void;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  /** The record and field this text is, so the blameless coach can nudge about its wording. */
+  coach?: CoachTarget;
 }
 
 /**
@@ -39,6 +43,7 @@ export function AutosaveField({
   rows = 3,
   hint,
   className,
+  coach,
   ...rest
 }: AutosaveFieldProps) {
   const autosave = useAutosave({ value, save });
@@ -51,8 +56,13 @@ export function AutosaveField({
       className={['autosave', className].filter(Boolean).join(' ')}
     >
       {(control) => {
+        const hintId = coachHintId(control.id);
+        const describedBy = [control['aria-describedby'], coach ? hintId : null]
+          .filter(Boolean)
+          .join(' ');
         const props = {
           ...control,
+          'aria-describedby': describedBy || undefined,
           className: 'autosave__control',
           value: autosave.draft,
           placeholder: rest.placeholder,
@@ -70,6 +80,8 @@ export function AutosaveField({
             <span className={`autosave__status autosave__status--${autosave.status}`} role="status">
               {STATUS_TEXT[autosave.status]}
             </span>
+            {/* The saved text is checked, not the draft: once per save, not per keystroke. */}
+            {coach ? <FieldCoach id={hintId} coach={coach} text={value} /> : null}
           </>
         );
       }}

@@ -61,6 +61,7 @@ function ParkingLotRow({ item, stepTitle }: { item: ParkingLotItem; stepTitle: s
         className="parking-lot__text"
         value={item.text}
         maxLength={2000}
+        coach={{ kind: 'parkingLot', record: item, field: 'text' }}
         onCommit={(text) =>
           text.trim() === ''
             ? Promise.resolve('Delete the item instead of emptying it.')

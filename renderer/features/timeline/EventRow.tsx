@@ -4,6 +4,7 @@ import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline
 import type { TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
+import { CoachedText } from '../coach/CoachedText';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
 import { PLACEMENT_LABELS, type EventPlacement } from './eventPlacement';
@@ -68,7 +69,12 @@ export const EventRow = memo(function EventRow({
         {EVENT_KIND_LABELS[event.kind]}
         {event.outcome ? <span className="event-row__outcome">{OUTCOME_LABELS[event.outcome]}</span> : null}
       </td>
-      <td className="event-row__description">{event.description}</td>
+      <td className="event-row__description">
+        <CoachedText
+          text={event.description}
+          coach={{ kind: 'timeline', record: event, field: 'description' }}
+        />
+      </td>
       <td>{event.actor}</td>
       <td className="event-row__evidence">
         {isWebLink(event.evidence) ? (

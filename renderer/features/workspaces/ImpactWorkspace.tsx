@@ -71,6 +71,7 @@ export function ImpactWorkspace({ records }: { records: MeetingRecords }) {
       multiline={multiline}
       value={(impact as Impact | null)?.[key] ?? ''}
       save={(text) => write('impact.update', { meetingId: meeting.id, patch: { [key]: text } })}
+      coach={key === 'notes' && impact ? { kind: 'impact', record: impact, field: 'notes' } : undefined}
     />
   );
 

@@ -40,6 +40,7 @@ export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspa
           setPosition={(id, position) => write('questionNotes.update', { id, patch: { position } })}
           remove={(id) => write('questionNotes.remove', { id })}
           restore={(id) => write('questionNotes.restore', { id })}
+          coachKind="questionNotes"
         />
         <AutosaveField
           label="Short answer"
@@ -47,6 +48,7 @@ export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspa
           rows={2}
           value={state?.answer ?? ''}
           save={(answer) => update({ answer })}
+          coach={state ? { kind: 'questions', record: state, field: 'answer' } : undefined}
         />
         <div className="workspace__toggles">
           <label>

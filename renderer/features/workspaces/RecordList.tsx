@@ -3,6 +3,7 @@ import type { ContractError, Result } from '../../../shared/contract/errors';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AutosaveField } from '../autosave/AutosaveField';
+import type { CoachTarget } from '../coach/useCoach';
 
 export interface ListRecord {
   id: string;
@@ -24,6 +25,8 @@ interface RecordListProps<Item extends ListRecord> {
   /** Controls an entry has besides its text (a category or role select). */
   extra?(item: Item): ReactNode;
   headingLevel?: 'h3' | 'h4';
+  /** The record kind of the entries, so the coach reads each entry's text. */
+  coachKind?: CoachTarget['kind'];
 }
 
 /**
@@ -31,7 +34,7 @@ interface RecordListProps<Item extends ListRecord> {
  * you are in, and a removed entry can be brought back with Undo (the core only marks it deleted).
  */
 export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>) {
-  const { title, noun, items, extra, headingLevel: Heading = 'h3' } = props;
+  const { title, noun, items, extra, coachKind, headingLevel: Heading = 'h3' } = props;
   const ordered = [...items].sort((a, b) => a.position - b.position);
   const headingId = useId();
   const [adding, setAdding] = useState('');
@@ -92,6 +95,7 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
               label={`${noun} ${index + 1}`}
               value={item.text}
               save={(text) => props.updateText(item.id, text)}
+              coach={coachKind ? { kind: coachKind, record: item, field: 'text' } : undefined}
               onKeyDown={(event) => handleKeyDown(item, event)}
               inputRef={(element) => {
                 if (element) inputs.current.set(item.id, element);

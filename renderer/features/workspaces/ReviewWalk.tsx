@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { ActionItemEditor } from '../action-items/ActionItemEditor';
 import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { useToday } from '../action-items/useToday';
 import { CommandButton } from '../live/LiveControls';
 import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
 import './actionReview.css';
@@ -46,6 +47,7 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
   const stepReview = useApp((state) => state.stepActionReview);
   const update = useApp((state) => state.updateActionItem);
   const copyAsIssue = useApp((state) => state.copyActionItemAsIssue);
+  const today = useToday();
   useStartWalk(items, index);
   const card = useRef<HTMLElement>(null);
   /**
@@ -64,7 +66,7 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
     'review.previous': () => step(-1),
   });
 
-  const findings = item ? checkActionItem(item) : [];
+  const findings = item ? checkActionItem(item, today) : [];
   return (
     <section className="review-walk" aria-labelledby="review-walk-title">
       <div className="review-walk__bar">

@@ -51,6 +51,11 @@ export function RootCausePanel({ records }: { records: MeetingRecords }) {
         rows={2}
         value={records.rootCause?.primaryCause ?? ''}
         save={(primaryCause) => write('rootCause.update', { meetingId, patch: { primaryCause } })}
+        coach={
+          records.rootCause
+            ? { kind: 'rootCause', record: records.rootCause, field: 'primaryCause' }
+            : undefined
+        }
       />
       {LISTS.map(({ kind, title, noun }) => (
         <RecordList
@@ -65,6 +70,7 @@ export function RootCausePanel({ records }: { records: MeetingRecords }) {
           remove={(id) => write('rootCauseItems.remove', { id })}
           restore={(id) => write('rootCauseItems.restore', { id })}
           extra={categorySelect}
+          coachKind="rootCauseItems"
         />
       ))}
     </section>

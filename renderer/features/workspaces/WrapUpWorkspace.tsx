@@ -28,6 +28,7 @@ export function WrapUpWorkspace({ records }: { records: MeetingRecords }) {
           setPosition={(id, position) => write('lessons.update', { id, patch: { position } })}
           remove={(id) => write('lessons.remove', { id })}
           restore={(id) => write('lessons.restore', { id })}
+          coachKind="lessons"
         />
       ))}
     </div>

@@ -45,27 +45,25 @@ export function findingKey(target: CoachTarget, finding: Pick<LanguageFinding, '
   return `${target.recordId}:${target.field}:${finding.category}:${words}`;
 }
 
-// Findings memoised on the record object and its context: records are replaced, never changed
-// in place, so a re-render or a change to another record costs a lookup, not a re-check.
-const memo = new WeakMap<object, Map<string, LanguageFinding[]>>();
+// Findings memoised on the text and its context, not on the record object: a reload of the
+// meeting brings new objects with the same texts, and a save of one field must cost the other
+// fields a lookup, not a re-check. Bounded, oldest first out, so a long session cannot grow it.
+const CACHE_LIMIT = 5_000;
+const memo = new Map<string, LanguageFinding[]>();
 
-/** The findings of one field of one record, computed once per record version and context. */
-export function fieldFindings(
-  record: object,
-  field: string,
-  text: string,
-  context: LanguageContext,
-): LanguageFinding[] {
+/** The findings of one text in its context, computed once per distinct text and context. */
+export function fieldFindings(text: string, context: LanguageContext): LanguageFinding[] {
   const key = [
-    field,
     context.contributingFactors ?? '',
     context.allowWhy ?? '',
     ...(context.participantNames ?? []),
+    text,
   ].join('\u0000');
-  let byContext = memo.get(record);
-  if (!byContext) memo.set(record, (byContext = new Map()));
-  let findings = byContext.get(key);
-  if (!findings) byContext.set(key, (findings = checkLanguage(text, context)));
+  const known = memo.get(key);
+  if (known) return known;
+  const findings = checkLanguage(text, context);
+  if (memo.size >= CACHE_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, findings);
   return findings;
 }
 
@@ -81,15 +79,8 @@ export function meetingContext(
   };
 }
 
-type Entry = {
-  kind: CoachedKind;
-  record: { id: string; deletedAt: number | null };
-  field: CoachedField;
-  text: string;
-};
-
-function entries(records: MeetingRecords): Entry[] {
-  const list: Entry[] = [
+function entries(records: MeetingRecords): CoachedText[] {
+  const list: CoachedText[] = [
     { kind: 'meeting', record: records.meeting, field: 'summary', text: records.meeting.summary },
   ];
   const add = <R extends { id: string; deletedAt: number | null }>(
@@ -119,8 +110,7 @@ function entries(records: MeetingRecords): Entry[] {
 }
 
 /** The context one field is checked in (the 5 whys may ask "why"). */
-export function contextFor(records: MeetingRecords, kind: CoachedKind, record: object): LanguageContext {
-  const base = meetingContext(records);
+function contextFor(base: LanguageContext, kind: CoachedKind, record: object): LanguageContext {
   const isWhy = kind === 'rootCauseItems' && (record as { kind?: string }).kind === 'why';
   return isWhy ? { ...base, allowWhy: true } : base;
 }
@@ -142,23 +132,42 @@ function singleCauseOfPanel(found: LanguageFinding[], text: string, factors: num
   return [...found, panel];
 }
 
+/** One coached field of one record, with its text. */
+export interface CoachedText {
+  kind: CoachedKind;
+  record: { id: string };
+  field: CoachedField;
+  text: string;
+}
+
+/**
+ * The findings of one field, in its place in the meeting, with their keys; `base` is the
+ * meeting's context (meetingContext). The root-cause panel also gets its own nudge when no
+ * contributing factor is recorded. A text seen before costs a lookup (fieldFindings).
+ */
+export function findingsOfField(
+  { kind, record, field, text }: CoachedText,
+  base: LanguageContext,
+): CoachFinding[] {
+  const context = contextFor(base, kind, record);
+  let found = fieldFindings(text, context);
+  if (kind === 'rootCause') found = singleCauseOfPanel(found, text, context.contributingFactors ?? 0);
+  if (found.length === 0) return [];
+  const fieldLabel = (COACHED_FIELDS[kind] as Record<string, string>)[field]!;
+  const target = { kind, recordId: record.id, field };
+  return found.map((finding) => ({ ...target, key: findingKey(target, finding), fieldLabel, finding }));
+}
+
 /** Every language finding of a meeting, in field order; `dismissed` keys split them out. */
 export function reviewMeetingLanguage(
   records: MeetingRecords,
   dismissed: ReadonlySet<string> = new Set(),
 ): { open: CoachFinding[]; dismissed: CoachFinding[] } {
+  const base = meetingContext(records);
   const open: CoachFinding[] = [];
   const gone: CoachFinding[] = [];
-  for (const { kind, record, field, text } of entries(records)) {
-    const context = contextFor(records, kind, record);
-    let found = fieldFindings(record, field, text, context);
-    if (kind === 'rootCause') found = singleCauseOfPanel(found, text, context.contributingFactors ?? 0);
-    const fieldLabel = (COACHED_FIELDS[kind] as Record<string, string>)[field]!;
-    for (const finding of found) {
-      const target = { kind, recordId: record.id, field };
-      const key = findingKey(target, finding);
-      (dismissed.has(key) ? gone : open).push({ ...target, key, fieldLabel, finding });
-    }
+  for (const entry of entries(records)) {
+    for (const found of findingsOfField(entry, base)) (dismissed.has(found.key) ? gone : open).push(found);
   }
   return { open, dismissed: gone };
 }

@@ -24,6 +24,7 @@ describe('hindsight --help', () => {
         'HINDSIGHT_DB',
         'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows]',
         'metrics MEETING [--json]',
+        'review MEETING [--json]',
         'actions add MEETING --title TEXT',
         'actions list [MEETING] [--json]',
         'actions export MEETING --format csv|md [--out FILE]',

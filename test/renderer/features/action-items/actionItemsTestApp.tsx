@@ -2,7 +2,7 @@ import { configure, screen } from '@testing-library/react';
 import type { HindsightApi } from '../../../../shared/contract';
 import type { ActionItem, Meeting, MeetingRecords } from '../../../../shared/types';
 import type { Core, CoreOptions } from '../../../../electron/core/createCore';
-import { makeActionItemInput } from '../../../helpers/factories';
+import { dueIn, makeActionItemInput } from '../../../helpers/factories';
 import { renderApp } from '../../../helpers/renderApp';
 import { value } from '../../../helpers/testCore';
 
@@ -24,7 +24,7 @@ export async function openActionItems(
     incidentId: 'INC-2041',
   });
   for (const overrides of items) {
-    await value(app.core, 'actionItems.add', makeActionItemInput(meeting.id, overrides));
+    await value(app.core, 'actionItems.add', makeActionItemInput(meeting.id, { dueDate: dueIn(30), ...overrides }));
   }
   await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
   await app.user.click(await screen.findByRole('tab', { name: 'Action items' }));

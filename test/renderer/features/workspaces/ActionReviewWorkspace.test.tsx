@@ -3,7 +3,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import type { HindsightApi } from '../../../../shared/contract';
 import type { ActionItem } from '../../../../shared/types';
 import { issueMarkdown } from '../../../../shared/domain/actionItems/export';
-import { makeActionItemInput } from '../../../helpers/factories';
+import { dueIn, makeActionItemInput } from '../../../helpers/factories';
 import { value } from '../../../helpers/testCore';
 import { openStep } from './openStep';
 
@@ -26,7 +26,7 @@ async function openReview(options: { extra?: string[]; wrapApi?: (api: Hindsight
     ...(options.extra ?? []).map((title) => ({ title })),
   ]) {
     items.push(
-      await value<ActionItem>(app.core, 'actionItems.add', makeActionItemInput(app.meeting.id, overrides)),
+      await value<ActionItem>(app.core, 'actionItems.add', makeActionItemInput(app.meeting.id, { dueDate: dueIn(30), ...overrides })),
     );
   }
   const reviewed = async () => (await app.records()).meeting.reviewItemId;

@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react';
+import type { LanguageContext } from '../../../shared/domain/coach/language';
+import {
+  findingsOfField,
+  meetingContext,
+  reviewMeetingLanguage,
+  type CoachedField,
+  type CoachedKind,
+  type CoachFinding,
+} from '../../../shared/domain/coach/meetingFindings';
+import type { MeetingRecords } from '../../../shared/types';
+import { useApp } from '../../store/useApp';
+
+/** What a coached field tells the coach: which record and field its text is. */
+export interface CoachTarget {
+  kind: CoachedKind;
+  record: { id: string };
+  field: CoachedField;
+}
+
+const NO_KEYS: readonly string[] = [];
+const NO_FINDINGS: CoachFinding[] = [];
+
+// One context per loaded meeting, shared by every field on screen.
+const contexts = new WeakMap<MeetingRecords, LanguageContext>();
+function contextOf(records: MeetingRecords): LanguageContext {
+  let context = contexts.get(records);
+  if (!context) contexts.set(records, (context = meetingContext(records)));
+  return context;
+}
+
+/** The open meeting's dismissed keys, loading them the first time a coached field asks. */
+function useDismissed(load: boolean): readonly string[] {
+  const meetingId = useApp((state) => state.overview.meetingId);
+  const keys = useApp((state) =>
+    state.coach !== null && state.coach.meetingId === meetingId ? state.coach.dismissed : NO_KEYS,
+  );
+  const loadCoach = useApp((state) => state.loadCoach);
+  useEffect(() => {
+    if (load && meetingId !== null) void loadCoach(meetingId);
+  }, [load, meetingId, loadCoach]);
+  return keys;
+}
+
+/**
+ * The open findings of one field's saved text (never the draft being typed). A keystroke
+ * re-renders the field but changes none of the inputs here, so it costs nothing; a save is
+ * checked once per distinct text (fieldFindings memoises on text and context).
+ */
+export function useFieldFindings(target: CoachTarget | undefined, text: string): CoachFinding[] {
+  const records = useApp((state) => state.overview.records);
+  const dismissed = useDismissed(target !== undefined);
+  const kind = target?.kind;
+  const record = target?.record;
+  const field = target?.field;
+  return useMemo(() => {
+    if (!kind || !record || !field || !records) return NO_FINDINGS;
+    const found = findingsOfField({ kind, record, field, text }, contextOf(records));
+    return found.length === 0 ? NO_FINDINGS : found.filter((f) => !dismissed.includes(f.key));
+  }, [records, kind, record, field, text, dismissed]);
+}
+
+/** Every open and dismissed language finding of the open meeting, once per change of it. */
+export function useMeetingLanguage(records: MeetingRecords) {
+  const dismissed = useDismissed(true);
+  return useMemo(() => reviewMeetingLanguage(records, new Set(dismissed)), [records, dismissed]);
+}
