@@ -23,6 +23,8 @@ export const CLI_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string', short: 'o' },
   'skip-bad-rows': { type: 'boolean' },
+  people: { type: 'string' },
+  keyword: { type: 'string' },
   title: { type: 'string' },
   owner: { type: 'string' },
   due: { type: 'string' },

@@ -13,6 +13,11 @@ const OPTION_HELP: Record<OptionName, string> = {
                   output, as without --out.`,
   'skip-bad-rows': `--skip-bad-rows timeline import: add the readable rows and list the
                   others, instead of adding nothing.`,
+  people: `--people MAP     timeline import: the role or team each person the source
+                  names acts as, "Dana Kim=Database on-call,Sam=Incident
+                  commander". Unmapped people are never written as actors.`,
+  keyword: `--keyword WORDS timeline import: keep only rows holding one of these
+                  comma-separated words.`,
   title: `--title TEXT    actions add: the change to make (required). meeting set: the
                   meeting's title.`,
   owner: '--owner NAME    actions add: the one person or team who drives it.',

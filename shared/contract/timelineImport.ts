@@ -1,32 +1,69 @@
 import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
-import { IMPORT_FORMATS, MAX_IMPORT_CHARS, type RowError } from '../domain/timeline/importRows';
+import type { RowError } from '../domain/timeline/importFields';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../domain/timeline/importLimits';
+import { EVENT_KINDS } from '../domain/vocabulary';
+
+const limit = `longer than ${MAX_IMPORT_CHARS / 1_000_000} MB`;
+
+/** One file of the source: the renderer and the CLI read files (and unpack a zip), not the core. */
+const SourceFileInput = z.object({
+  name: z.string().max(1_000),
+  text: z.string().max(MAX_IMPORT_CHARS, limit),
+});
+
+const lines = z.array(z.number().int().nonnegative()).max(MAX_IMPORT_ROWS);
+
+/** The preview's decisions (shared/domain/timeline/sources/planImport.ts). */
+export const ImportChoicesInput = z.object({
+  people: z.record(z.string().max(200), z.string().max(200)).optional(),
+  kinds: z.record(z.string().max(12), z.enum(EVENT_KINDS)).optional(),
+  include: lines.optional(),
+  exclude: lines.optional(),
+  keyword: z.string().max(500).optional(),
+  markedOnly: z.boolean().optional(),
+});
 
 export const ImportRowsInput = z.object({
   meetingId: recordId,
-  /** The pasted text or the file's content; the renderer and the CLI read files, not the core. */
-  text: z.string().max(MAX_IMPORT_CHARS, `longer than ${MAX_IMPORT_CHARS / 1_000_000} MB`),
-  format: z.enum(IMPORT_FORMATS),
+  /** A pasted text is one file without a name; a Slack workspace export is its unpacked files. */
+  files: z
+    .array(SourceFileInput)
+    .min(1, 'no file')
+    .max(10_000)
+    .refine((files) => files.reduce((sum, file) => sum + file.text.length, 0) <= MAX_IMPORT_CHARS, limit),
+  /** How to read it (`slack`, `pagerduty`, `csv`, `slack:inc-db` …); detected when left out. */
+  reading: z.string().max(300).optional(),
+  choices: ImportChoicesInput.optional(),
   /** Import the readable rows even when others cannot be read; off means all-or-nothing. */
   skipBadRows: z.boolean().optional(),
 });
 
 /** What an import did. */
 export interface ImportRowsResult {
+  /** How the source was read (`Slack channel export, #inc-db`). */
+  label: string;
   /** Events added (with source "imported"). */
   added: number;
   /** Rows left out because an event with the same time and text is already there. */
   duplicates: number;
+  /** Rows left out as chatter, by a filter, by hand, or for an event already at the same second. */
+  leftOut: number;
   /** Rows that could not be read and were skipped (only with `skipBadRows`). */
   skipped: RowError[];
+  /** What a row's number counts (`line`, `message`), for naming skipped rows. */
+  numberedBy: string;
+  /** People the source names that no mapping gave a role or team: their rows have no actor. */
+  unmapped: string[];
 }
 
 export const timelineImportMethods = {
   /**
-   * Adds events from pasted text, CSV or JSON (shared/domain/timeline/importRows.ts) in one
+   * Adds events from a source (a tool's export, CSV, JSON or pasted text) read by the same pure
+   * reader the preview uses (shared/domain/timeline/sources), with the preview's choices, in one
    * transaction. Any unreadable row refuses the whole import (an `invalid-input` error whose
-   * issues name each line) unless `skipBadRows` is set; duplicates are never added twice.
+   * issues name each row) unless `skipBadRows` is set; duplicates are never added twice.
    */
   'timeline.importRows': method(ImportRowsInput).returns<ImportRowsResult>(),
 } as const;

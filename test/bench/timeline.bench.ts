@@ -4,7 +4,9 @@ import { filterEvents } from '../../shared/domain/timeline/filterEvents';
 import { chronological, incidentMetrics } from '../../shared/domain/timeline/metrics';
 import { redFlags } from '../../shared/domain/timeline/redFlags';
 import type { Meeting, MeetingRecords } from '../../shared/types';
-import { manyEventsJson, manyEvents } from '../helpers/manyEvents';
+import { planImport } from '../../shared/domain/timeline/sources/planImport';
+import { readImport } from '../../shared/domain/timeline/sources/registry';
+import { longSlackChannel, manyEventsJson, manyEvents } from '../helpers/manyEvents';
 import { scriptedHost, EXAMPLES_DIR } from '../helpers/testCore';
 import { tempDbPath } from '../helpers/tempDb';
 
@@ -42,6 +44,21 @@ describe('event log of 10,000 events (pure)', () => {
   });
 });
 
+// Issue #13: the import preview reads a source on the renderer's thread, once per file or reading
+// picked, and plans it again on every choice; the most one import takes is 20,000 events.
+describe('import preview of a 20,000-message Slack channel (pure)', () => {
+  const channel = longSlackChannel(20_000);
+  const context = { timeZone: 'Europe/Berlin', incidentStartAt: null, now: Date.UTC(2026, 2, 6) };
+  const reading = readImport([channel], context);
+  bench('readImport (detect, read, settle times)', () => {
+    // A new file object each time, as a new pick or drop gives, so nothing parsed is reused.
+    readImport([{ ...channel }], context);
+  });
+  bench('planImport with a people mapping and a keyword', () => {
+    planImport(reading.candidates, { people: { U01DANA: 'Database on-call' }, keyword: 'shard' }, events);
+  });
+});
+
 async function value<T>(core: Core, name: string, input: unknown): Promise<T> {
   const result = await core.call(name, input);
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
@@ -64,7 +81,7 @@ async function freshMeeting() {
 
 const json = manyEventsJson(COUNT);
 const loaded = await freshMeeting();
-await value(loaded.core, 'timeline.importRows', { meetingId: loaded.meeting.id, text: json, format: 'json' });
+await value(loaded.core, 'timeline.importRows', { meetingId: loaded.meeting.id, files: [{ name: 'events.json', text: json }], reading: 'json' });
 
 describe('core with 10,000 events (real SQLite)', () => {
   // One import per iteration into a new meeting: importing the same lines again would only find
@@ -73,7 +90,7 @@ describe('core with 10,000 events (real SQLite)', () => {
     'timeline.importRows of 10,000 JSON events',
     async () => {
       const { core, meeting } = await freshMeeting();
-      await value(core, 'timeline.importRows', { meetingId: meeting.id, text: json, format: 'json' });
+      await value(core, 'timeline.importRows', { meetingId: meeting.id, files: [{ name: 'events.json', text: json }], reading: 'json' });
     },
     { iterations: 3, warmupIterations: 0, time: 0 },
   );

@@ -91,8 +91,8 @@ describe('following action items up across postmortems in Chromium', () => {
     });
     await value(app.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      text: manyEventsJson(10_000),
-      format: 'json',
+      files: [{ name: 'events.json', text: manyEventsJson(10_000) }],
+      reading: 'json',
     });
     const page = await app.openWindow();
     await page.getByRole('button', { name: 'Long incident', exact: true }).click();

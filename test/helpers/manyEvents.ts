@@ -48,3 +48,23 @@ export function manyEventsJson(count: number): string {
     })),
   );
 }
+
+/**
+ * A Slack channel's day file of `count` messages, one every 7 seconds from four people, one in
+ * five in a thread and one in ten reacted to: a long incident channel as Slack exports it.
+ */
+export function longSlackChannel(count: number): { name: string; text: string } {
+  const users = ['U01DANA', 'U02SAMI', 'U03LEE', 'U04ALEX'];
+  const messages = Array.from({ length: count }, (_, index) => {
+    const ts = `${(FIRST_AT / 1000 + index * 7).toFixed(0)}.${String(index).padStart(6, '0')}`;
+    return {
+      type: 'message',
+      user: users[index % users.length],
+      text: `<@${users[(index + 1) % users.length]}> checked shard ${index % 40}: lag ${index % 300}s`,
+      ts,
+      ...(index % 5 === 4 ? { thread_ts: ts } : {}),
+      ...(index % 10 === 0 ? { reactions: [{ name: 'eyes', users: ['U01DANA'], count: 1 }] } : {}),
+    };
+  });
+  return { name: 'inc-long/2026-03-05.json', text: JSON.stringify(messages) };
+}

@@ -17,17 +17,19 @@ export interface SizeLimit {
  * Reads a file named on the command line, relative to the working folder, with a clear error.
  * A file over `limit` is refused from its size, before a byte of it is read into memory.
  */
-export function readInputFile(
+function readChecked<T>(
   io: CliIo,
   file: string,
-  limit?: SizeLimit,
-): { content: string; filePath: string } {
+  limit: SizeLimit | undefined,
+  read: (filePath: string) => T,
+): { content: T; filePath: string } {
   const filePath = path.resolve(io.cwd, file);
   try {
-    if (io.readFile) return { content: io.readFile(filePath), filePath };
-    const size = fs.statSync(filePath).size;
-    if (limit && size > limit.maxBytes) throw new CliError(limit.refusal(size, filePath));
-    return { content: fs.readFileSync(filePath, 'utf8'), filePath };
+    if (limit) {
+      const size = fs.statSync(filePath).size;
+      if (size > limit.maxBytes) throw new CliError(limit.refusal(size, filePath));
+    }
+    return { content: read(filePath), filePath };
   } catch (error) {
     if (error instanceof CliError) throw error;
     const reason =
@@ -35,6 +37,16 @@ export function readInputFile(
     throw new CliError(`Cannot read ${filePath}: ${reason}.`);
   }
 }
+
+/** A text file named on the command line (see readChecked); `io.readFile` stands in for the disk in tests. */
+export const readInputFile = (io: CliIo, file: string, limit?: SizeLimit): { content: string; filePath: string } =>
+  io.readFile
+    ? readChecked(io, file, undefined, io.readFile)
+    : readChecked(io, file, limit, (filePath) => fs.readFileSync(filePath, 'utf8'));
+
+/** A file named on the command line as bytes, for a source that may be a zip (see readChecked). */
+export const readInputBytes = (io: CliIo, file: string, limit?: SizeLimit): { content: Uint8Array; filePath: string } =>
+  readChecked(io, file, limit, (filePath) => fs.readFileSync(filePath));
 
 /** Reads a meeting bundle named on the command line (see readInputFile). */
 export const readBundleFile = (io: CliIo, file: string) =>

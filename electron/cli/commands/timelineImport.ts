@@ -1,15 +1,13 @@
 import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
-import {
-  IMPORT_FORMATS,
-  importFormatOfFileName,
-  MAX_IMPORT_CHARS,
-  overImportLimit,
-} from '../../../shared/domain/timeline/importRows';
+import { MAX_IMPORT_CHARS, overImportLimit } from '../../../shared/domain/timeline/importLimits';
+import { READING_IDS } from '../../../shared/domain/timeline/sources/registry';
+import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFiles';
 import { CliError, defineCommand } from '../command';
 import { call, findMeeting } from '../contract';
-import { count, isOneOf, meetingName } from '../format';
-import { readInputFile } from './import';
+import { count, meetingName } from '../format';
+import type { CliIo } from '../runCli';
+import { readInputBytes } from './import';
 
 /**
  * A file over the import limit is refused before it is read, as the app's import dialog does: a
@@ -21,49 +19,82 @@ const IMPORT_LIMIT = {
   refusal: (size: number, filePath: string) => `Nothing imported: ${filePath} is ${overImportLimit(size)}.`,
 };
 
+/** Reads the file as the app's import dialog does: a zip unpacked, anything else read as UTF-8 text. */
+function readSource(io: CliIo, file: string) {
+  const { content, filePath } = readInputBytes(io, file, IMPORT_LIMIT);
+  const source = sourceFilesOf(path.basename(filePath), content);
+  if ('message' in source) throw new CliError(`Nothing imported: ${source.message}`);
+  return { files: source.files, filePath };
+}
+
+/** `Dana Kim=Database on-call,Sam=Incident commander` → the mapping; a pair without `=` is an error. */
+function peopleOf(text: string | undefined): Record<string, string> | undefined {
+  if (text === undefined) return undefined;
+  const people: Record<string, string> = {};
+  for (const pair of text.split(',').filter((part) => part.trim() !== '')) {
+    const [name = '', role = ''] = pair.split('=').map((part) => part.trim());
+    if (name === '' || role === '') throw new CliError(`--people: “${pair.trim()}” is not Name=role or team.`);
+    people[name] = role;
+  }
+  return people;
+}
+
 /**
- * `timeline import`: the app's `timeline.importRows`, so the same formats, the same row errors
- * (each with its line number) and the same all-or-nothing transaction.
+ * `timeline import`: the app's `timeline.importRows`, so the same reader (the tool's format is
+ * detected), the same row errors and the same all-or-nothing transaction.
  */
 export const timelineImportCommand = defineCommand({
   words: ['timeline', 'import'],
   operands: ['MEETING', 'FILE'],
-  options: ['format', 'skip-bad-rows'],
-  synopsis: 'timeline import MEETING FILE [--format csv|json|text] [--skip-bad-rows]',
+  options: ['format', 'people', 'keyword', 'skip-bad-rows'],
+  synopsis: 'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows]',
   description:
-    "Add events to a meeting's event log from CSV, JSON or\n" +
-    'text with one event per line (format from the file\n' +
-    'name unless --format). Events already there (same\n' +
-    'time and text) are left out. Nothing is added if a\n' +
-    'row cannot be read (each is printed with its line\n' +
-    'number), unless --skip-bad-rows.',
+    "Add events to a meeting's event log from a Slack export\n" +
+    '(day files or the workspace .zip), a PagerDuty log,\n' +
+    'Alertmanager payloads, an Opsgenie log, Grafana\n' +
+    'annotations, CSV, JSON or text. The format is detected\n' +
+    `unless --format (${READING_IDS.join(', ')}).\n` +
+    'Events already there (same time and text) are left\n' +
+    'out. Nothing is added if a row cannot be read (each is\n' +
+    'printed with its number), unless --skip-bad-rows.',
   prepare({ operands, values, io }) {
-    const format = values.format ?? importFormatOfFileName(operands[1]!);
-    if (!isOneOf(IMPORT_FORMATS, format)) {
-      throw new CliError(`unsupported format “${format}” (supported: ${IMPORT_FORMATS.join(', ')}).`);
+    const format = values.format;
+    if (format !== undefined && !READING_IDS.includes(format.split(':')[0] ?? '')) {
+      throw new CliError(`unsupported format “${format}” (supported: ${READING_IDS.join(', ')}).`);
     }
-    return { ...readInputFile(io, operands[1]!, IMPORT_LIMIT), format };
+    const people = peopleOf(values.people);
+    return { ...readSource(io, operands[1]!), format, people };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);
     const result = await call<ImportRowsResult>(context.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      text: prepared.content,
-      format: prepared.format,
+      files: prepared.files,
+      ...(prepared.format ? { reading: prepared.format } : {}),
+      choices: {
+        ...(prepared.people ? { people: prepared.people } : {}),
+        ...(values.keyword ? { keyword: values.keyword } : {}),
+      },
       skipBadRows: values['skip-bad-rows'] ?? false,
     });
     const lines = [
       `Added ${count(result.added, 'event')} from ${path.basename(prepared.filePath)} to ${meetingName(meeting)}.`,
+      `Read as ${result.label}.`,
     ];
     if (result.duplicates > 0) {
+      lines.push(`Left out ${count(result.duplicates, 'row')} already in the event log (same time and text).`);
+    }
+    if (result.leftOut > 0) {
+      lines.push(`Left out ${count(result.leftOut, 'row')} as chatter, by --keyword, or with an event already at that second.`);
+    }
+    if (result.unmapped.length > 0) {
       lines.push(
-        `Left out ${count(result.duplicates, 'row')} already in the event log (same time and text).`,
+        `No actor for ${result.unmapped.join(', ')} (people are never written as actors; give each a role with --people "Name=role").`,
       );
     }
     if (result.skipped.length > 0) {
-      const unit = prepared.format === 'json' ? 'item' : 'line';
       lines.push(`Skipped ${count(result.skipped.length, 'row')} that cannot be read:`);
-      lines.push(...result.skipped.map((row) => `  ${unit} ${row.line}: ${row.message}`));
+      lines.push(...result.skipped.map((row) => `  ${result.numberedBy} ${row.line}: ${row.message}`));
     }
     context.stdout(`${lines.join('\n')}\n`);
   },

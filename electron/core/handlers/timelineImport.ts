@@ -1,52 +1,44 @@
 import type { Issue } from '../../../shared/contract/errors';
-import {
-  parseImportText,
-  withoutDuplicates,
-  type ParsedImport,
-} from '../../../shared/domain/timeline/importRows';
-import type { ImportFormat } from '../../../shared/domain/timeline/importRows';
+import { planImport } from '../../../shared/domain/timeline/sources/planImport';
+import { readImport, type ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { commitChange, HandlerError, type Handlers } from './context';
 import { liveMeeting } from './meetings';
 
-/** Each unreadable row as an issue: `line 3` (text, CSV) or `item 3` (JSON); the whole input has no path. */
-function issuesOf(parsed: ParsedImport, format: ImportFormat): Issue[] {
-  const unit = format === 'json' ? 'item' : 'line';
-  return parsed.errors.map((error) => ({
-    path: error.line === 0 ? '' : `${unit} ${error.line}`,
+/** Each unreadable row as an issue named by the source's unit (`line 3`, `message 12`); the whole input has no path. */
+function issuesOf(reading: ImportReading): Issue[] {
+  return reading.errors.map((error) => ({
+    path: error.line === 0 ? '' : `${reading.numberedBy ?? reading.unit} ${error.line}`,
     message: error.message,
   }));
 }
 
-/** `timeline.importRows`: parse (the same code the renderer previews with), then insert in one transaction. */
+/** `timeline.importRows`: read (the same code the renderer previews with), plan with the choices, insert in one transaction. */
 export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
   'timeline.importRows': (input, context) => {
     const meeting = liveMeeting(context, input.meetingId);
-    const parsed = parseImportText(input.text, input.format, {
-      timeZone: meeting.timeZone,
-      incidentStartAt: meeting.startedAt,
-      now: context.now(),
-    });
-    const unreadable = parsed.errors.length;
-    const wholeInputBad = parsed.errors.some((error) => error.line === 0);
+    const reading = readImport(
+      input.files,
+      { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: context.now() },
+      input.reading,
+    );
+    const unreadable = reading.errors.length;
+    const wholeInputBad = reading.errors.some((error) => error.line === 0);
     if (unreadable > 0 && (!input.skipBadRows || wholeInputBad)) {
       const what = wholeInputBad
         ? 'the input cannot be read'
         : `${unreadable} ${unreadable === 1 ? 'row' : 'rows'} cannot be read`;
-      throw new HandlerError('invalid-input', `Nothing imported: ${what}.`, issuesOf(parsed, input.format));
+      throw new HandlerError('invalid-input', `Nothing imported: ${what}.`, issuesOf(reading));
     }
-    if (parsed.rows.length === 0) {
-      throw new HandlerError('invalid-input', 'Nothing imported: no events found.');
+    if (reading.candidates.length === 0) {
+      throw new HandlerError('invalid-input', `Nothing imported: no events found (read as ${reading.label}).`);
     }
     return commitChange(context, (store, change) => {
       const table = store.tables.timeline;
-      const { fresh, duplicates } = withoutDuplicates(
-        parsed.rows,
-        table.listWhere('meetingId', meeting.id, false),
-      );
+      const plan = planImport(reading.candidates, input.choices ?? {}, table.listWhere('meetingId', meeting.id, false));
       const now = context.now();
       const createdBy = context.deviceId();
-      if (fresh.length > 0) change.touch(meeting.id, now);
-      for (const { line: _line, placed: _placed, ...row } of fresh) {
+      if (plan.toImport.length > 0) change.touch(meeting.id, now);
+      for (const { line: _line, ...row } of plan.toImport) {
         const saved = table.insert({
           ...row,
           id: context.newId(),
@@ -59,7 +51,16 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         });
         change.record('timeline', saved, null);
       }
-      return { added: fresh.length, duplicates: duplicates.length, skipped: parsed.errors };
+      const duplicates = plan.rows.filter((planned) => planned.status.kind === 'duplicate').length;
+      return {
+        label: reading.label,
+        added: plan.toImport.length,
+        duplicates,
+        leftOut: plan.rows.length - plan.toImport.length - duplicates,
+        skipped: reading.errors,
+        numberedBy: reading.numberedBy ?? reading.unit,
+        unmapped: plan.people.filter((person) => !(input.choices?.people?.[person] ?? '').trim()),
+      };
     });
   },
 };

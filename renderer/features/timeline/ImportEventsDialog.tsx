@@ -1,156 +1,253 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
-import {
-  importFormatOfFileName,
-  MAX_IMPORT_CHARS,
-  overImportLimit,
-  parseImportText,
-  withoutDuplicates,
-  type ImportFormat,
-} from '../../../shared/domain/timeline/importRows';
-import type { Meeting, TimelineEvent } from '../../../shared/types';
+import { planImport, type ImportChoices, type PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
+import { readImport } from '../../../shared/domain/timeline/sources/registry';
+import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
+import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
+import { readImportFile, type ChosenSource } from './importFile';
+import { ImportNoise } from './ImportNoise';
+import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
+import { changesDay, countOf } from './importText';
+import { loadPeople, savePeople } from './rememberedPeople';
 
-const FORMAT_LABELS: Record<ImportFormat, string> = {
-  text: 'Text, one event per line',
-  csv: 'CSV with a header row',
-  json: 'JSON array of events',
+const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
+
+interface ImportEventsDialogProps {
+  records: MeetingRecords;
+  /** A file dropped onto the event log, already read. */
+  initial?: ChosenSource | null;
+  onClose(): void;
+}
+
+const toggled = (set: ReadonlySet<number>, line: number, on: boolean) => {
+  const next = new Set(set);
+  if (on) next.add(line);
+  else next.delete(line);
+  return next;
 };
 
 /**
- * Import events from a pasted log or a CSV/JSON export. The preview runs the same parser the
- * core runs, and leaves out the rows already in the log as the core does, so what it counts is
- * exactly what Import adds; nothing is written until Import.
+ * Import events from a tool's export (Slack, PagerDuty, Alertmanager, Opsgenie, Grafana), a CSV or
+ * JSON file, or pasted chat or lines. The preview runs the reader and the plan the core runs, with
+ * the same choices, so what it lists is exactly what Import adds; nothing is written until Import.
  */
-export function ImportEventsDialog({
-  meeting,
-  existing,
-  onClose,
-}: {
-  meeting: Meeting;
-  /** The meeting's event log: rows already in it are skipped. */
-  existing: readonly TimelineEvent[];
-  onClose: () => void;
-}) {
+export function ImportEventsDialog({ records, initial = null, onClose }: ImportEventsDialogProps) {
+  const { meeting } = records;
   const importEvents = useApp((state) => state.importEvents);
   const [text, setText] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('text');
-  const [skipBadRows, setSkipBadRows] = useState(false);
+  const [chosen, setChosen] = useState<ChosenSource | null>(initial);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const [readingChoice, setReadingChoice] = useState<string | undefined>(undefined);
+  const [people, setPeople] = useState(() => loadPeople(meeting.id));
+  const [kinds, setKinds] = useState<Record<string, EventKind>>({});
+  const [include, setInclude] = useState<ReadonlySet<number>>(new Set());
+  const [exclude, setExclude] = useState<ReadonlySet<number>>(new Set());
+  const [keyword, setKeyword] = useState('');
+  const [markedOnly, setMarkedOnly] = useState(false);
+  const [skipBadRows, setSkipBadRows] = useState(false);
   const [error, setError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
   const [now] = useState(() => Date.now());
 
-  const parsed = useMemo(
+  const files = useMemo(
+    () => chosen?.files ?? (text.trim() === '' ? null : [{ name: '', text }]),
+    [chosen, text],
+  );
+  const reading = useMemo(
     () =>
-      text.trim() === ''
+      files === null
         ? null
-        : parseImportText(text, format, {
-            timeZone: meeting.timeZone,
-            incidentStartAt: meeting.startedAt,
-            now,
-          }),
-    [text, format, meeting.timeZone, meeting.startedAt, now],
+        : readImport(files, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, readingChoice),
+    [files, meeting.timeZone, meeting.startedAt, now, readingChoice],
   );
-  const duplicates = useMemo(
-    () => (parsed ? withoutDuplicates(parsed.rows, existing).duplicates.length : 0),
-    [parsed, existing],
+  const choices: ImportChoices = useMemo(
+    () => ({ people, kinds, include: [...include], exclude: [...exclude], keyword, markedOnly }),
+    [people, kinds, include, exclude, keyword, markedOnly],
   );
-  const fresh = (parsed?.rows.length ?? 0) - duplicates;
-  const wholeInputBad = parsed?.errors.some((rowError) => rowError.line === 0) ?? false;
-  const canImport =
-    parsed !== null && fresh > 0 && !wholeInputBad && (parsed.errors.length === 0 || skipBadRows);
+  const plan = useMemo(
+    () => (reading === null ? null : planImport(reading.candidates, choices, records.timeline)),
+    [reading, choices, records.timeline],
+  );
+  const suggestions = useMemo(
+    () =>
+      [
+        ...new Set([
+          ...records.timeline.map((event) => event.actor).filter(Boolean),
+          ...records.participants.map((participant) => PARTICIPANT_ROLE_LABELS[participant.role]),
+        ]),
+      ].sort(),
+    [records.timeline, records.participants],
+  );
 
-  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const wholeInputBad = reading?.errors.some((rowError) => rowError.line === 0) ?? false;
+  const count = plan?.toImport.length ?? 0;
+  const canImport =
+    reading !== null && count > 0 && !wholeInputBad && (reading.errors.length === 0 || skipBadRows);
+
+  /** A new source starts over: another file's line 12 is not this one's. */
+  function resetChoices() {
+    setReadingChoice(undefined);
+    setKinds({});
+    setInclude(new Set());
+    setExclude(new Set());
+    setError(null);
+  }
+
+  async function chooseFile(file: File) {
     setFileProblem(null);
-    // Checked before reading: a 50 MB file would stall the window for nothing.
-    if (file.size > MAX_IMPORT_CHARS) return setFileProblem(`${file.name} is ${overImportLimit(file.size)}.`);
-    setFormat(importFormatOfFileName(file.name));
-    setText(await file.text());
-    // The input is emptied so the same file can be read again; the name is said here instead.
-    setFileName(file.name);
+    const read = await readImportFile(file);
+    if ('message' in read) return setFileProblem(read.message);
+    resetChoices();
+    setChosen(read);
+  }
+
+  function toggle({ candidate, status }: PlannedRow) {
+    const on = status.kind !== 'import';
+    setInclude((set) => toggled(set, candidate.line, on));
+    setExclude((set) => toggled(set, candidate.line, !on));
+  }
+
+  function changeKinds(from: EventKind, to: EventKind) {
+    const lines = plan?.rows.filter((planned) => planned.row.kind === from).map((planned) => planned.candidate.line) ?? [];
+    setKinds((current) => ({ ...current, ...Object.fromEntries(lines.map((line) => [String(line), to])) }));
   }
 
   async function submit() {
-    if (!canImport || saving) return;
+    if (!canImport || saving || files === null || reading === null) return;
     setSaving(true);
-    const result = await importEvents(text, format, skipBadRows);
+    savePeople(meeting.id, people);
+    const result = await importEvents({ files, reading: reading.reading, choices, skipBadRows });
     setSaving(false);
     if (result.ok) onClose();
     else setError(result.error);
   }
 
+  const presentKinds = [...new Set(plan?.rows.map((planned) => planned.row.kind) ?? [])];
+  const leftOut = plan ? plan.rows.length - count : 0;
+  const changedDay = plan?.rows.filter(({ candidate }) => changesDay(candidate.time)).length ?? 0;
+
   return (
     <Dialog title="Import events" onClose={onClose} className="import-dialog">
       <div className="form">
         <div className="import-dialog__source">
-          <Field label="Format">
-            {(control) => (
-              <select
-                {...control}
-                value={format}
-                onChange={(event) => setFormat(event.target.value as ImportFormat)}
-              >
-                {(Object.keys(FORMAT_LABELS) as ImportFormat[]).map((value) => (
-                  <option key={value} value={value}>
-                    {FORMAT_LABELS[value]}
-                  </option>
-                ))}
-              </select>
+          <FileButton inputLabel="Export file to import" accept={ACCEPT} onFile={(file) => void chooseFile(file)}>
+            Choose a file…
+          </FileButton>
+          <p className="import-dialog__file" aria-live="polite">
+            {chosen ? (
+              <>
+                <strong>{chosen.name}</strong>
+                {chosen.files.length > 1 ? ` (${chosen.files.length} files)` : ''}{' '}
+                <Button
+                  variant="quiet"
+                  onClick={() => {
+                    resetChoices();
+                    setChosen(null);
+                  }}
+                >
+                  Clear
+                </Button>
+              </>
+            ) : (
+              'No file chosen: paste below, choose an export, or drop one on the event log.'
             )}
-          </Field>
-          <Field label="Or read a file" hint={fileName ? `Read ${fileName}.` : undefined} error={fileProblem}>
-            {(control) => (
-              <input {...control} type="file" accept=".csv,.json,.txt,.log,text/*" onChange={chooseFile} />
-            )}
-          </Field>
+          </p>
+          {fileProblem ? (
+            <p className="field__error" role="alert">
+              {fileProblem}
+            </p>
+          ) : null}
         </div>
-        <Field
-          label="Paste the events"
-          hint={
-            <>
-              Text: <code>09:31:05 alert fired: high_api_latency</code>, optionally <code>detection: …</code>{' '}
-              after the time. CSV/JSON: columns <code>time</code> and <code>description</code>, optional{' '}
-              <code>kind</code>, <code>outcome</code>, <code>actor</code>, <code>evidence</code> (or common
-              names: timestamp, message, type, team, url). Times are read in {meeting.timeZone}.
-            </>
-          }
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              data-autofocus
-              rows={8}
-              spellCheck={false}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          )}
-        </Field>
-        {parsed ? (
-          <ImportPreview
-            parsed={parsed}
-            duplicates={duplicates}
-            format={format}
-            timeZone={meeting.timeZone}
-          />
+        {chosen === null ? (
+          <Field
+            label="Paste the events"
+            hint={
+              <>
+                Chat as copied (<code>[09:31] dana: text</code>, Slack or Teams), or one event per line (
+                <code>09:31:05 alert fired</code>, <code>+20m</code>), CSV or JSON. Times are read in{' '}
+                {meeting.timeZone}; a time past midnight moves to the next day.
+              </>
+            }
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                data-autofocus
+                rows={6}
+                spellCheck={false}
+                value={text}
+                onChange={(event) => {
+                  resetChoices();
+                  setText(event.target.value);
+                }}
+              />
+            )}
+          </Field>
         ) : null}
-        {parsed && parsed.errors.length > 0 && !wholeInputBad ? (
-          <label className="import-dialog__skip">
-            <input
-              type="checkbox"
-              checked={skipBadRows}
-              onChange={(event) => setSkipBadRows(event.target.checked)}
+        {reading && plan ? (
+          <>
+            <div className="import-dialog__reading">
+              <p className="import-preview__summary" role="status">
+                {reading.label}: {countOf(reading.total, reading.unit)} → {countOf(count, 'event')} to import
+                {leftOut > 0 ? `, ${leftOut} left out` : ''}
+                {changedDay > 0 ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below` : ''}
+                {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
+              </p>
+              {reading.options.length > 1 ? (
+                <label className="import-dialog__read-as">
+                  Read as
+                  <select
+                    value={reading.reading}
+                    onChange={(event) => {
+                      resetChoices();
+                      setReadingChoice(event.target.value);
+                    }}
+                  >
+                    {reading.options.map((option) => (
+                      <option key={option.reading} value={option.reading}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+            </div>
+            <ImportPeople
+              people={plan.people}
+              mapping={people}
+              suggestions={suggestions}
+              onChange={(person, role) => setPeople((current) => ({ ...current, [person]: role }))}
             />
+            {plan.rows.length > 0 ? (
+              <ImportNoise
+                keyword={keyword}
+                markedOnly={markedOnly}
+                anyMarked={reading.candidates.some((candidate) => candidate.marked)}
+                kinds={presentKinds}
+                onKeyword={setKeyword}
+                onMarkedOnly={setMarkedOnly}
+                onChangeKinds={changeKinds}
+              />
+            ) : null}
+            <ImportPreview
+              reading={reading}
+              plan={plan}
+              timeZone={meeting.timeZone}
+              onToggle={toggle}
+              onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}
+            />
+          </>
+        ) : null}
+        {reading && reading.errors.length > 0 && !wholeInputBad ? (
+          <label className="import-dialog__skip">
+            <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} />
             Skip the rows that cannot be read and import the rest
           </label>
         ) : null}
@@ -158,7 +255,7 @@ export function ImportEventsDialog({
         <div className="dialog__buttons">
           <Button onClick={onClose}>Cancel</Button>
           <Button variant="primary" disabled={!canImport || saving} onClick={() => void submit()}>
-            {canImport ? `Import ${fresh} ${fresh === 1 ? 'event' : 'events'}` : 'Import'}
+            {canImport ? `Import ${countOf(count, 'event')}` : 'Import'}
           </Button>
         </div>
       </div>

@@ -1,75 +1,107 @@
-import type { ImportFormat, ParsedImport } from '../../../shared/domain/timeline/importRows';
+import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
+import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
-import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
+import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
+import { countOf, statusText, timeNoteText } from './importText';
 
-/** Enough rows to check the mapping by eye; the count says how many there are in all. */
-const PREVIEW_ROWS = 8;
+/** Enough rows to pick from by hand; filters and bulk changes apply to all of them. */
+const PREVIEW_ROWS = 300;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/**
- * What an import would add, and every line it cannot read (with its number and reason). Rows
- * whose time changed day (over midnight, a repeated DST hour) are always listed, with the day
- * they landed on, so a wrong date is seen before it is saved.
- */
-export function ImportPreview({
-  parsed,
-  duplicates,
-  format,
-  timeZone,
-}: {
-  parsed: ParsedImport;
-  /** Rows already in the log (same time and text): the import skips them. */
-  duplicates: number;
-  format: ImportFormat;
+interface ImportPreviewProps {
+  reading: ImportReading;
+  plan: ImportPlan;
   timeZone: string;
-}) {
-  const unit = format === 'json' ? 'Item' : 'Line';
-  const count = parsed.rows.length - duplicates;
-  const placed = parsed.rows.filter((row) => row.placed !== null).length;
-  const shown = parsed.rows.filter((row, index) => index < PREVIEW_ROWS || row.placed !== null);
+  onToggle(row: PlannedRow): void;
+  onKind(row: PlannedRow, kind: EventKind): void;
+}
+
+function Who({ planned }: { planned: PlannedRow }) {
+  const { candidate, row } = planned;
+  if (candidate.person === null) return <>{row.actor || '—'}</>;
+  if (row.actor !== '' && row.actor !== candidate.actor) return <>{row.actor}</>;
+  return <span className="import-preview__unmapped">no actor ({candidate.person} not mapped)</span>;
+}
+
+/** The rows an import would write, each with its time, kind, actor and why it is left out. */
+export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: ImportPreviewProps) {
+  const unit = reading.numberedBy ?? reading.unit;
+  const shown = plan.rows.slice(0, PREVIEW_ROWS);
   return (
     <section className="import-preview" aria-label="Preview">
-      <p className="import-preview__summary" role="status">
-        {plural(count, 'event', 'events')} can be imported
-        {duplicates > 0 ? ` (${plural(duplicates, 'is', 'are')} already in the log and will be skipped)` : ''}
-        {placed > 0 ? `; ${plural(placed, 'time changes', 'times change')} day, marked below` : ''}
-        {parsed.errors.length > 0 ? `; ${plural(parsed.errors.length, 'problem', 'problems')}` : ''}.
-      </p>
-      {parsed.errors.length > 0 ? (
+      {reading.errors.length > 0 ? (
         <ul className="import-preview__errors" aria-label="Rows that cannot be read">
-          {parsed.errors.map((error) => (
+          {reading.errors.map((error) => (
             <li key={`${error.line}:${error.message}`}>
-              {error.line === 0 ? error.message : `${unit} ${error.line}: ${error.message}`}
+              {error.line === 0 ? error.message : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${error.line}: ${error.message}`}
             </li>
           ))}
         </ul>
       ) : null}
-      {shown.length > 0 ? (
-        <table className="import-preview__rows">
-          <caption className="visually-hidden">First events to import</caption>
-          <thead>
-            <tr>
-              <th scope="col">{unit}</th>
-              <th scope="col">Time</th>
-              <th scope="col">Kind</th>
-              <th scope="col">What happened</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.line}>
-                <td>{row.line}</td>
-                <td>
-                  {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone)}
-                  {row.placed ? <strong className="import-preview__placed">{row.placed}</strong> : null}
-                </td>
-                <td>{EVENT_KIND_LABELS[row.kind]}</td>
-                <td>{row.description}</td>
+      {plan.rows.length > 0 ? (
+        <div className="import-preview__scroll">
+          <table className="import-preview__rows">
+            <caption className="visually-hidden">Rows to import</caption>
+            <thead>
+              <tr>
+                <th scope="col">Import</th>
+                <th scope="col">Time</th>
+                <th scope="col">Kind</th>
+                <th scope="col">What happened</th>
+                <th scope="col">Actor</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((planned) => {
+                const { candidate, row, status } = planned;
+                const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone) : '';
+                const why = statusText(status);
+                return (
+                  <tr key={candidate.line} className={status.kind === 'import' ? undefined : 'import-preview__left-out'}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Import ${unit} ${candidate.line}`}
+                        checked={status.kind === 'import'}
+                        disabled={status.kind === 'duplicate'}
+                        onChange={() => onToggle(planned)}
+                      />
+                    </td>
+                    <td className="import-preview__time">
+                      {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone)}
+                      {note ? <span className="import-preview__flag">{note}</span> : null}
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`Kind of ${unit} ${candidate.line}`}
+                        value={row.kind}
+                        onChange={(event) => onKind(planned, event.target.value as EventKind)}
+                      >
+                        {EVENT_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {EVENT_KIND_LABELS[kind]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      {row.description}
+                      {why ? <span className="import-preview__why">{why}</span> : null}
+                    </td>
+                    <td>
+                      <Who planned={planned} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {plan.rows.length > shown.length ? (
+            <p className="import-preview__more">
+              Showing the first {shown.length} of {countOf(plan.rows.length, reading.unit)}; the filters and kind changes
+              apply to all.
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { chronological, incidentMetrics } from '../../../shared/domain/timeline/metrics';
 import { redFlags } from '../../../shared/domain/timeline/redFlags';
 import { stripLayout } from '../../../shared/domain/timeline/strip';
@@ -11,6 +11,7 @@ import { CaptureRow } from './CaptureRow';
 import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { ImportEventsDialog } from './ImportEventsDialog';
+import { readImportFile, type ChosenSource } from './importFile';
 import { NumbersPanel } from './NumbersPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { selectLastTypedAt } from './timelineSlice';
@@ -43,7 +44,10 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
   const { meeting } = records;
   const lastTypedAt = useApp(selectLastTypedAt);
   const now = useNow(60_000);
-  const [importing, setImporting] = useState(false);
+  const notify = useApp((state) => state.notify);
+  // `null`: the dialog is closed; a source when a file was dropped; `undefined` for an empty dialog.
+  const [importing, setImporting] = useState<ChosenSource | undefined | null>(null);
+  const [dropping, setDropping] = useState(false);
   const events = useMemo(() => chronological(records.timeline), [records.timeline]);
   const filter = useEventFilter(events);
   const metrics = useMemo(() => incidentMetrics(records), [records]);
@@ -57,14 +61,41 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
       ? lastTypedAt
       : (events.at(-1)?.at ?? null);
 
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+  /** A file dropped anywhere on the event log opens the import dialog with it, read and previewed. */
+  async function drop(event: DragEvent) {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    setDropping(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    const read = await readImportFile(file);
+    if ('message' in read) notify({ tone: 'error', message: `Nothing imported: ${read.message}` });
+    else setImporting(read);
+  }
+
   const derived = (
     <>
       <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
       {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
     </>
   );
+
   return (
-    <div className="event-log">
+    <div
+      className={dropping ? 'event-log event-log--dropping' : 'event-log'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={(event) => void drop(event)}
+    >
       <header className="event-log__header">
         {showHeading ? <h2>Event log</h2> : null}
         <p className="event-log__zone">
@@ -73,14 +104,12 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
             {events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`}
           </span>
         </p>
-        <Button onClick={() => setImporting(true)}>Import events…</Button>
+        <Button onClick={() => setImporting(undefined)} title="Or drop an export file onto the event log">
+          Import events…
+        </Button>
       </header>
-      {importing ? (
-        <ImportEventsDialog
-          meeting={meeting}
-          existing={records.timeline}
-          onClose={() => setImporting(false)}
-        />
+      {importing !== null ? (
+        <ImportEventsDialog records={records} initial={importing} onClose={() => setImporting(null)} />
       ) : null}
       {factsFirst ? null : derived}
       <CaptureRow meeting={meeting} previousAt={previousAt} />

@@ -2,7 +2,6 @@ import type { HindsightApi, Input } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
-import type { ImportFormat } from '../../../shared/domain/timeline/importRows';
 import type { TimelineEvent } from '../../../shared/types';
 import { settle } from '../../bridge/api';
 import type { RecordPatch } from '../../store/recordActionsSlice';
@@ -50,9 +49,12 @@ export interface TimelineSlice {
   restoreEvent(id: string): Promise<void>;
   /** Moves an event that is an opinion to the parking lot, with Undo; true once it is there. */
   parkEvent(id: string, timeZone: string): Promise<boolean>;
-  /** Imports pasted or file text into the open meeting; says what was added when it worked. */
-  importEvents(text: string, format: ImportFormat, skipBadRows: boolean): Promise<Result<ImportRowsResult>>;
+  /** Imports a source (pasted text, a file, an export's files) into the open meeting; says what was added when it worked. */
+  importEvents(source: ImportSource): Promise<Result<ImportRowsResult>>;
 }
+
+/** What the import dialog sends: the source, how to read it, and the preview's choices. */
+export type ImportSource = Omit<Input<'timeline.importRows'>, 'meetingId'>;
 
 type CaptureState = { overview: { meetingId: string | null } } & TimelineSlice;
 const ownMeeting = (state: CaptureState) => state.timeline.meetingId === state.overview.meetingId;
@@ -120,16 +122,17 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
         if (removed && get().timeline.editingId === id) patch({ editingId: null });
       },
 
-      async importEvents(text, format, skipBadRows) {
+      async importEvents(source) {
         const meetingId = get().overview.meetingId;
         if (meetingId === null) {
           return { ok: false, error: { code: 'not-found', message: 'No meeting is open.' } };
         }
-        const result = await settle(api['timeline.importRows']({ meetingId, text, format, skipBadRows }));
+        const result = await settle(api['timeline.importRows']({ meetingId, ...source }));
         if (result.ok) {
-          const { added, duplicates, skipped } = result.value;
+          const { added, duplicates, leftOut, skipped } = result.value;
           const notes = [
             duplicates > 0 ? `${duplicates} already in the log` : null,
+            leftOut > 0 ? `${leftOut} left out` : null,
             skipped.length > 0 ? `${skipped.length} unreadable skipped` : null,
           ].filter(Boolean);
           const events = added === 1 ? '1 event' : `${added} events`;

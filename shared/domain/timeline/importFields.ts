@@ -5,8 +5,8 @@ import {
   type EventKind,
   type MitigationOutcome,
 } from '../vocabulary';
-import { parseEventTime, type EventTimeContext } from './parseEventTime';
-import { placementLabel } from './timeNear';
+import { readRowTime } from './sources/rowTime';
+import type { ReadContext, TimeNote } from './sources/types';
 
 /** An event read from an import, with the line (CSV/text) or item (JSON) it came from, 1-based. */
 export interface ImportRow {
@@ -17,8 +17,6 @@ export interface ImportRow {
   description: string;
   actor: string;
   evidence: string;
-  /** How a time without a date was placed when the reader must be told (`next day, 2017-02-01`), else null. */
-  placed: string | null;
 }
 
 /** A line that cannot be imported, and why. */
@@ -28,7 +26,10 @@ export interface RowError {
 }
 
 /** The event fields an import can fill, each as found in the file (still text). */
-export type RawFields = Partial<Record<ImportField, unknown>>;
+export type RawFields = Partial<Record<ImportField, unknown>> & {
+  /** The zone the time column is named after (`When (Europe/Berlin)`), if any. */
+  zone?: string;
+};
 export type ImportField = 'time' | 'description' | 'kind' | 'outcome' | 'actor' | 'evidence';
 
 /**
@@ -76,27 +77,22 @@ const LIMITS = { description: 5_000, actor: 200, evidence: 2_000 } as const;
 const asText = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /**
- * One event from its raw fields, or the reason it cannot be one. A number as time is read as
- * UTC epoch seconds (below 10^11, i.e. before the year 5138) or milliseconds, as exports use both.
+ * One event from its raw fields, or the reason it cannot be one. Times are read as exports and
+ * people write them (see `readRowTime`); `previousAt` is the row before, for `+5m` and `09:31`.
  */
-export function rowOf(line: number, raw: RawFields, context: EventTimeContext): ImportRow | RowError {
+export function rowOf(
+  line: number,
+  raw: RawFields,
+  previousAt: number | null,
+  context: ReadContext,
+): (ImportRow & { time: TimeNote | null }) | RowError {
   const error = (message: string): RowError => ({ line, message });
   const description = asText(raw.description);
   if (description === '') return error('no description');
-  let at: number;
-  let placed: string | null = null;
-  if (typeof raw.time === 'number') {
-    at = Math.floor((raw.time < 1e11 ? raw.time * 1000 : raw.time) / 1000) * 1000;
-    if (!Number.isFinite(at) || at < 0 || at > 253_402_300_799_000) return error(`${raw.time} is not a time`);
-  } else if (asText(raw.time) === '') {
-    return error('no time');
-  } else {
-    const parsed = parseEventTime(asText(raw.time), context);
-    if (!parsed.ok) return error(parsed.message);
-    at = parsed.at;
-    const anchor = context.readAfter ?? context.readNear;
-    if (parsed.near && anchor != null) placed = placementLabel(parsed.near, anchor, context.timeZone);
-  }
+  if (typeof raw.time !== 'number' && asText(raw.time) === '') return error('no time');
+  const time = readRowTime(typeof raw.time === 'number' ? raw.time : asText(raw.time), previousAt, context, raw.zone);
+  if (!time.ok) return error(time.message);
+  const at = time.at;
   const kindText = asText(raw.kind);
   const kind = kindText === '' ? 'other' : kindOfName(kindText);
   if (kind === null) return error(`“${kindText}” is not an event kind (e.g. alert, detection, mitigation)`);
@@ -108,10 +104,10 @@ export function rowOf(line: number, raw: RawFields, context: EventTimeContext): 
   for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
     if (fields[field].length > max) return error(`${field} longer than ${max} characters`);
   }
-  return { line, at, kind, outcome: kind === 'mitigation-attempt' ? outcome : null, ...fields, placed };
+  return { line, at, kind, outcome: kind === 'mitigation-attempt' ? outcome : null, ...fields, time: time.note };
 }
 
 /** Whether `rowOf` produced a row (rather than an error). */
-export function isRow(value: ImportRow | RowError): value is ImportRow {
+export function isRow<Row extends ImportRow>(value: Row | RowError): value is Row {
   return 'at' in value;
 }

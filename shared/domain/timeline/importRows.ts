@@ -1,95 +1,29 @@
-import Papa from 'papaparse';
-import type { EventTimeContext } from './parseEventTime';
 import {
   fieldOfName,
   FIELD_NAMES,
   isRow,
   kindOfName,
   rowOf,
-  type ImportRow,
   type RawFields,
   type RowError,
 } from './importFields';
+import { csvTableOf } from './sources/csvTable';
+import { isObject, parseJson } from './sources/json';
+import { withoutZone, zoneOfColumnName } from './sources/timestamps';
+import type { Adapter, Candidate, ReadContext, SourceFile, SourceReading } from './sources/types';
 
 export type { ImportRow, RowError } from './importFields';
 
-/** `text`: one event per line (`09:31:05 alert fired`); `csv` and `json` use FIELD_NAMES. */
-export const IMPORT_FORMATS = ['text', 'csv', 'json'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** The format a file's name suggests: `.csv` and `.json` by extension, anything else as text. */
-export function importFormatOfFileName(name: string): ImportFormat {
-  if (/\.csv$/i.test(name)) return 'csv';
-  if (/\.json$/i.test(name)) return 'json';
-  return 'text';
-}
-
-/** What an import reads as: the meeting's zone and incident start anchor times without a date. */
-export type ImportContext = Omit<EventTimeContext, 'previousAt' | 'readNear' | 'readAfter'>;
-
-export interface ParsedImport {
-  rows: ImportRow[];
-  /** Every line that cannot be read, with its line (or JSON item) number; empty when all can. */
-  errors: RowError[];
-}
-
 /**
- * Five million characters is a long incident's export many times over (about 50,000 chat lines);
- * anything larger is almost surely the wrong file, and reading it would stall the window.
+ * The generic readings, for files no tool's adapter recognises: `text` (one event per line,
+ * `09:31:05 alert fired`), and CSV or JSON with the columns of FIELD_NAMES.
  */
-export const MAX_IMPORT_CHARS = 5_000_000;
-/** The most events one import adds; the event log stays smooth well past this (issue #3). */
-export const MAX_IMPORT_ROWS = 20_000;
-
-/**
- * `about 54 MB; an import reads at most 5 MB`: what is wrong with an input of `size` characters
- * (or a file of `size` bytes), for the caller to put after the name of what it refuses. Rounded
- * up to a tenth, so an input just over the limit never reads as "about 5 MB; at most 5 MB".
- */
-export function overImportLimit(size: number): string {
-  const megabytes = Math.ceil(size / 100_000) / 10;
-  return `about ${megabytes} MB; an import reads at most ${MAX_IMPORT_CHARS / 1_000_000} MB`;
-}
-
-const whole = (message: string): ParsedImport => ({ rows: [], errors: [{ line: 0, message }] });
-
-/**
- * Reads pasted text, CSV or JSON into events, reporting every line that cannot be read. A time
- * without a date is the next occurrence after the row above (so `00:10` after 23:50 is the next
- * day; see `readTimeAfter`), the first row's the one nearest the incident start, and each row
- * says when it changed day (`placed`); `+5m` counts from the row above, and every time is read
- * in the meeting's zone. Line 0 means the whole input.
- */
-export function parseImportText(text: string, format: ImportFormat, context: ImportContext): ParsedImport {
-  if (text.length > MAX_IMPORT_CHARS) return whole(`The file is ${overImportLimit(text.length)}.`);
-  // A NUL never occurs in text, CSV or JSON; it does in every image, archive and database file.
-  if (text.includes('\u0000')) return whole('This is not a text file (it contains binary data).');
-  const raw = format === 'csv' ? csvFields(text) : format === 'json' ? jsonFields(text) : textFields(text);
-  if ('message' in raw) return whole(raw.message);
-  if (raw.items.length > MAX_IMPORT_ROWS) {
-    return whole(`${raw.items.length} events is more than one import takes (${MAX_IMPORT_ROWS}).`);
-  }
-  const rows: ImportRow[] = [];
-  const errors: RowError[] = [...raw.errors];
-  let previousAt: number | null = null;
-  for (const { line, fields } of raw.items) {
-    // The first line lands nearest the incident start, each later one after the line above it.
-    const placing = previousAt === null ? { readNear: context.incidentStartAt } : { readAfter: previousAt };
-    const result = rowOf(line, fields, { ...context, previousAt, ...placing });
-    if (isRow(result)) {
-      rows.push(result);
-      previousAt = result.at;
-    } else errors.push(result);
-  }
-  errors.sort((a, b) => a.line - b.line);
-  return { rows, errors };
-}
 
 type RawItems = { items: { line: number; fields: RawFields }[]; errors: RowError[] } | { message: string };
 
 // A time at the start of a line: ISO (with or without offset), a time of day, or +1h30m.
 const LEADING_TIME =
-  /^(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?(?=\s|$))?|\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|\+\s*(?:\d+\s*(?:h|min|m|s)\s*)+)\s*[-–—|:]?\s*(.*)$/i;
+  /^(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?(?=\s|$))?|\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|\+\s*(?:\d+\s*(?:h|min|m|s)\s*)+)\s*[-–—|:]?\s*(.*)$/i;
 // An optional kind in front of the text: "[detection] …" or "detection: …".
 const KIND_PREFIX = /^(?:\[([^\]]+)\]\s*|([a-z][a-z -]{1,30}):\s+)(.*)$/i;
 
@@ -111,17 +45,21 @@ function textFields(text: string): RawItems {
   return { items, errors };
 }
 
+/** A record's fields by FIELD_NAMES; a time column named after its zone reads its times in it. */
 function mapFields(record: Record<string, unknown>): RawFields {
   const fields: RawFields = {};
   for (const [name, value] of Object.entries(record)) {
-    const field = fieldOfName(name);
-    if (field !== null && fields[field] === undefined) fields[field] = value;
+    const field = fieldOfName(withoutZone(name));
+    if (field === null || fields[field] !== undefined) continue;
+    fields[field] = value;
+    const zone = field === 'time' ? zoneOfColumnName(name) : null;
+    if (zone !== null) fields.zone = zone;
   }
   return fields;
 }
 
 function missingColumns(names: readonly string[], what: string): string | null {
-  const found = new Set(names.map(fieldOfName));
+  const found = new Set(names.map((name) => fieldOfName(withoutZone(name))));
   const missing = (['time', 'description'] as const).filter((field) => !found.has(field));
   if (missing.length === 0) return null;
   return missing
@@ -129,53 +67,94 @@ function missingColumns(names: readonly string[], what: string): string | null {
     .join(' ');
 }
 
-function csvFields(text: string): RawItems {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-  });
-  const missing = missingColumns(parsed.meta.fields ?? [], 'column');
+function csvFields(file: SourceFile): RawItems {
+  const table = csvTableOf(file);
+  if (!table) return { message: 'This is not a CSV file with a header row.' };
+  const missing = missingColumns(table.columns, 'column');
   if (missing) return { message: missing };
-  // Row n of the data is line n + 2: the header is line 1 (quoted line breaks aside).
-  const errors = parsed.errors.map((error) => ({ line: (error.row ?? -1) + 2, message: error.message }));
-  const items = parsed.data.map((record, index) => ({ line: index + 2, fields: mapFields(record) }));
-  return { items, errors };
+  const items = table.rows.map((record, index) => ({ line: index + 2, fields: mapFields(record) }));
+  return { items, errors: table.errors };
 }
 
-function jsonFields(text: string): RawItems {
+function jsonFields(file: SourceFile): RawItems {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}.` };
   }
-  const list = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+  const list = Array.isArray(data) ? data : isObject(data) ? data.events : undefined;
   if (!Array.isArray(list)) return { message: 'Expected a JSON array of events (or { "events": [...] }).' };
   const items: { line: number; fields: RawFields }[] = [];
   const errors: RowError[] = [];
   list.forEach((item, index) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push({ line: index + 1, message: 'is not an object with time and description' });
-    } else items.push({ line: index + 1, fields: mapFields(item as Record<string, unknown>) });
+    if (!isObject(item)) errors.push({ line: index + 1, message: 'is not an object with time and description' });
+    else items.push({ line: index + 1, fields: mapFields(item) });
   });
   return { items, errors };
 }
 
-/** Rows not already in `existing` (same time and same text), and not repeated within the import. */
-export function withoutDuplicates(
-  rows: readonly ImportRow[],
-  existing: readonly { at: number; description: string }[],
-): { fresh: ImportRow[]; duplicates: ImportRow[] } {
-  const seen = new Set(existing.map((event) => `${event.at}\u0000${event.description.trim()}`));
-  const fresh: ImportRow[] = [];
-  const duplicates: ImportRow[] = [];
-  for (const row of rows) {
-    const key = `${row.at}\u0000${row.description}`;
-    if (seen.has(key)) duplicates.push(row);
-    else {
-      seen.add(key);
-      fresh.push(row);
+/** Candidates from raw fields: times without a date follow the row before (so a log in order just works). */
+function candidatesOf(raw: RawItems, context: ReadContext): Pick<SourceReading, 'total' | 'candidates' | 'errors'> {
+  if ('message' in raw) return { total: 0, candidates: [], errors: [{ line: 0, message: raw.message }] };
+  const candidates: Candidate[] = [];
+  const errors: RowError[] = [...raw.errors];
+  let previousAt: number | null = null;
+  for (const { line, fields } of raw.items) {
+    const result = rowOf(line, fields, previousAt, context);
+    if (!isRow(result)) {
+      errors.push(result);
+      continue;
     }
+    const { actor, ...row } = result;
+    candidates.push({ ...row, actor, person: null, marked: false, chatter: false });
+    previousAt = result.at;
   }
-  return { fresh, duplicates };
+  errors.sort((a, b) => a.line - b.line);
+  return { total: raw.items.length, candidates, errors };
 }
+
+const onlyFile = (files: readonly SourceFile[]): SourceFile => files[0] ?? { name: '', text: '' };
+/** The generic readings read one file: several (an unpacked export) are a tool's, never these. */
+const oneFile = (files: readonly SourceFile[], confidence: number) => (files.length === 1 ? confidence : 0);
+
+export const textAdapter: Adapter = {
+  reading: 'text',
+  label: 'Text, one event per line',
+  // The fallback: any text can be tried line by line, so it is always a (weak) guess.
+  detect: (files) => oneFile(files, 0.1),
+  read: (files, context) => ({
+    reading: 'text',
+    label: 'Text, one event per line',
+    unit: 'line',
+    ...candidatesOf(textFields(onlyFile(files).text), context),
+  }),
+};
+
+export const csvAdapter: Adapter = {
+  reading: 'csv',
+  label: 'CSV with a header row',
+  detect: (files) => {
+    const table = csvTableOf(onlyFile(files));
+    return oneFile(files, table && missingColumns(table.columns, 'column') === null ? 0.6 : table ? 0.2 : 0);
+  },
+  read: (files, context) => ({
+    reading: 'csv',
+    label: 'CSV with a header row',
+    unit: 'row',
+    numberedBy: 'line',
+    ...candidatesOf(csvFields(onlyFile(files)), context),
+  }),
+};
+
+export const jsonAdapter: Adapter = {
+  reading: 'json',
+  label: 'JSON array of events',
+  detect: (files) => oneFile(files, parseJson(onlyFile(files)) !== undefined ? 0.3 : 0),
+  read: (files, context) => ({
+    reading: 'json',
+    label: 'JSON array of events',
+    unit: 'item',
+    ...candidatesOf(jsonFields(onlyFile(files)), context),
+  }),
+};

@@ -1,4 +1,4 @@
-import { readTimeAfter, readTimeNear, type NearReading } from './timeNear';
+import { readTimeNear, type NearReading } from './timeNear';
 import { formatOffset, isValidTimeZone, resolveWallClock, wallClockAt, type WallClock } from './zonedTime';
 
 /** What a typed time is read against. */
@@ -17,11 +17,6 @@ export interface EventTimeContext {
    * through a repeated DST hour in order.
    */
   readNear?: number | null;
-  /**
-   * When set (and `readNear` is not), a time of day is read as its next occurrence after this
-   * instant (see `readTimeAfter`): the line above in a pasted log, which is in order.
-   */
-  readAfter?: number | null;
 }
 
 /** A parsed time (UTC ms, whole seconds) or a sentence saying what is wrong with the text. */
@@ -47,8 +42,7 @@ const toSecond = (ms: number) => Math.floor(ms / SECOND_MS) * SECOND_MS;
  * A time of day lands on the anchor day (the previous event's day in the meeting's zone, else the
  * incident start's, else today's): incidents are mostly typed in order, so "the same day as the
  * last fact" is the least surprising guess; with `readNear` it is the occurrence nearest that
- * instant instead (so `00:36` after 23:27 is the next day), with `readAfter` the next occurrence
- * after it, and `near` says how it landed. DST: a time the clock skipped (spring forward) is an
+ * instant instead (so `00:36` after 23:27 is the next day), and `near` says how it landed. DST: a time the clock skipped (spring forward) is an
  * error that names the gap; a time the clock showed twice (fall back) is read as its first
  * occurrence, since the earlier reading is what an on-call log written in the moment means more often,
  * and an ISO timestamp with an offset is the way to name the second one.
@@ -90,14 +84,8 @@ export function parseEventTime(text: string, context: EventTimeContext): EventTi
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return fail(`${input} is not a time of day.`);
-  const clock = { hour, minute, second };
-  const near =
-    context.readNear != null
-      ? readTimeNear(clock, context.readNear, context.timeZone)
-      : context.readAfter != null
-        ? readTimeAfter(clock, context.readAfter, context.timeZone)
-        : null;
-  if (near) {
+  if (context.readNear != null) {
+    const near = readTimeNear({ hour, minute, second }, context.readNear, context.timeZone);
     if (!near.ok) return fail(near.reason);
     const checked = inRange(near.at);
     return checked.ok ? { ok: true, at: near.at, near } : checked;

@@ -41,6 +41,21 @@ export function readTimeAfter(time: TimeOfDay, after: number, timeZone: string):
   return readTimeFrom(time, after - OUT_OF_ORDER_SLACK_MS, after, timeZone);
 }
 
+/**
+ * How long before the incident start a pasted log's first line may be and still be read as
+ * leading up to it: the alerts before an incident is called. Earlier than that is the evening.
+ */
+export const BEFORE_START_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Reads the first time of day of a pasted log by the incident start: its next occurrence from
+ * BEFORE_START_MS before it, so `00:36` after a 23:27 start is the next day, `08:30` before a
+ * 09:00 start stays on its day and `23:50` after a 09:00 start is that evening.
+ */
+export function readTimeFirst(time: TimeOfDay, start: number, timeZone: string): TimeReading {
+  return readTimeFrom(time, start - BEFORE_START_MS, start, timeZone);
+}
+
 type TimeReading = NearReading | Extract<TimeOfDayReading, { ok: false }>;
 
 /** The next occurrence at or after `from`, the repeated hour read forward of `near`, the day compared with `near`'s. */
@@ -82,19 +97,6 @@ function onDayOf(at: number, near: number, timeZone: string): number | null {
 
 const direction = (reading: NearReading, near: number) => (reading.at > near ? 'next day' : 'day before');
 const ordinal = (repeated: RepeatedTime) => (repeated.chosen === 'earlier' ? 'first' : 'second');
-
-/**
- * A few words saying how a time was placed when it was not the plain same-day reading, for a
- * list that cannot stop to ask (the import preview): `next day, 2017-02-01`, or which of a
- * repeated hour's two times it took. Null when there is nothing to say.
- */
-export function placementLabel(reading: NearReading, near: number, timeZone: string): string | null {
-  if (reading.repeated) {
-    const time = formatEventTime(reading.at, timeZone);
-    return `the ${ordinal(reading.repeated)} ${time} (${zoneOffset(reading.at, timeZone)}): the clocks went back`;
-  }
-  return reading.otherDay ? `${direction(reading, near)}, ${reading.day}` : null;
-}
 
 /**
  * Says how a time was placed when it was not the plain same-day reading: it went over midnight

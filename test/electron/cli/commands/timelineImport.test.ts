@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READING_IDS } from '../../../../shared/domain/timeline/sources/registry';
 import { cliSandbox } from '../../../helpers/runHindsight';
+import { FIXTURES, slackWorkspaceZip } from '../../../shared/domain/timeline/sources/fixtures';
 
 const CACHE = 'cache-invalidation-misconfiguration';
 /** The cache example's event log holds 21 events. */
@@ -29,7 +31,10 @@ async function sandboxWith(files: Record<string, string | Buffer>) {
     fs.writeFileSync(path.join(sandbox.folder, name), content);
   const liveEvents = async () =>
     (await sandbox.records('INC-2291')).timeline.filter((event) => event.deletedAt === null);
-  return { ...sandbox, liveEvents };
+  const before = new Set((await liveEvents()).map((event) => event.id));
+  /** The events the commands run since added (the example's own are marked imported too). */
+  const addedEvents = async () => (await liveEvents()).filter((event) => !before.has(event.id));
+  return { ...sandbox, liveEvents, addedEvents };
 }
 
 describe('hindsight timeline import', () => {
@@ -37,7 +42,9 @@ describe('hindsight timeline import', () => {
     const { runOnDb, liveEvents } = await sandboxWith({ 'alerts.csv': GOOD_CSV });
     expect(await runOnDb(['timeline', 'import', 'INC-2291', 'alerts.csv'])).toEqual({
       code: 0,
-      stdout: 'Added 2 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n',
+      stdout:
+        'Added 2 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
+        'Read as CSV with a header row.\n',
       stderr: '',
     });
     const events = await liveEvents();
@@ -57,6 +64,7 @@ describe('hindsight timeline import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(
       'Added 0 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
+        'Read as CSV with a header row.\n' +
         'Left out 2 rows already in the event log (same time and text).\n',
     );
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS + 2);
@@ -103,6 +111,7 @@ describe('hindsight timeline import', () => {
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toEqual([
       'Added 1 event from export.csv to “Stale product data after cache TTL change” (INC-2291).',
+      'Read as CSV with a header row.',
       'Skipped 2 rows that cannot be read:',
       expect.stringMatching(/^ {2}line 3: “yesterday-ish” is not a time/),
       expect.stringMatching(/^ {2}line 4: “frobnicated” is not an event kind/),
@@ -152,12 +161,126 @@ describe('hindsight timeline import', () => {
     ).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'hindsight: unsupported format “xml” (supported: text, csv, json).\n',
+      stderr: `hindsight: unsupported format “xml” (supported: ${READING_IDS.join(', ')}).\n`,
     });
     expect(await run(['--db', dbPath, 'timeline', 'import', 'INC-1', 'nowhere.csv'])).toMatchObject({
       code: 1,
       stderr: `hindsight: Cannot read ${path.join(folder, 'nowhere.csv')}: no such file.\n`,
     });
     expect(fs.existsSync(dbPath)).toBe(false);
+  });
+});
+
+/** A tool's export, what the CLI must say it read it as, and one event it must add as the tool logged it. */
+const TOOL_EXPORTS = [
+  {
+    file: 'slack-export.zip',
+    label: 'Slack workspace export, #inc-2041-orders-db',
+    added: 7,
+    event: { at: '2025-10-25T21:58:00Z', description: 'Decision: we fail over to the replica in zone b', kind: 'decision' },
+  },
+  {
+    file: 'pagerduty/log_entries.json',
+    label: 'PagerDuty incident log (REST log_entries)',
+    added: 5,
+    event: { at: '2025-10-25T21:50:00Z', description: 'Escalated to level 2 (Storage escalation)', kind: 'escalation' },
+  },
+  {
+    file: 'pagerduty/incident-log.csv',
+    label: 'PagerDuty incident log (CSV)',
+    added: 5,
+    event: { at: '2025-10-26T01:05:00Z', description: 'Resolved', kind: 'recovery' },
+  },
+  {
+    file: 'alertmanager/webhook-receiver.ndjson',
+    label: 'Alertmanager webhook payloads',
+    added: 3,
+    event: {
+      // The event log keeps whole seconds.
+      at: '2025-10-25T21:39:45Z',
+      description: 'Firing: OrdersDBReplicationLag on orders-db-1:9187: Replication lag above 300s',
+      kind: 'alert',
+      actor: 'Storage',
+    },
+  },
+  {
+    file: 'opsgenie/alert-logs.json',
+    label: 'Opsgenie alert log',
+    added: 5,
+    event: { at: '2025-10-25T21:50:02Z', kind: 'escalation' },
+  },
+  {
+    file: 'grafana/annotations.json',
+    label: 'Grafana annotations',
+    added: 4,
+    event: { at: '2025-10-25T21:30:00Z', description: 'Deploy orders-api v2.14.0 [deploy, orders-api]' },
+  },
+  {
+    file: 'chat/teams.txt',
+    label: 'Chat copied from a window',
+    added: 3,
+    // 02:10 after 02:30 in the night the clocks went back: the second 02:10 (CET).
+    event: { at: '2025-10-26T01:10:00Z', description: 'status page updated' },
+  },
+  {
+    file: 'zoned-column.csv',
+    label: 'CSV with a header row',
+    added: 5,
+  },
+];
+
+const PEOPLE = ['Dana Kim', 'Sami Okafor', 'Lee Park', 'dana.kim@example.com', 'lee', 'ci-bot'];
+
+describe('hindsight timeline import of a tool’s export', () => {
+  it.each(TOOL_EXPORTS)('detects $file as “$label” and adds its events, never a person as actor', async (source) => {
+    const name = path.basename(source.file);
+    const content = name.endsWith('.zip') ? Buffer.from(slackWorkspaceZip()) : fs.readFileSync(path.join(FIXTURES, source.file));
+    const { runOnDb, addedEvents } = await sandboxWith({ [name]: content });
+    const { code, stdout, stderr } = await runOnDb(['timeline', 'import', 'INC-2291', name]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain(`Added ${source.added} events from ${name}`);
+    expect(stdout).toContain(`Read as ${source.label}.`);
+    const imported = await addedEvents();
+    expect(imported).toHaveLength(source.added);
+    expect(imported.every((event) => event.source === 'imported')).toBe(true);
+    expect(imported.filter((event) => PEOPLE.includes(event.actor))).toEqual([]);
+    if (source.event) {
+      const { at, ...fields } = source.event;
+      expect(imported).toContainEqual(expect.objectContaining({ at: Date.parse(at), ...fields }));
+    }
+  });
+
+  it('writes the role or team given with --people as the actor, and names the people left unmapped', async () => {
+    const { runOnDb, addedEvents } = await sandboxWith({ 'slack-export.zip': Buffer.from(slackWorkspaceZip()) });
+    const { code, stdout } = await runOnDb([
+      'timeline',
+      'import',
+      'INC-2291',
+      'slack-export.zip',
+      '--people',
+      'Dana Kim=Database on-call, Lee Park=Storage team',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No actor for Sami Okafor (people are never written as actors');
+    const imported = await addedEvents();
+    expect(imported.find((event) => event.description.startsWith('Decision: we fail over'))?.actor).toBe('Storage team');
+    expect(imported.find((event) => event.description.startsWith('@Sami Okafor can you page'))?.actor).toBe('Database on-call');
+    expect(new Set(imported.map((event) => event.actor))).toEqual(new Set(['', 'Database on-call', 'Storage team']));
+  });
+
+  it('reads another channel of a workspace export with --format slack:CHANNEL', async () => {
+    const { runOnDb } = await sandboxWith({ 'slack-export.zip': Buffer.from(slackWorkspaceZip()) });
+    const { stdout } = await runOnDb(['timeline', 'import', 'INC-2291', 'slack-export.zip', '--format', 'slack:general']);
+    expect(stdout).toContain('Read as Slack workspace export, #general.');
+  });
+
+  it('refuses a PagerDuty list of incidents, saying what to export instead', async () => {
+    const { runOnDb, liveEvents } = await sandboxWith({
+      'incidents.csv': fs.readFileSync(path.join(FIXTURES, 'pagerduty/incidents.csv')),
+    });
+    const { code, stderr } = await runOnDb(['timeline', 'import', 'INC-2291', 'incidents.csv']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('This is a list of 2 PagerDuty incidents (one row per incident), not an incident\'s timeline.');
+    expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS);
   });
 });

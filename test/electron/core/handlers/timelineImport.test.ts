@@ -15,7 +15,7 @@ async function setup() {
   const timeline = async () =>
     (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
   const importRows = (text: string, format = 'text', extra: object = {}) =>
-    value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, text, format, ...extra });
+    value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, files: [{ name: '', text }], reading: format, ...extra });
   return { core, meeting, timeline, importRows };
 }
 
@@ -24,7 +24,7 @@ describe('timeline.importRows', () => {
     const { core, timeline, importRows } = await setup();
     const events = recordEvents(core);
     const result = await importRows('09:31:05 alert fired: high_api_latency\n09:40 detection: On-call acks');
-    expect(result).toEqual({ added: 2, duplicates: 0, skipped: [] });
+    expect(result).toMatchObject({ label: 'Text, one event per line', added: 2, duplicates: 0, skipped: [] });
     expect((await timeline()).map((event) => [event.at, event.kind, event.source])).toEqual([
       [Date.UTC(2026, 2, 5, 8, 31, 5), 'other', 'imported'],
       [Date.UTC(2026, 2, 5, 8, 40, 0), 'detection', 'imported'],
@@ -36,8 +36,8 @@ describe('timeline.importRows', () => {
     const { core, meeting, timeline } = await setup();
     const error = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      format: 'csv',
-      text: 'time,description\n09:31,Fine\nlater,Bad time\n09:45,',
+      reading: 'csv',
+      files: [{ name: '', text: 'time,description\n09:31,Fine\nlater,Bad time\n09:45,' }],
     });
     expect(error).toMatchObject({
       code: 'invalid-input',
@@ -53,7 +53,7 @@ describe('timeline.importRows', () => {
   it('imports the readable rows and lists the skipped ones when asked to skip bad rows', async () => {
     const { timeline, importRows } = await setup();
     const result = await importRows('09:31 Fine\nnonsense\n09:32 Also fine', 'text', { skipBadRows: true });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       added: 2,
       duplicates: 0,
       skipped: [{ line: 2, message: 'does not start with a time (e.g. 09:31:05)' }],
@@ -64,7 +64,7 @@ describe('timeline.importRows', () => {
   it('does not add an event twice when the same export is imported again', async () => {
     const { timeline, importRows } = await setup();
     await importRows('09:31 Alert fired\n09:40 Paged');
-    expect(await importRows('09:31 Alert fired\n09:40 Paged\n09:50 Rolled back')).toEqual({
+    expect(await importRows('09:31 Alert fired\n09:40 Paged\n09:50 Rolled back')).toMatchObject({
       added: 1,
       duplicates: 2,
       skipped: [],
@@ -77,8 +77,8 @@ describe('timeline.importRows', () => {
     const binary = fs.readFileSync(require.resolve('better-sqlite3/build/Release/better_sqlite3.node'));
     const binaryError = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      format: 'csv',
-      text: binary.toString('latin1').slice(0, 100_000),
+      reading: 'csv',
+      files: [{ name: '', text: binary.toString('latin1').slice(0, 100_000) }],
     });
     expect(binaryError.message).toBe('Nothing imported: the input cannot be read.');
     expect(binaryError.issues).toEqual([
@@ -88,12 +88,15 @@ describe('timeline.importRows', () => {
     const huge = '09:31 Alert fired\n'.repeat(3_000_000); // about 54 MB
     const hugeError = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      format: 'text',
-      text: huge,
+      reading: 'text',
+      files: [{ name: '', text: huge }],
     });
     expect(hugeError).toMatchObject({
       code: 'invalid-input',
-      issues: [{ path: 'text', message: 'longer than 5 MB' }],
+      issues: [
+        { path: 'files[0].text', message: 'longer than 5 MB' },
+        { path: 'files', message: 'longer than 5 MB' },
+      ],
     });
     expect(await timeline()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParkedEvent } from '../../../../shared/contract/timelinePark';
-import { parseImportText } from '../../../../shared/domain/timeline/importRows';
+import { readImport } from '../../../../shared/domain/timeline/sources/registry';
 import type { AgendaStep, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { failure, makeMeetingInput, manualClock, recordEvents, T0 } from '../../../helpers/factories';
 import { tempDbPath } from '../../../helpers/tempDb';
@@ -74,12 +74,12 @@ describe('timeline.park', () => {
   it('writes a text the event log’s text import reads back to the same time and words', async () => {
     const { core, add } = await setup();
     const parked = await value<ParkedEvent>(core, 'timeline.park', { id: (await add('Cache purged')).id });
-    const reread = parseImportText(parked.item.text, 'text', {
+    const reread = readImport([{ name: '', text: parked.item.text }], {
       timeZone: 'America/New_York',
       incidentStartAt: null,
       now: T0,
-    });
-    expect(reread.rows).toMatchObject([{ at: AT, description: 'Cache purged' }]);
+    }, 'text');
+    expect(reread.candidates).toMatchObject([{ at: AT, description: 'Cache purged' }]);
   });
 
   it('refuses an event whose text would not fit a parking-lot item, and writes nothing', async () => {

@@ -55,3 +55,10 @@ export async function consoleOnEventLog(
   const panel = () => screen.getByRole('region', { name: /Parking lot/ });
   return { ...app, meeting, records, panel };
 }
+
+/** The app on the event log of a meeting (Berlin, 2026-03-05 09:00–11:00), its import dialog open. */
+export async function openImportDialog() {
+  const app = await eventLog();
+  await app.user.click(screen.getByRole('button', { name: 'Import events…' }));
+  return { ...app, dialog: screen.getByRole('dialog', { name: 'Import events' }) };
+}

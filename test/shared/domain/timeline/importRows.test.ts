@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  importFormatOfFileName,
-  MAX_IMPORT_CHARS,
-  parseImportText,
-  withoutDuplicates,
-  type ImportContext,
-} from '../../../../shared/domain/timeline/importRows';
+import { MAX_IMPORT_CHARS } from '../../../../shared/domain/timeline/importLimits';
+import { planImport } from '../../../../shared/domain/timeline/sources/planImport';
+import { readImport } from '../../../../shared/domain/timeline/sources/registry';
+import type { ReadContext } from '../../../../shared/domain/timeline/sources/types';
 
-const BERLIN: ImportContext = {
+const BERLIN: ReadContext = {
   timeZone: 'Europe/Berlin',
   incidentStartAt: Date.UTC(2026, 2, 5, 8, 0, 0),
   now: Date.UTC(2026, 5, 1),
 };
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The generic readings (text, CSV, JSON) of one pasted text, as every import path reads it. */
+function parseImportText(text: string, reading: 'text' | 'csv' | 'json', context: ReadContext) {
+  const { candidates, errors } = readImport([{ name: '', text }], context, reading);
+  return { rows: candidates, errors };
+}
 
 describe('parseImportText', () => {
   it('reads pasted lines with a leading time, an optional kind and the text', () => {
@@ -35,45 +38,50 @@ describe('parseImportText', () => {
   });
 
   it('reads a pasted log over midnight as the next day, says so, and counts +20m from the rolled-over time', () => {
-    const evening: ImportContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 18, 0), now: 0 };
+    const evening: ReadContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 18, 0), now: 0 };
     const text = ['23:50 replica lag alert', '00:10 wrong directory wiped', '+20m backups found empty', '09:40 restore done'];
     const { rows, errors } = parseImportText(text.join('\n'), 'text', evening);
     expect(errors).toEqual([]);
-    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
       ['2017-01-31T23:50:00.000Z', null],
-      ['2017-02-01T00:10:00.000Z', 'next day, 2017-02-01'],
+      ['2017-02-01T00:10:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
       ['2017-02-01T00:30:00.000Z', null],
       ['2017-02-01T09:40:00.000Z', null],
     ]);
   });
 
   it('keeps a line a little out of order on its day, and one 13 hours on goes forward', () => {
-    const morning: ImportContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 9, 0), now: 0 };
+    const morning: ReadContext = { timeZone: 'UTC', incidentStartAt: Date.UTC(2017, 0, 31, 9, 0), now: 0 };
     const { rows } = parseImportText('09:40 a\n09:05 b\n23:50 c\n13:00 d', 'text', morning);
-    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
       ['2017-01-31T09:40:00.000Z', null],
-      ['2017-01-31T09:05:00.000Z', null],
+      ['2017-01-31T09:05:00.000Z', { kind: 'backwards', previousAt: Date.UTC(2017, 0, 31, 9, 40) }],
       ['2017-01-31T23:50:00.000Z', null],
-      ['2017-02-01T13:00:00.000Z', 'next day, 2017-02-01'],
+      ['2017-02-01T13:00:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
     ]);
   });
 
-  it('places the first line nearest the incident start, and reads a repeated DST hour forward', () => {
+  it('places the first line by the incident start, and reads a repeated DST hour forward', () => {
     // Berlin, 25 Oct 2026: 03:00 CEST became 02:00 CET; 02:50 CEST is 00:50 UTC.
-    const fallBack: ImportContext = {
+    const fallBack: ReadContext = {
       timeZone: 'Europe/Berlin',
       incidentStartAt: Date.UTC(2026, 9, 24, 22, 0),
       now: 0,
     };
     const { rows } = parseImportText('02:50 first\n02:10 second', 'text', fallBack);
-    expect(rows.map((row) => [iso(row.at), row.placed])).toEqual([
-      ['2026-10-25T00:50:00.000Z', 'the first 02:50:00 (UTC+02:00): the clocks went back'],
-      ['2026-10-25T01:10:00.000Z', 'the second 02:10:00 (UTC+01:00): the clocks went back'],
+    expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2026-10-25T00:50:00.000Z', { kind: 'repeated', chosen: 'earlier', earlier: Date.UTC(2026, 9, 25, 0, 50), later: Date.UTC(2026, 9, 25, 1, 50) }],
+      ['2026-10-25T01:10:00.000Z', { kind: 'repeated', chosen: 'later', earlier: Date.UTC(2026, 9, 25, 0, 10), later: Date.UTC(2026, 9, 25, 1, 10) }],
+    ]);
+    const earlyStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 1, 1, 3, 0), timeZone: 'UTC' };
+    expect(parseImportText('22:00 first\n08:30 second', 'text', earlyStart).rows.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2017-01-31T22:00:00.000Z', { kind: 'day-before', day: '2017-01-31' }],
+      ['2017-02-01T08:30:00.000Z', { kind: 'rolled-over', day: '2017-02-01' }],
     ]);
     const lateStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 0, 31, 23, 27), timeZone: 'UTC' };
     expect(parseImportText('00:36 first', 'text', lateStart).rows[0]).toMatchObject({
       at: Date.UTC(2017, 1, 1, 0, 36),
-      placed: 'next day, 2017-02-01',
+      time: { kind: 'rolled-over', day: '2017-02-01' },
     });
   });
 
@@ -165,27 +173,12 @@ describe('parseImportText', () => {
   });
 });
 
-describe('withoutDuplicates', () => {
+describe('planImport', () => {
   it('drops rows with the same time and text as an existing event or an earlier row', () => {
-    const { rows } = parseImportText(
-      '09:31 Alert fired\n09:31 Alert fired\n09:32 Alert fired',
-      'text',
-      BERLIN,
-    );
+    const { rows } = parseImportText('09:31 Alert fired\n09:31 Alert fired\n09:32 Alert fired', 'text', BERLIN);
     const existing = [{ at: Date.UTC(2026, 2, 5, 8, 32), description: 'Alert fired' }];
-    const { fresh, duplicates } = withoutDuplicates(rows, existing);
-    expect(fresh.map((row) => row.line)).toEqual([1]);
-    expect(duplicates.map((row) => row.line)).toEqual([2, 3]);
-  });
-});
-
-describe('importFormatOfFileName', () => {
-  it('reads CSV and JSON from the extension and everything else as text', () => {
-    expect(['alerts.CSV', 'export.json', 'chat.log', 'notes'].map(importFormatOfFileName)).toEqual([
-      'csv',
-      'json',
-      'text',
-      'text',
-    ]);
+    const plan = planImport(rows, {}, existing);
+    expect(plan.toImport.map((row) => row.line)).toEqual([1]);
+    expect(plan.rows.map((planned) => planned.status.kind)).toEqual(['import', 'duplicate', 'duplicate']);
   });
 });

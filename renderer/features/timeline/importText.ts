@@ -1,0 +1,47 @@
+import type { TimeNote } from '../../../shared/domain/timeline/sources/types';
+import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
+import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
+
+/** `3 messages`, `1 log entry`, `2 log entries`. */
+export function countOf(count: number, unit: string): string {
+  if (count === 1) return `1 ${unit}`;
+  return `${count.toLocaleString('en-US')} ${unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
+}
+
+/** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
+export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
+
+/** What the preview says about how a row's time was read. */
+export function timeNoteText(note: TimeNote, at: number, timeZone: string): string {
+  switch (note.kind) {
+    case 'rolled-over':
+      return `next day (${note.day})`;
+    case 'day-before':
+      return `day before (${note.day})`;
+    case 'repeated':
+      return (
+        `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back): ` +
+        `took the ${note.chosen === 'earlier' ? 'first' : 'second'}, UTC${formatOffset(offsetMinutes(timeZone, at))}`
+      );
+    case 'backwards':
+      return `earlier than the row above (${formatEventTime(note.previousAt, timeZone)}); kept at its time`;
+  }
+}
+
+/** Why a row is left out, or '' when it is imported. */
+export function statusText(status: RowStatus): string {
+  switch (status.kind) {
+    case 'import':
+      return '';
+    case 'excluded':
+      return 'left out by hand';
+    case 'chatter':
+      return 'chatter, left out';
+    case 'filtered':
+      return 'left out by the filter';
+    case 'duplicate':
+      return 'already in the log';
+    case 'same-second':
+      return `same second as “${status.of}” in the log (another source?)`;
+  }
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { openImportDialog } from './openEventLog';
+
+const FIXTURES = path.resolve(__dirname, '../../../fixtures/sources');
+
+describe('ImportEventsDialog with a tool export', () => {
+  it('detects a PagerDuty log, maps a person to a role, changes kinds in bulk, and never writes a name', async () => {
+    const { user, dialog, storedEvents } = await openImportDialog();
+    const json = fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json'), 'utf8');
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste(json);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'PagerDuty incident log (REST log_entries): 6 log entries → 5 events to import, 1 left out.',
+    );
+    expect(within(dialog).getByLabelText('Read as')).toHaveValue('pagerduty');
+    await user.type(within(dialog).getByLabelText('Role or team of Dana Kim'), 'Database on-call');
+    const kinds = within(dialog).getByRole('group', { name: 'Change kinds' });
+    await user.selectOptions(within(kinds).getByLabelText('Change every'), 'Mitigation attempt');
+    await user.selectOptions(within(kinds).getByLabelText('row to'), 'Mitigation');
+    await user.click(within(kinds).getByRole('button', { name: 'Change' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Import 5 events' }));
+    await screen.findByText('Imported 5 events (1 left out).');
+    const stored = await storedEvents();
+    expect(stored.map((event) => [event.kind, event.actor])).toEqual([
+      ['alert', ''],
+      ['detection', 'Database on-call'],
+      ['escalation', ''],
+      ['mitigation', ''],
+      ['recovery', ''],
+    ]);
+    expect(JSON.stringify(stored)).not.toMatch(/Sami Okafor|Lee Park/);
+  });
+
+  it('offers the other readings, and reads the source again the way the person picks', async () => {
+    const { user, dialog } = await openImportDialog();
+    const csv = fs.readFileSync(path.join(FIXTURES, 'pagerduty/incident-log.csv'), 'utf8');
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste(csv);
+    const readAs = within(dialog).getByLabelText('Read as');
+    expect(readAs).toHaveValue('pagerduty-csv');
+    expect(within(readAs).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(
+      expect.arrayContaining(['pagerduty-csv', 'csv', 'text']),
+    );
+    await user.selectOptions(readAs, 'csv');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^CSV with a header row: /);
+    // Plain CSV names no people of its own: the mapping of PagerDuty's agents is gone with its reading.
+    expect(within(dialog).queryByLabelText('Role or team of Dana Kim')).toBeNull();
+  });
+});

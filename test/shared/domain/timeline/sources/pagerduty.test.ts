@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readImport } from '../../../../../shared/domain/timeline/sources/registry';
+import { BERLIN, fixture, iso } from './fixtures';
+
+describe('PagerDuty', () => {
+  it('reads REST log_entries oldest first, with kinds per entry type and the note text from its channel', () => {
+    const reading = readImport([fixture('pagerduty/log_entries.json')], BERLIN);
+    expect(reading.label).toBe('PagerDuty incident log (REST log_entries)');
+    expect(reading.candidates.map((row) => [iso(row.at), row.kind, row.chatter, row.person, row.description])).toEqual([
+      ['2025-10-25T21:40:00Z', 'alert', false, null, 'Triggered: Orders DB replication lag > 300s'],
+      ['2025-10-25T21:40:30Z', 'other', true, null, 'Notified: [#2041] Orders DB replication lag > 300s'],
+      ['2025-10-25T21:42:00Z', 'detection', false, 'Dana Kim', 'Acknowledged: [#2041] Orders DB replication lag > 300s'],
+      ['2025-10-25T21:50:00Z', 'escalation', false, 'Sami Okafor', 'Escalated to level 2 (Storage escalation)'],
+      ['2025-10-25T22:21:00Z', 'mitigation-attempt', false, 'Lee Park', 'Note: Failover to zone b complete, replication rebuilding'],
+      ['2025-10-26T00:05:00Z', 'recovery', false, 'Lee Park', 'Resolved: [#2041] Orders DB replication lag > 300s'],
+    ]);
+    expect(reading.candidates[0]?.evidence).toBe('https://example.pagerduty.com/incidents/Q2041/log_entries/R1TRIG');
+  });
+
+  it("reads the web UI's log CSV with offsets on each row (the DST change included)", () => {
+    const reading = readImport([fixture('pagerduty/incident-log.csv')], BERLIN);
+    expect(reading.reading).toBe('pagerduty-csv');
+    expect(reading.candidates.map((row) => [iso(row.at), row.kind, row.description])).toEqual([
+      ['2025-10-25T22:40:00Z', 'alert', 'Triggered: Orders DB replication lag > 300s'],
+      ['2025-10-25T22:42:00Z', 'detection', 'Acknowledged'],
+      ['2025-10-25T22:50:00Z', 'escalation', 'Escalated'],
+      ['2025-10-25T23:21:00Z', 'mitigation-attempt', 'Note: Failover to zone b complete, replication rebuilding'],
+      ['2025-10-26T01:05:00Z', 'recovery', 'Resolved'],
+    ]);
+    // The trigger's agent is the service that raised it: no one to map to a role.
+    expect(reading.candidates.map((row) => row.person)).toEqual([null, 'Dana Kim', 'Sami Okafor', 'Lee Park', 'Lee Park']);
+  });
+
+  it('says so when a CSV is a list of incidents rather than one incident’s timeline', () => {
+    const reading = readImport([fixture('pagerduty/incidents.csv')], BERLIN);
+    expect(reading.label).toBe('PagerDuty incident list');
+    expect(reading.candidates).toEqual([]);
+    expect(reading.errors).toEqual([
+      {
+        line: 0,
+        message:
+          "This is a list of 2 PagerDuty incidents (one row per incident), not an incident's timeline. " +
+          "Export the incident's log instead: its log_entries from the REST API, or the log CSV from the incident's page.",
+      },
+    ]);
+  });
+});
