@@ -36,11 +36,14 @@ function tableChangesDuring(page: Page, ms: number): Promise<{ mutations: number
 describe('typing into a long, windowed event log in Chromium', () => {
   it('settles after 30 typed events: no re-render in the next second', async () => {
     app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Long incident', timeZone: 'UTC' });
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Long incident',
+      timeZone: 'UTC',
+    });
     await value(app.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      text: manyEventsJson(300),
-      format: 'json',
+      files: [{ name: 'events.json', text: manyEventsJson(300) }],
+      reading: 'json',
     });
     const page = await app.openWindow();
     await page.getByRole('button', { name: meeting.title, exact: true }).click();
