@@ -5,8 +5,8 @@ import { version as packageVersion } from '../../package.json';
 import type { DatabaseStatus } from '../../shared/contract/database';
 import { createCore, type Core } from '../core/createCore';
 import type { Host } from '../core/handlers/context';
-import { bonjourResponder, mdnsAdvertiser, type RoomAdvertiser } from '../core/room/advertiser';
-import { pickLanAddress } from '../core/room/lanAddress';
+import type { RoomAdvertiser } from '../core/room/advertiser';
+import { lanRoomHost } from '../core/room/lanRoomHost';
 import type { RoomHost } from '../core/room/roomHub';
 import { defaultDatabasePath } from '../core/paths';
 import { CLI_OPTIONS, CliError, type CliCommand, type OptionName, type OptionValues } from './command';
@@ -162,13 +162,13 @@ function checkOperands(command: CliCommand<unknown>, name: string, operands: str
 
 /** Where `hindsight room` listens: `--host`/`--port`, else the LAN's address and a free port. */
 function roomHost(options: CliOptions, values: OptionValues): RoomHost {
-  return {
-    listenAddress: () => values.host ?? pickLanAddress(os.networkInterfaces()),
+  return lanRoomHost({
+    host: values.host,
     port: values.port === undefined ? 0 : Number(values.port),
     // Bundled to dist/cli/hindsight.cjs: the renderer is built next to it, in dist/renderer.
     rendererDir: options.rendererDir ?? path.resolve(__dirname, '../renderer'),
-    advertiser: options.roomAdvertiser ?? mdnsAdvertiser(bonjourResponder),
-  };
+    advertiser: options.roomAdvertiser,
+  });
 }
 
 /** Ctrl+C (or a service manager's stop): whichever comes first. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createCore, type Core } from '../core/createCore';
@@ -9,8 +8,7 @@ import {
   DEV_SERVER_CONTENT_SECURITY_POLICY,
   REPORT_CONTENT_SECURITY_POLICY,
 } from '../../shared/csp';
-import { bonjourResponder, mdnsAdvertiser } from '../core/room/advertiser';
-import { pickLanAddress } from '../core/room/lanAddress';
+import { lanRoomHost } from '../core/room/lanRoomHost';
 import { appPaths, databasePath, roomHostFlag } from './appPaths';
 import { createDialogHost } from './dialogs';
 import { connectIpc } from './ipc';
@@ -89,11 +87,7 @@ export function createDesktopApp(facts: ProcessFacts) {
       host: {
         ...createDialogHost(),
         openProjector: async (meetingId) => void windows.openProjector(meetingId),
-        room: {
-          listenAddress: () => roomHostFlag(facts.argv) ?? pickLanAddress(os.networkInterfaces()),
-          rendererDir: paths.rendererDir,
-          advertiser: mdnsAdvertiser(bonjourResponder),
-        },
+        room: lanRoomHost({ host: roomHostFlag(facts.argv), rendererDir: paths.rendererDir }),
       },
       nativeBinding: pickNativeBinding({
         versions: facts.versions,
