@@ -30,11 +30,13 @@ describe('opening a meeting of 10,000 events in Chromium', () => {
     const count = page.locator('.event-log__count');
     await expect.poll(() => count.textContent()).toBe('Loading events… 2,000 of 10,000');
     expect(await page.getByRole('table', { name: 'Event log, in time order' }).getAttribute('aria-rowcount')).toBe('2001');
+    expect(await page.getByText('The incident’s numbers and red flags follow once every event is in.').isVisible()).toBe(true);
     await screenshot(page, 'event-log-loading');
     release();
     await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe('10,000 events');
     const table = page.getByRole('table', { name: 'Event log, in time order' });
     expect(await table.getAttribute('aria-rowcount')).toBe('10001');
+    expect(await page.getByRole('heading', { name: 'The incident’s numbers' }).isVisible()).toBe(true);
     await page.getByRole('tab', { name: 'Overview' }).click();
     expect(await page.locator('.facts--counts').textContent()).toContain('Timeline events10000');
   });

@@ -77,7 +77,12 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
     else setImporting(read);
   }
 
-  const derived = (
+  // Numbers and red flags of part of the log would be wrong, not early: they wait for the rest.
+  const derived = loadingText ? (
+    <p className="panel event-log__derived-pending">
+      The incident’s numbers and red flags follow once every event is in.
+    </p>
+  ) : (
     <>
       <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
       {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
