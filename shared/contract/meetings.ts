@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { records } from './records';
 import { method } from './define';
-import { RecordRef, patchOf } from './crud';
+import { RecordRef, patchOf, recordId } from './crud';
 import { incidentTimeIssues } from '../domain/meetings/incidentTimes';
-import type { Meeting, MeetingRecords, MeetingSummary } from '../types';
+import type { Meeting, MeetingRecords, MeetingSummary, TimelineEvent } from '../types';
 
 const trimmed = <S extends z.ZodString>(schema: S) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), schema);
@@ -71,11 +71,52 @@ export const ListMeetingsInput = z.object({
   today: z.iso.date({ error: 'not a calendar date (expected YYYY-MM-DD)' }).optional(),
 });
 
+/**
+ * The most events one `meetings.timelinePage` answers: a page is read in a few milliseconds, so the
+ * process serving it is never busy for long, however long the log (issue 16 item 3).
+ */
+export const TIMELINE_PAGE_MAX = 2_000;
+
+/** Where a page of the event log starts: after this event, in the log's order (at, createdAt, id). */
+export const TimelineCursor = z.object({
+  at: z.number().int(),
+  createdAt: z.number().int(),
+  id: recordId,
+});
+export type TimelineCursor = z.infer<typeof TimelineCursor>;
+
+export const TimelinePageInput = z.object({
+  meetingId: recordId,
+  /** Null for the first page; else the `next` the previous page answered. */
+  after: TimelineCursor.nullable(),
+  limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).default(TIMELINE_PAGE_MAX),
+});
+
+/** A meeting opened in parts: every live record but the event log, and how many events it holds. */
+export interface MeetingOpening {
+  /** `timeline` is empty: its events come in pages (`meetings.timelinePage`). */
+  records: MeetingRecords;
+  timelineCount: number;
+}
+
+/** Live events in the log's order; `next` is where the following page starts, null after the last. */
+export interface TimelinePage {
+  events: TimelineEvent[];
+  next: TimelineCursor | null;
+}
+
 export const meetingMethods = {
   /** Live meetings sorted by last change, newest first; optionally filtered. */
   'meetings.list': method(ListMeetingsInput).returns<MeetingSummary[]>(),
-  /** Every live record of one meeting. */
+  /** Every live record of one meeting (reports, bundles and the room read whole meetings). */
   'meetings.get': method(RecordRef).returns<MeetingRecords>(),
+  /**
+   * A meeting for a window to show at once: everything but its events, which follow in pages
+   * (`meetings.timelinePage`), so opening a long log is never one long call.
+   */
+  'meetings.open': method(RecordRef).returns<MeetingOpening>(),
+  /** One page of a live meeting's event log, keyset by the log's order. */
+  'meetings.timelinePage': method(TimelinePageInput).returns<TimelinePage>(),
   /** A new meeting with the default agenda, or the agenda of the template named by `templateId`. */
   'meetings.create': method(CreateMeetingInput).returns<Meeting>(),
   /** Changes fields of a meeting; incident times are checked against the stored ones. */

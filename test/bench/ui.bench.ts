@@ -3,7 +3,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { committedCount, focusMeetingRow, openOn, probe, scrollFrames, settle } from './ui/drive';
 import { figureTable, percentile, transportMs, type Figure } from './ui/figures';
 import { startBenchApp } from './ui/benchApp';
-import { seedMeeting } from './ui/seed';
+import { seedMeeting } from '../helpers/seedMeeting';
 
 // Issue #16: keypress → painted in real Chromium over the real core, at growing sizes. Printed,
 // never asserted: a loaded machine is not a regression. The renderer is built first, so the

@@ -30,6 +30,15 @@ export const meetingHandlers: MeetingHandlers = {
   'meetings.get': (input, context) =>
     context.store().loadMeetingRecords(liveMeeting(context, input.id), false),
 
+  'meetings.open': (input, context) => context.store().loadMeetingWithoutLog(liveMeeting(context, input.id)),
+
+  'meetings.timelinePage': (input, context) => {
+    const { id } = liveMeeting(context, input.meetingId);
+    const events = context.store().timelinePage(id, input.after, input.limit);
+    const last = events.length === input.limit ? events.at(-1) : undefined;
+    return { events, next: last ? { at: last.at, createdAt: last.createdAt, id: last.id } : null };
+  },
+
   'meetings.create': (input, context) => {
     const template = input.templateId ? liveTemplate(context, input.templateId) : null;
     const now = context.now();

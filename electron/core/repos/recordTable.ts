@@ -25,6 +25,8 @@ export interface TableSpec<Entity extends RecordMeta> {
 export interface RecordTable<Entity extends RecordMeta> {
   readonly spec: TableSpec<Entity>;
   get(id: string): Entity | undefined;
+  /** The entity a row of the table holds (for the repos' own queries). */
+  fromRow(row: Record<string, unknown>): Entity;
   /** Writes a new row and answers the record as written (no read-back: nothing changes it). */
   insert(entity: Entity): Entity;
   /** Writes the fields in `patch` (callers include `updatedAt`). */
@@ -107,6 +109,7 @@ export function createRecordTable<Entity extends RecordMeta>(
     spec,
     update,
     get,
+    fromRow,
     insert(entity) {
       const stored = asStored(entity);
       insertRow.run(toRow(stored));

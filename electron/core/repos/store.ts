@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Meeting, MeetingRecords, MeetingSummary } from '../../../shared/types';
+import type { TimelineCursor } from '../../../shared/contract/meetings';
+import type { Meeting, MeetingRecords, MeetingSummary, TimelineEvent } from '../../../shared/types';
 import {
   LIST_KINDS,
   RECORD_KIND_NAMES,
@@ -64,8 +65,33 @@ export function createStore(db: Database.Database) {
       return [[kind, db.prepare(sql)] as const];
     }),
   );
+  // The event log's pages, keyset by its declared order: each page is one seek along the
+  // (meeting_id, at) index, however far into the log it starts.
+  const logOrder = [...specOf('timeline').sortBy.map(snakeCase), 'id'];
+  const logTable = specOf('timeline').table;
+  const livePage = (after: string) =>
+    db.prepare(
+      `SELECT * FROM ${logTable} WHERE meeting_id = @meetingId AND deleted_at IS NULL${after}
+        ORDER BY ${logOrder.join(', ')} LIMIT @limit`,
+    );
+  const firstPage = livePage('');
+  const laterPage = livePage(` AND (${logOrder.join(', ')}) > (@at, @createdAt, @id)`);
+  const countLog = db
+    .prepare(`SELECT count(*) FROM ${logTable} WHERE meeting_id = ? AND deleted_at IS NULL`)
+    .pluck();
   const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
+  const loadRecords = (meeting: Meeting, includeDeleted: boolean, withLog: boolean): MeetingRecords => {
+    const loaded: Record<string, unknown> = { meeting };
+    for (const kind of LIST_KINDS) {
+      loaded[kind] =
+        kind === 'timeline' && !withLog ? [] : child(kind).listWhere('meetingId', meeting.id, includeDeleted);
+    }
+    for (const kind of SINGLE_KINDS) {
+      loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted)[0] ?? null;
+    }
+    return loaded as MeetingRecords;
+  };
 
   return {
     db,
@@ -102,13 +128,19 @@ export function createStore(db: Database.Database) {
     },
     /** Every record of a meeting; with `includeDeleted`, tombstones too (for bundles). */
     loadMeetingRecords(meeting: Meeting, includeDeleted: boolean): MeetingRecords {
-      const loaded: Record<string, unknown> = { meeting };
-      for (const kind of LIST_KINDS)
-        loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted);
-      for (const kind of SINGLE_KINDS) {
-        loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted)[0] ?? null;
-      }
-      return loaded as MeetingRecords;
+      return loadRecords(meeting, includeDeleted, true);
+    },
+    /** A meeting's live records but its event log (`timeline` empty), and how many events that holds. */
+    loadMeetingWithoutLog(meeting: Meeting): { records: MeetingRecords; timelineCount: number } {
+      return { records: loadRecords(meeting, false, false), timelineCount: countLog.get(meeting.id) as number };
+    },
+    /** Up to `limit` live events of a meeting after `after` (from the first when null), in the log's order. */
+    timelinePage(meetingId: string, after: TimelineCursor | null, limit: number): TimelineEvent[] {
+      const rows = (after ? laterPage.all({ meetingId, limit, ...after }) : firstPage.all({ meetingId, limit })) as Record<
+        string,
+        unknown
+      >[];
+      return rows.map(tables.timeline.fromRow);
     },
     /** Inserts a whole meeting's records as they are (ids and times kept); call inside a transaction. */
     insertMeetingRecords(records: MeetingRecords): void {

@@ -1,7 +1,12 @@
 import type { HindsightApi } from '../../../shared/contract';
-import type { ContractError } from '../../../shared/contract/errors';
+import type { ContractError, Result } from '../../../shared/contract/errors';
 import type { MeetingChange } from '../../../shared/contract/changes';
-import { applyChangeToRecords, type LoadedMeeting } from '../../../shared/domain/meetings/applyRecordChanges';
+import type { TimelineCursor, TimelinePage } from '../../../shared/contract/meetings';
+import {
+  applyChangeToRecords,
+  applyRecordChanges,
+  type LoadedMeeting,
+} from '../../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../../bridge/api';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
@@ -16,6 +21,11 @@ export interface MeetingOverviewSlice {
     /** Why the last load failed; `loadsAfter` (store/applyMeetingChange.ts) loads again after it. */
     error: ContractError | null;
     exportState: ExportState;
+    /**
+     * While the event log comes in pages after the rest of the meeting: how many events it held
+     * when it was opened. Null once every page is in (or the meeting has none).
+     */
+    eventsLoading: { total: number } | null;
   };
   openMeeting(id: string): Promise<void>;
   reloadOpenMeeting(): Promise<void>;
@@ -38,6 +48,7 @@ const closed: MeetingOverviewSlice['overview'] = {
   removedAt: {},
   error: null,
   exportState: { state: 'idle' },
+  eventsLoading: null,
 };
 
 export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
@@ -46,6 +57,8 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
       set((state) => ({ overview: { ...state.overview, ...overview } }));
     /** For each load on its way, the changes that arrived since it was asked for. */
     const loadsOnTheirWay = new Set<MeetingChange[]>();
+    /** Counts the loads started, so a load's pages stop when a newer one began. */
+    let latestLoad = 0;
 
     return {
       overview: closed,
@@ -60,15 +73,34 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
       async reloadOpenMeeting() {
         const id = get().overview.meetingId;
         if (id === null) return;
+        const load = ++latestLoad;
+        // The person may have gone back, opened another meeting, or a newer load started.
+        const superseded = () => get().overview.meetingId !== id || load !== latestLoad;
         const arrived: MeetingChange[] = [];
         loadsOnTheirWay.add(arrived);
-        const result = await settle(api['meetings.get']({ id }));
+        const result = await settle(api['meetings.open']({ id }));
         loadsOnTheirWay.delete(arrived);
-        // The person may have gone back, or opened another meeting, while this was loading.
-        if (get().overview.meetingId !== id) return;
+        if (superseded()) return;
         if (!result.ok) return patch({ error: result.error });
-        const loaded = { ...get().overview, records: result.value, error: null };
+        const { records, timelineCount } = result.value;
+        const eventsLoading = timelineCount > 0 ? { total: timelineCount } : null;
+        const loaded = { ...get().overview, records, error: null, eventsLoading };
         set({ overview: arrived.reduce(applyChangeToRecords, loaded) });
+        // The events follow page by page, the event loop free between them. Changes arriving
+        // meanwhile are applied to the shown meeting as usual (store/followChanges.ts); a page is
+        // merged as saved versions, so one read before a change never undoes it, and an event a
+        // change already brought is not shown twice.
+        if (!eventsLoading) return;
+        let after: TimelineCursor | null = null;
+        do {
+          const page: Result<TimelinePage> = await settle(api['meetings.timelinePage']({ meetingId: id, after }));
+          if (superseded()) return;
+          if (!page.ok) return patch({ error: page.error, eventsLoading: null });
+          const saved = page.value.events.map((record) => ({ kind: 'timeline' as const, record }));
+          set((state) => ({ overview: applyRecordChanges(state.overview, saved) }));
+          after = page.value.next;
+        } while (after !== null);
+        patch({ eventsLoading: null });
       },
 
       changeArrived(change) {

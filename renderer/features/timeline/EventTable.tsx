@@ -8,6 +8,7 @@ import { useStableCallback } from '../../components/useStableCallback';
 import { EventEditRow } from './EventEditRow';
 import { EventRow } from './EventRow';
 import { placementOf } from './eventPlacement';
+import { selectEventsLoadingText } from './eventsLoading';
 import { useVirtualRows } from './useVirtualRows';
 
 interface EventTableProps {
@@ -31,6 +32,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
   const editingId = useApp((state) => state.timeline.editingId);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const parkEvent = useApp((state) => state.parkEvent);
+  const loadingText = useApp(selectEventsLoadingText);
   const { scrollRef, windowed, slots, measureRow, onKeyDown, focusRow } = useVirtualRows(
     events,
     editingId,
@@ -64,9 +66,11 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
   if (events.length === 0) {
     return (
       <p className="event-table__empty">
-        {filtered
-          ? 'No events match the filter.'
-          : 'No events yet. Type the first fact above: its time, what happened, who acted.'}
+        {loadingText
+          ? loadingText
+          : filtered
+            ? 'No events match the filter.'
+            : 'No events yet. Type the first fact above: its time, what happened, who acted.'}
       </p>
     );
   }
@@ -141,7 +145,9 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
 function WindowedColumns({ showDay }: { showDay: boolean }) {
   return (
     <colgroup>
-      <col className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'} />
+      <col
+        className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'}
+      />
       <col className="event-table__col-kind" />
       <col />
       <col className="event-table__col-actor" />

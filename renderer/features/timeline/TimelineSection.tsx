@@ -14,6 +14,7 @@ import { ImportEventsDialog } from './ImportEventsDialog';
 import { readImportFile, type ChosenSource } from './importFile';
 import { NumbersPanel } from './NumbersPanel';
 import { TimelineStrip } from './TimelineStrip';
+import { selectEventsLoadingText } from './eventsLoading';
 import { selectLastTypedAt } from './timelineSlice';
 import { useEventFilter } from './useEventFilter';
 import '../../styles/timeline.css';
@@ -43,6 +44,7 @@ interface TimelineSectionProps {
 export function TimelineSection({ records, showHeading = true, factsFirst = false }: TimelineSectionProps) {
   const { meeting } = records;
   const lastTypedAt = useApp(selectLastTypedAt);
+  const loadingText = useApp(selectEventsLoadingText);
   const now = useNow(60_000);
   const notify = useApp((state) => state.notify);
   // `null`: the dialog is closed; a source when a file was dropped; `undefined` for an empty dialog.
@@ -75,7 +77,12 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
     else setImporting(read);
   }
 
-  const derived = (
+  // Numbers and red flags of part of the log would be wrong, not early: they wait for the rest.
+  const derived = loadingText ? (
+    <p className="panel event-log__derived-pending">
+      The incident’s numbers and red flags follow once every event is in.
+    </p>
+  ) : (
     <>
       <NumbersPanel metrics={metrics} flags={flags} timeZone={meeting.timeZone} />
       {layout ? <TimelineStrip layout={layout} timeZone={meeting.timeZone} /> : null}
@@ -100,8 +107,8 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
         {showHeading ? <h2>Event log</h2> : null}
         <p className="event-log__zone">
           Times in <strong>{formatZoneLabel(meeting.timeZone, zoneAt)}</strong>
-          <span className="event-log__count">
-            {events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`}
+          <span className="event-log__count" role={loadingText ? 'status' : undefined}>
+            {loadingText ?? (events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`)}
           </span>
         </p>
         <Button onClick={() => setImporting(undefined)} title="Or drop an export file onto the event log">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   filterEvents,
   NO_EVENT_FILTER,
@@ -8,24 +8,16 @@ import type { EventKind } from '../../../shared/domain/vocabulary';
 import type { TimelineEvent } from '../../../shared/types';
 
 /**
- * Typing pauses shorter than this do not refilter: on a 10,000-event log each pass costs a few
- * milliseconds plus a re-render, which is felt when paid on every keystroke.
- */
-const TEXT_DEBOUNCE_MS = 200;
-
-/**
- * The event log's filter: the kinds apply at once, the text after a short pause. Held in the
- * section, not the store, since it is a way of looking, not something the meeting records.
+ * The event log's filter: the kinds and the text apply at once. Filtering 10,000 events costs a
+ * few milliseconds, so no keystroke waits for a pause; the filtered rows render as a deferred
+ * value (React's `useDeferredValue`), so the box shows each key first and a key typed while the
+ * rows render interrupts that render instead of queueing behind it. Held in the section, not the
+ * store, since it is a way of looking, not something the meeting records.
  */
 export function useEventFilter(events: readonly TimelineEvent[]) {
   const [kinds, setKinds] = useState<readonly EventKind[]>(NO_EVENT_FILTER.kinds);
   const [text, setText] = useState('');
-  const [appliedText, setAppliedText] = useState('');
-
-  useEffect(() => {
-    const timer = setTimeout(() => setAppliedText(text), TEXT_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const appliedText = useDeferredValue(text);
 
   const filter: EventFilter = useMemo(() => ({ kinds, text: appliedText }), [kinds, appliedText]);
   const shown = useMemo(() => filterEvents(events, filter), [events, filter]);
@@ -37,7 +29,6 @@ export function useEventFilter(events: readonly TimelineEvent[]) {
   function clear() {
     setKinds([]);
     setText('');
-    setAppliedText('');
   }
 
   return {

@@ -1,4 +1,4 @@
-import { buildBridge } from '../../../shared/contract/bridge';
+import { installPageBridge } from '../../e2e/harness/pageBridge';
 import type { SocketEvent, SocketReply, SocketRequest } from './socketBridge';
 
 /** One finished call, in page time (performance.now()), for the transport's share of a figure. */
@@ -10,19 +10,28 @@ export interface CallTiming {
 }
 
 /**
- * Runs in the page before the app's scripts: `window.hindsight` built by the preload's own
- * buildBridge, over a WebSocket to the bench's core. Every call's timing is kept in
+ * Runs in the page before the app's scripts: the end-to-end harness's page bridge
+ * (e2e/harness/pageBridge.ts) over a WebSocket to the bench's core. Every call's timing is kept in
  * `window.__benchCalls`, so the bench can say how much of a figure the transport took.
  */
 const calls: CallTiming[] = [];
 const pending = new Map<number, { resolve(result: unknown): void; channel: string; sentAt: number }>();
-const listeners = new Map<string, Set<(payload: unknown) => void>>();
 const socket = new WebSocket(`ws://${location.host}/bridge`);
 const opened = new Promise<void>((resolve, reject) => {
   socket.addEventListener('open', () => resolve());
   socket.addEventListener('error', () => reject(new Error('the bench bridge did not connect')));
 });
 let nextId = 1;
+
+const emit = installPageBridge(async (channel, payload) => {
+  await opened;
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, { resolve, channel, sentAt: performance.now() });
+    socket.send(JSON.stringify({ id, channel, payload } satisfies SocketRequest));
+  });
+});
+Object.defineProperty(window, '__benchCalls', { value: calls });
 
 socket.addEventListener('message', (message) => {
   const data = JSON.parse(String(message.data)) as SocketReply | SocketEvent;
@@ -34,27 +43,5 @@ socket.addEventListener('message', (message) => {
     call.resolve(data.result);
     return;
   }
-  for (const listener of listeners.get(data.channel) ?? []) listener(data.payload);
-});
-
-Object.defineProperty(window, '__benchCalls', { value: calls });
-Object.defineProperty(window, 'hindsight', {
-  value: buildBridge({
-    async invoke(channel, payload) {
-      await opened;
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, { resolve, channel, sentAt: performance.now() });
-        socket.send(JSON.stringify({ id, channel, payload } satisfies SocketRequest));
-      });
-    },
-    subscribe(channel, listener) {
-      const set = listeners.get(channel) ?? new Set();
-      set.add(listener);
-      listeners.set(channel, set);
-      return () => set.delete(listener);
-    },
-  }),
-  writable: false,
-  configurable: false,
+  emit(data.channel, data.payload);
 });

@@ -180,7 +180,7 @@ describe('applyMeetingChange, over a real core', () => {
     await settled();
     await settled();
 
-    expect(calls).toContain('meetings.get');
+    expect(calls).toContain('meetings.open');
     expect(records(store).actionItems.map((item) => item.title)).toEqual(['Edited on a note-taker laptop']);
   });
 
@@ -205,13 +205,13 @@ describe('applyMeetingChange, over a real core', () => {
     await opened;
     await settled();
 
-    expect(calls.filter((method) => method === 'meetings.get')).toHaveLength(1);
+    expect(calls.filter((method) => method === 'meetings.open')).toHaveLength(1);
     expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved while loading']);
   });
 
   it('loads the meeting again on the next change after its load failed', async () => {
     const { core, meetingId } = await setUp();
-    const { store, calls } = await startWindow(core, ['meetings.get']);
+    const { store, calls } = await startWindow(core, ['meetings.open']);
     await store.getState().openMeeting(meetingId);
     expect(store.getState().overview.error?.code).toBe('database-unavailable');
 
@@ -219,7 +219,7 @@ describe('applyMeetingChange, over a real core', () => {
     await settled();
     await settled();
 
-    expect(calls.filter((method) => method === 'meetings.get')).toHaveLength(2);
+    expect(calls.filter((method) => method === 'meetings.open')).toHaveLength(2);
     expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved after the failure']);
   });
 });

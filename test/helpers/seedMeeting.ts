@@ -1,8 +1,8 @@
-import type { Core } from '../../../electron/core/createCore';
-import { serializeBundle } from '../../../shared/domain/bundle/bundleText';
-import type { ActionItem, Meeting, MeetingRecords } from '../../../shared/types';
-import { manyEvents } from '../../helpers/manyEvents';
-import { value } from '../../helpers/testCore';
+import type { Core } from '../../electron/core/createCore';
+import { serializeBundle } from '../../shared/domain/bundle/bundleText';
+import type { ActionItem, Meeting, MeetingRecords } from '../../shared/types';
+import { manyEvents } from './manyEvents';
+import { value } from './testCore';
 
 /** The n-th generated item: every other one lacks an owner or a date, as a real list does. */
 function itemOf(template: ActionItem, n: number): ActionItem {

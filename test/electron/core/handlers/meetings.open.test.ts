@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineCursor, TimelinePage } from '../../../../shared/contract/meetings';
+import type { Core } from '../../../../electron/core/createCore';
+import type { Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
+import { failure, makeMeetingInput, manualClock, recordEvents } from '../../../helpers/factories';
+import { testCore, value } from '../../../helpers/testCore';
+
+const AT = Date.UTC(2026, 2, 5, 8, 0, 0);
+
+/** A meeting with `count` events, three to a second so pages end inside runs of equal times. */
+async function meetingWithEvents(count: number) {
+  const clock = manualClock();
+  const { core } = await testCore({ now: clock.now });
+  const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
+  for (let n = 0; n < count; n++) {
+    // Every third add keeps the clock: equal `at` and `createdAt`, ordered by id alone.
+    if (n % 3 === 0) clock.advance();
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: AT + Math.floor(n / 3) * 1000, description: `Fact ${n}` });
+  }
+  return { core, meeting, clock };
+}
+
+/** Every page of the log, `limit` events each, as a window walks them. */
+async function allPages(core: Core, meetingId: string, limit: number) {
+  const pages: TimelineEvent[][] = [];
+  let after: TimelineCursor | null = null;
+  do {
+    const page: TimelinePage = await value<TimelinePage>(core, 'meetings.timelinePage', { meetingId, after, limit });
+    pages.push(page.events);
+    after = page.next;
+  } while (after !== null);
+  return pages;
+}
+
+describe('meetings.open and meetings.timelinePage', () => {
+  it('open answers every record but the events, and how many events there are', async () => {
+    const { core, meeting } = await meetingWithEvents(5);
+    await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Page on lag', type: 'detective' });
+    const whole = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    const opened = await value<{ records: MeetingRecords; timelineCount: number }>(core, 'meetings.open', { id: meeting.id });
+    expect(opened).toEqual({ records: { ...whole, timeline: [] }, timelineCount: 5 });
+  });
+
+  it('pages walk the whole log in its order, each event once, across runs of equal times', async () => {
+    const { core, meeting } = await meetingWithEvents(23);
+    const whole = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    const pages = await allPages(core, meeting.id, 4);
+    expect(pages.map((page) => page.length)).toEqual([4, 4, 4, 4, 4, 3]);
+    expect(pages.flat()).toEqual(whole.timeline);
+  });
+
+  it('a log that fills its last page exactly ends with an empty page', async () => {
+    const { core, meeting } = await meetingWithEvents(8);
+    expect((await allPages(core, meeting.id, 4)).map((page) => page.length)).toEqual([4, 4, 0]);
+  });
+
+  it('leaves removed events out of the pages and the count', async () => {
+    const { core, meeting } = await meetingWithEvents(6);
+    const { timeline } = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    await value(core, 'timeline.remove', { id: timeline[2]!.id });
+    const opened = await value<{ timelineCount: number }>(core, 'meetings.open', { id: meeting.id });
+    expect(opened.timelineCount).toBe(5);
+    expect((await allPages(core, meeting.id, 2)).flat().map((event) => event.id)).toEqual(
+      timeline.filter((_, index) => index !== 2).map((event) => event.id),
+    );
+  });
+
+  it('reads only: no change event, and a deleted meeting is not found', async () => {
+    const { core, meeting } = await meetingWithEvents(2);
+    const events = recordEvents(core);
+    await value(core, 'meetings.open', { id: meeting.id });
+    await value(core, 'meetings.timelinePage', { meetingId: meeting.id, after: null });
+    expect(events).toEqual([]);
+    await value(core, 'meetings.delete', { id: meeting.id });
+    expect((await failure(core, 'meetings.open', { id: meeting.id })).code).toBe('not-found');
+    expect((await failure(core, 'meetings.timelinePage', { meetingId: meeting.id, after: null })).code).toBe('not-found');
+  });
+
+  it('refuses a page bigger than the most one call answers, naming the limit', async () => {
+    const { core, meeting } = await meetingWithEvents(0);
+    const error = await failure(core, 'meetings.timelinePage', { meetingId: meeting.id, after: null, limit: 2_001 });
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['limit']);
+  });
+});
