@@ -3,6 +3,7 @@ import { SEVERITY_LABELS, MEETING_STATUS_LABELS, type Severity } from '../vocabu
 import { discussionSections } from './discussionSections';
 import { factsSections } from './factsSections';
 import type { ReportBlock } from './reportBlocks';
+import { liveRecords } from '../meetings/liveRecords';
 
 export type { ReportBlock, ReportText } from './reportBlocks';
 
@@ -44,28 +45,6 @@ export interface ReportModel {
 
 /** Text shown in a section that has nothing in it. */
 export const NONE_RECORDED = 'None recorded.';
-
-/** Records still alive: deleted ones are kept for merging and undo, never reported. */
-export function liveRecords(records: MeetingRecords): MeetingRecords {
-  const alive = <T extends { deletedAt: number | null }>(list: T[]) =>
-    list.filter((r) => r.deletedAt === null);
-  const aliveOne = <T extends { deletedAt: number | null }>(record: T | null) =>
-    record && record.deletedAt === null ? record : null;
-  return {
-    meeting: records.meeting,
-    participants: alive(records.participants),
-    agenda: alive(records.agenda),
-    timeline: alive(records.timeline),
-    impact: aliveOne(records.impact),
-    questions: alive(records.questions),
-    questionNotes: alive(records.questionNotes),
-    rootCause: aliveOne(records.rootCause),
-    rootCauseItems: alive(records.rootCauseItems),
-    lessons: alive(records.lessons),
-    actionItems: alive(records.actionItems),
-    parkingLot: alive(records.parkingLot),
-  };
-}
 
 /**
  * Builds the report of a meeting: every section in order, from live records only. A section with

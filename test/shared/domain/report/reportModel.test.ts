@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, REPORT_SECTIONS } from '../../../../shared/domain/report/reportModel';
-import type { MeetingRecords } from '../../../../shared/types';
-import { exampleRecords } from '../../../helpers/exampleRecords';
+import { emptyMeeting, exampleRecords } from '../../../helpers/exampleRecords';
 
 const firmware = () => exampleRecords('firmware-packet-drop');
-
-/** A meeting with nothing but its own row: every list empty. */
-function emptyMeeting(): MeetingRecords {
-  const { meeting } = firmware();
-  return {
-    meeting: {
-      ...meeting,
-      startedAt: null,
-      detectedAt: null,
-      mitigatedAt: null,
-      resolvedAt: null,
-      summary: '',
-      affectedServices: [],
-      severity: null,
-      incidentId: '',
-      blamelessStatement: '',
-    },
-    participants: [],
-    agenda: [],
-    timeline: [],
-    impact: null,
-    questions: [],
-    questionNotes: [],
-    rootCause: null,
-    rootCauseItems: [],
-    lessons: [],
-    actionItems: [],
-    parkingLot: [],
-  };
-}
 
 describe('buildReportModel', () => {
   it('lists the sections in the order the practice sets', () => {
