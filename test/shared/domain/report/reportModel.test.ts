@@ -6,9 +6,22 @@ const firmware = () => exampleRecords('firmware-packet-drop');
 
 describe('buildReportModel', () => {
   it('lists the sections in the order the practice sets', () => {
-    expect(buildReportModel(firmware()).sections.map((section) => section.id)).toEqual(
+    const coach = { meetingId: firmware().meeting.id, dismissed: [], notes: { culture: 'Calm.' } };
+    expect(buildReportModel(firmware(), coach).sections.map((section) => section.id)).toEqual(
       REPORT_SECTIONS.map(([id]) => id),
     );
+  });
+
+  it('leaves the reflection out until one of its notes is written', () => {
+    const records = firmware();
+    const ids = (notes: Record<string, string>) =>
+      buildReportModel(records, { meetingId: records.meeting.id, dismissed: [], notes }).sections.map(
+        (section) => section.id,
+      );
+    expect(buildReportModel(records).sections.map((section) => section.id)).not.toContain('reflection');
+    expect(ids({})).not.toContain('reflection');
+    expect(ids({ impact: '  ' })).not.toContain('reflection');
+    expect(ids({ impact: 'Numbers came late.' })).toContain('reflection');
   });
 
   it('says "none recorded" for an empty section and leaves out an empty closing statement', () => {
