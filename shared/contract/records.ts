@@ -83,6 +83,8 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     reviewItemId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
     /** The time-up chime is muted for this meeting. */
     chimeMuted: z.boolean().default(false),
+    /** When the meeting was last moved to "published" (issue #14); null while it is not published. */
+    publishedAt: time.nullable().default(null),
   });
 
   const ParticipantRecord = z.object({

@@ -53,6 +53,7 @@ export function bundleJson() {
       moveOnSignalAt: null as string | null,
       reviewItemId: null as string | null,
       chimeMuted: false,
+      publishedAt: null as string | null,
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({

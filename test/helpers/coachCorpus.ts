@@ -33,6 +33,8 @@ export interface LanguageExample {
   text: string;
   expect: LanguageCategory[];
   factors?: number;
+  /** The sentence answers one of the three questions ("what could we have done …?"). */
+  answers?: boolean;
 }
 
 export interface ActionItemExample {
@@ -103,6 +105,7 @@ export function languagePredictions(set: CorpusSet) {
           checkLanguage(example.text, {
             participantNames: CORPUS_PARTICIPANTS,
             ...(example.factors === undefined ? {} : { contributingFactors: example.factors }),
+            ...(example.answers ? { answersQuestion: true } : {}),
           }).map((finding) => finding.category),
         ),
       ],

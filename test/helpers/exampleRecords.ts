@@ -13,3 +13,33 @@ export function exampleRecords(id: string): MeetingRecords {
   if (!parsed.ok) throw new Error(`${id}: ${JSON.stringify(parsed.issues)}`);
   return bundleRecordsOf(parsed.bundle);
 }
+
+/** A meeting with nothing but its own row: every list empty. */
+export function emptyMeeting(): MeetingRecords {
+  const { meeting } = exampleRecords('firmware-packet-drop');
+  return {
+    meeting: {
+      ...meeting,
+      startedAt: null,
+      detectedAt: null,
+      mitigatedAt: null,
+      resolvedAt: null,
+      summary: '',
+      affectedServices: [],
+      severity: null,
+      incidentId: '',
+      blamelessStatement: '',
+    },
+    participants: [],
+    agenda: [],
+    timeline: [],
+    impact: null,
+    questions: [],
+    questionNotes: [],
+    rootCause: null,
+    rootCauseItems: [],
+    lessons: [],
+    actionItems: [],
+    parkingLot: [],
+  };
+}

@@ -5,7 +5,8 @@ import { renderReportMarkdown } from '../../../shared/domain/report/toMarkdown';
 import { exportBundleText } from '../../core/bundles';
 import { ChromiumError, findChromium, printHtmlToPdf } from '../../core/export/printHtmlToPdf';
 import { CliError, defineCommand, type CommandContext } from '../command';
-import { coreWork, findMeeting, meetingRecords } from '../contract';
+import type { CoachState } from '../../../shared/domain/coach/reflectionAspects';
+import { call, coreWork, findMeeting, meetingRecords } from '../contract';
 import { isOneOf, meetingName } from '../format';
 import { writeOutput } from '../output';
 import type { CliIo } from '../runCli';
@@ -91,16 +92,18 @@ export const exportCommand = defineCommand({
       return;
     }
     const records = await meetingRecords(context, summary);
+    // The reflection lands in the report as in the app's export.
+    const coach = await call<CoachState>(context.core, 'coach.get', { meetingId: summary.id });
     if (plan.format === 'md') {
       writeOutput(
         context,
         values.out,
-        renderReportMarkdown(records),
+        renderReportMarkdown(records, coach),
         (target) => `Exported the report of ${meetingName(summary)} to ${target}.`,
       );
       return;
     }
-    const html = renderReportHtml(records, { paper: plan.paper });
+    const html = renderReportHtml(records, { paper: plan.paper }, coach);
     const target = await writePdf(context, values.out!, html, plan.chromium);
     context.stdout(`Exported the report of ${meetingName(summary)} as PDF (${plan.paper}) to ${target}.\n`);
   },

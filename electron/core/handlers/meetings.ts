@@ -65,6 +65,7 @@ export const meetingHandlers: MeetingHandlers = {
       reviewItemId: null,
       liveStartedAt: null,
       moveOnSignalAt: null,
+      publishedAt: input.status === 'published' ? now : null,
     };
     return commitChange(context, (store, change) => {
       const created = store.tables.meetings.insert(meeting);
@@ -94,7 +95,12 @@ export const meetingHandlers: MeetingHandlers = {
       if (issues.length > 0) {
         throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
       }
-      const saved = store.tables.meetings.save(current, { ...input.patch, updatedAt: context.now() });
+      const now = context.now();
+      const saved = store.tables.meetings.save(current, {
+        ...input.patch,
+        ...publication(current, input.patch.status, now),
+        updatedAt: now,
+      });
       change.meeting(saved);
       return saved;
     });
@@ -119,6 +125,15 @@ export const meetingHandlers: MeetingHandlers = {
   'meetings.delete': (input, context) => setDeleted(context, input.id, true),
   'meetings.restore': (input, context) => setDeleted(context, input.id, false),
 };
+
+/**
+ * The publication time follows the status: set when a meeting becomes "published" (the
+ * reflection's "days from resolution to publication"), cleared when it leaves that status.
+ */
+function publication(current: Meeting, status: Meeting['status'] | undefined, now: number) {
+  if (status === undefined || status === current.status) return {};
+  return { publishedAt: status === 'published' ? now : null };
+}
 
 function setDeleted(context: HandlerContext, id: string, deleted: boolean): Meeting {
   return commitChange(context, (store, change) => {

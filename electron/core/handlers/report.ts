@@ -9,18 +9,23 @@ import { liveMeeting } from './meetings';
 
 type ReportHandlers = Pick<Handlers, `report.${string}` & keyof Handlers>;
 
-function meetingRecords(context: HandlerContext, meetingId: string) {
-  return context.store().loadMeetingRecords(liveMeeting(context, meetingId), false);
+/** What a report is made of: the meeting's records and the coach's state (the reflection). */
+function reportInput(context: HandlerContext, meetingId: string) {
+  const store = context.store();
+  const records = store.loadMeetingRecords(liveMeeting(context, meetingId), false);
+  return { records, coach: store.coach.state(meetingId) };
 }
 
 export const reportHandlers: ReportHandlers = {
-  'report.html': (input, context) =>
-    renderReportHtml(meetingRecords(context, input.meetingId), { paper: input.paper, preview: true }),
+  'report.html': (input, context) => {
+    const { records, coach } = reportInput(context, input.meetingId);
+    return renderReportHtml(records, { paper: input.paper, preview: true }, coach);
+  },
 
   'report.exportMarkdown': async (input, context) => {
     // Rendered before the dialog: a meeting that is gone is reported before a path is asked for.
-    const records = meetingRecords(context, input.meetingId);
-    const text = renderReportMarkdown(records);
+    const { records, coach } = reportInput(context, input.meetingId);
+    const text = renderReportMarkdown(records, coach);
     const filePath = await context.host.chooseSavePath({
       title: 'Export report as Markdown',
       defaultName: `${reportBaseName(records.meeting)}.md`,
@@ -32,8 +37,8 @@ export const reportHandlers: ReportHandlers = {
   'report.exportPdf': async (input, context) => {
     const print = context.host.printToPdf;
     if (!print) throw new HandlerError('file-error', 'PDF printing is not available here.');
-    const records = meetingRecords(context, input.meetingId);
-    const html = renderReportHtml(records, { paper: input.paper });
+    const { records, coach } = reportInput(context, input.meetingId);
+    const html = renderReportHtml(records, { paper: input.paper }, coach);
     const filePath = await context.host.chooseSavePath({
       title: 'Export report as PDF',
       defaultName: `${reportBaseName(records.meeting)}.pdf`,

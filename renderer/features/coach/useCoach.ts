@@ -8,6 +8,7 @@ import {
   type CoachedKind,
   type CoachFinding,
 } from '../../../shared/domain/coach/meetingFindings';
+import { reflectionChecks } from '../../../shared/domain/coach/reflectionChecks';
 import type { MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 
@@ -29,17 +30,22 @@ function contextOf(records: MeetingRecords): LanguageContext {
   return context;
 }
 
-/** The open meeting's dismissed keys, loading them the first time a coached field asks. */
-function useDismissed(load: boolean): readonly string[] {
+/** The open meeting's coach state (null until loaded), loading it the first time a view asks. */
+function useCoachState(load: boolean) {
   const meetingId = useApp((state) => state.overview.meetingId);
-  const keys = useApp((state) =>
-    state.coach !== null && state.coach.meetingId === meetingId ? state.coach.dismissed : NO_KEYS,
+  const coach = useApp((state) =>
+    state.coach !== null && state.coach.meetingId === meetingId ? state.coach : null,
   );
   const loadCoach = useApp((state) => state.loadCoach);
   useEffect(() => {
     if (load && meetingId !== null) void loadCoach(meetingId);
   }, [load, meetingId, loadCoach]);
-  return keys;
+  return coach;
+}
+
+/** The open meeting's dismissed keys, loading them the first time a coached field asks. */
+function useDismissed(load: boolean): readonly string[] {
+  return useCoachState(load)?.dismissed ?? NO_KEYS;
 }
 
 /**
@@ -64,4 +70,18 @@ export function useFieldFindings(target: CoachTarget | undefined, text: string):
 export function useMeetingLanguage(records: MeetingRecords) {
   const dismissed = useDismissed(true);
   return useMemo(() => reviewMeetingLanguage(records, new Set(dismissed)), [records, dismissed]);
+}
+
+/**
+ * The reflection of the open meeting: its notes (null until the coach's state is loaded, so a
+ * note field never starts empty over a stored note) and the checks of every aspect as of `now`.
+ */
+export function useReflection(records: MeetingRecords, now: number) {
+  const coach = useCoachState(true);
+  const dismissed = coach?.dismissed ?? NO_KEYS;
+  const checks = useMemo(
+    () => reflectionChecks(records, { dismissed: new Set(dismissed), now }),
+    [records, dismissed, now],
+  );
+  return { notes: coach?.notes ?? null, checks };
 }

@@ -70,6 +70,7 @@ export function IncidentSummary({ meeting }: { meeting: Meeting }) {
         value={meeting.summary}
         hint="What happened and what it cost, in a few sentences for readers outside the team: the report opens with it."
         save={(summary) => save({ summary })}
+        coach={{ kind: 'meeting', record: meeting, field: 'summary' }}
       />
     </section>
   );

@@ -3,6 +3,7 @@ import type { MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { LiveSection } from '../live/LiveSection';
+import { ReflectionSection } from '../reflection/ReflectionSection';
 import { ReportSection } from '../report/ReportSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import type { MeetingSectionId } from './meetingSections';
@@ -14,6 +15,7 @@ const SECTION_COMPONENTS: Record<MeetingSectionId, ComponentType<{ records: Meet
   live: LiveSection,
   timeline: TimelineSection,
   actions: ActionItemsSection,
+  reflection: ReflectionSection,
   report: ReportSection,
 };
 

@@ -7,6 +7,7 @@ export const MEETING_SECTIONS = [
   { id: 'live', label: 'Run the meeting' },
   { id: 'timeline', label: 'Event log' },
   { id: 'actions', label: 'Action items' },
+  { id: 'reflection', label: 'Reflection' },
   { id: 'report', label: 'Report' },
 ] as const;
 

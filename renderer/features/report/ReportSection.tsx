@@ -17,11 +17,13 @@ export function ReportSection({ records }: { records: MeetingRecords }) {
   const preview = useApp((state) => state.report.preview);
   const previewError = useApp((state) => state.report.previewError);
   const loadReportPreview = useApp((state) => state.loadReportPreview);
+  // The reflection's notes are part of the report but not of the records.
+  const coach = useApp((state) => state.coach);
 
   // `records` is replaced on every committed change, so the preview follows the meeting.
   useEffect(() => {
     void loadReportPreview();
-  }, [records, paper, loadReportPreview]);
+  }, [records, coach, paper, loadReportPreview]);
 
   const html = preview?.meetingId === records.meeting.id ? preview.html : null;
   return (

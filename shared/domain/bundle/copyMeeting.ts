@@ -53,6 +53,7 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
       currentStepId: null,
       liveStartedAt: null,
       moveOnSignalAt: null,
+      publishedAt: null,
     },
     participants: live(source.participants).map(child),
     agenda: live(source.agenda).map((step) => ({

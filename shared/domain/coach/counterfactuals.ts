@@ -26,12 +26,14 @@ const FAILED = /\bfail(?:ed|s)? to\b|\b(?:simply|just) (?:had|needed|has|have|ne
 const HUMAN_PASSIVE =
   /^\s*(?:been\s+)?(?:caught|noticed|spotted|tested|checked|reviewed|verified|validated|escalated|known|obvious|done|asked|followed|read|communicated|rolled back|reverted|flagged|seen|raised|paged|prevented|avoided|handled|clear|apparent)\b/iu;
 
-function modalIsAboutPeople(kind: SubjectKind, modal: string, after: string): boolean {
+function modalIsAboutPeople(kind: SubjectKind, modal: string, after: string, answers: boolean): boolean {
   // "What could we have done?" is the meeting's own question (DESIGN.md section 2): "we could
   // have rolled back at 14:05" answers it, so "could/would/might" with "we" is left alone.
   if (kind === 'we') return /^(?:should|ought to|must)$/iu.test(modal);
   if (kind === 'named' || kind === 'person') return true;
-  if (kind === 'passive') return HUMAN_PASSIVE.test(after);
+  // In an answer to that question, "…, and alerting per switch, would have caught it" names the
+  // remedy (its subject sits behind a comma): only a sentence about people is hindsight there.
+  if (kind === 'passive') return !answers && HUMAN_PASSIVE.test(after);
   return false;
 }
 
@@ -45,7 +47,8 @@ export function counterfactualMatches(sentence: Sentence, context: SentenceConte
   for (const match of text.matchAll(MODAL)) {
     const modal = (match[1] ?? match[2] ?? '').toLowerCase();
     const kind = subjectKind(clauseBefore(text, match.index), context.names);
-    if (modalIsAboutPeople(kind, modal, text.slice(match.index + match[0].length))) push(match);
+    const after = text.slice(match.index + match[0].length);
+    if (modalIsAboutPeople(kind, modal, after, context.answersQuestion === true)) push(match);
   }
   for (const match of text.matchAll(FAILED)) {
     const kind = subjectKind(clauseBefore(text, match.index), context.names);

@@ -64,6 +64,11 @@ export interface LanguageContext {
   contributingFactors?: number;
   /** Leave out the why/who category: the 5-whys chain is made of "why" questions on purpose. */
   allowWhy?: boolean;
+  /**
+   * The text answers "what could we have done …?" (a question's answer or note): the question
+   * invites the counterfactual form, so "could/would have" is raised only about people.
+   */
+  answersQuestion?: boolean;
 }
 
 export const REFRAMINGS: Record<LanguageCategory, string> = {

@@ -56,6 +56,7 @@ export function fieldFindings(text: string, context: LanguageContext): LanguageF
   const key = [
     context.contributingFactors ?? '',
     context.allowWhy ?? '',
+    context.answersQuestion ?? '',
     ...(context.participantNames ?? []),
     text,
   ].join('\u0000');
@@ -109,10 +110,15 @@ function entries(records: MeetingRecords): CoachedText[] {
   return list;
 }
 
-/** The context one field is checked in (the 5 whys may ask "why"). */
+/**
+ * The context one field is checked in: the 5 whys may ask "why", and the answers and notes of
+ * the three questions answer "what could we have done …?".
+ */
 function contextFor(base: LanguageContext, kind: CoachedKind, record: object): LanguageContext {
-  const isWhy = kind === 'rootCauseItems' && (record as { kind?: string }).kind === 'why';
-  return isWhy ? { ...base, allowWhy: true } : base;
+  if (kind === 'rootCauseItems' && (record as { kind?: string }).kind === 'why')
+    return { ...base, allowWhy: true };
+  if (kind === 'questions' || kind === 'questionNotes') return { ...base, answersQuestion: true };
+  return base;
 }
 
 /**

@@ -3,6 +3,9 @@ import { SEVERITY_LABELS, MEETING_STATUS_LABELS, type Severity } from '../vocabu
 import { discussionSections } from './discussionSections';
 import { factsSections } from './factsSections';
 import type { ReportBlock } from './reportBlocks';
+import { liveRecords } from '../meetings/liveRecords';
+import type { CoachState } from '../coach/reflectionAspects';
+import { reflectionBlocks } from './reflectionSection';
 
 export type { ReportBlock, ReportText } from './reportBlocks';
 
@@ -16,6 +19,7 @@ export const REPORT_SECTIONS = [
   ['questions', 'The three questions'],
   ['action-items', 'Action items'],
   ['lessons', 'Lessons'],
+  ['reflection', 'Reflection'],
   ['parking-lot', 'Open parking-lot items'],
   ['participants', 'Participants'],
   ['closing', 'Blameless statement'],
@@ -45,41 +49,24 @@ export interface ReportModel {
 /** Text shown in a section that has nothing in it. */
 export const NONE_RECORDED = 'None recorded.';
 
-/** Records still alive: deleted ones are kept for merging and undo, never reported. */
-export function liveRecords(records: MeetingRecords): MeetingRecords {
-  const alive = <T extends { deletedAt: number | null }>(list: T[]) =>
-    list.filter((r) => r.deletedAt === null);
-  const aliveOne = <T extends { deletedAt: number | null }>(record: T | null) =>
-    record && record.deletedAt === null ? record : null;
-  return {
-    meeting: records.meeting,
-    participants: alive(records.participants),
-    agenda: alive(records.agenda),
-    timeline: alive(records.timeline),
-    impact: aliveOne(records.impact),
-    questions: alive(records.questions),
-    questionNotes: alive(records.questionNotes),
-    rootCause: aliveOne(records.rootCause),
-    rootCauseItems: alive(records.rootCauseItems),
-    lessons: alive(records.lessons),
-    actionItems: alive(records.actionItems),
-    parkingLot: alive(records.parkingLot),
-  };
-}
+// Sections left out, rather than marked "None recorded", when there is nothing in them.
+const LEFT_OUT_WHEN_EMPTY: ReadonlySet<ReportSectionId> = new Set(['closing', 'reflection']);
 
 /**
  * Builds the report of a meeting: every section in order, from live records only. A section with
- * nothing recorded says so (`none` block) rather than disappearing, except the closing statement,
- * which is left out when the meeting has none.
+ * nothing recorded says so (`none` block) rather than disappearing, except the closing statement
+ * and the reflection (the coach's state: its notes and dismissed findings), which are left out
+ * when the meeting has none.
  */
-export function buildReportModel(records: MeetingRecords): ReportModel {
+export function buildReportModel(records: MeetingRecords, coach: CoachState | null = null): ReportModel {
   const live = liveRecords(records);
   const blocks: Record<ReportSectionId, ReportBlock[]> = {
     ...factsSections(live),
     ...discussionSections(live),
+    reflection: reflectionBlocks(live, coach),
   };
   const sections = REPORT_SECTIONS.map(([id, title]) => ({ id, title, blocks: blocks[id] }))
-    .filter((section) => section.id !== 'closing' || section.blocks.length > 0)
+    .filter((section) => !LEFT_OUT_WHEN_EMPTY.has(section.id) || section.blocks.length > 0)
     .map((section) =>
       section.blocks.length > 0 ? section : { ...section, blocks: [{ kind: 'none' } as const] },
     );

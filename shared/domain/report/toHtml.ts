@@ -1,6 +1,7 @@
 import { REPORT_CONTENT_SECURITY_POLICY } from '../../csp';
 import type { MeetingRecords } from '../../types';
 import { cleanText } from './markdownText';
+import type { CoachState } from '../coach/reflectionAspects';
 import { buildReportModel, NONE_RECORDED, type ReportModel } from './reportModel';
 import type { ReportBlock, ReportText } from './reportBlocks';
 import { pageCss, REPORT_CSS, type Paper } from './reportCss';
@@ -170,6 +171,10 @@ function modelToHtml(model: ReportModel, options: ReportHtmlOptions): string {
  * page numbers, table headers repeated on each page, rows never cut) and for the in-app preview.
  * Every user string is escaped; the document itself forbids scripts and remote content.
  */
-export function renderReportHtml(records: MeetingRecords, options: ReportHtmlOptions): string {
-  return modelToHtml(buildReportModel(records), options);
+export function renderReportHtml(
+  records: MeetingRecords,
+  options: ReportHtmlOptions,
+  coach: CoachState | null = null,
+): string {
+  return modelToHtml(buildReportModel(records, coach), options);
 }

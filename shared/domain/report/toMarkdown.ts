@@ -1,4 +1,5 @@
 import type { MeetingRecords } from '../../types';
+import type { CoachState } from '../coach/reflectionAspects';
 import { buildReportModel, NONE_RECORDED, type ReportModel } from './reportModel';
 import type { ReportBlock, ReportText } from './reportBlocks';
 import { escapeCell, escapeInline, escapeParagraphs, escapeUrl } from './markdownText';
@@ -60,6 +61,6 @@ function modelToMarkdown(model: ReportModel): string {
  * meeting always gives the same bytes (no export time, records in a fixed order), so reports
  * committed to a repository diff cleanly.
  */
-export function renderReportMarkdown(records: MeetingRecords): string {
-  return modelToMarkdown(buildReportModel(records));
+export function renderReportMarkdown(records: MeetingRecords, coach: CoachState | null = null): string {
+  return modelToMarkdown(buildReportModel(records, coach));
 }

@@ -87,6 +87,33 @@ describe('meetings.update', () => {
     ]);
   });
 
+  it('stamps the move to published and clears it when the meeting leaves that status', async () => {
+    const { core, clock } = await setup();
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
+    expect(meeting.publishedAt).toBeNull();
+    const publishedAt = clock.advance();
+    const published = await value<Meeting>(core, 'meetings.update', {
+      id: meeting.id,
+      patch: { status: 'published' },
+    });
+    expect(published.publishedAt).toBe(publishedAt);
+    clock.advance();
+    // Saving other fields, or "published" again, keeps the first publication time.
+    const again = await value<Meeting>(core, 'meetings.update', {
+      id: meeting.id,
+      patch: { status: 'published', title: 'Renamed' },
+    });
+    expect(again.publishedAt).toBe(publishedAt);
+    const reopened = await value<Meeting>(core, 'meetings.update', {
+      id: meeting.id,
+      patch: { status: 'review' },
+    });
+    expect(reopened.publishedAt).toBeNull();
+    expect(
+      (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).meeting.publishedAt,
+    ).toBeNull();
+  });
+
   it('refuses incident times out of order against the stored ones, naming the field', async () => {
     const { core } = await setup();
     const meeting = await value<Meeting>(

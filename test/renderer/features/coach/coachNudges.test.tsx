@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CoachState } from '../../../../shared/domain/coach/reflectionAspects';
 import { value } from '../../../helpers/testCore';
+import { renderApp } from '../../../helpers/renderApp';
 import { openProjector } from '../projector/openProjector';
 import { openStep, SAVED } from '../workspaces/openStep';
 
@@ -87,5 +88,18 @@ describe('coach nudges on the projector', () => {
     expect(screen.queryByRole('list', { name: 'Blameless wording' })).toBeNull();
     expect(document.querySelector('.coach-mark, .coach-hint')).toBeNull();
     expect(screen.queryByText(/This is fine here/)).toBeNull();
+  });
+});
+
+describe('coach nudge on the executive summary', () => {
+  it('shows a hint under the Overview’s executive summary once its text is saved', async () => {
+    const app = await renderApp();
+    await value(app.core, 'meetings.create', { title: 'Checkout outage' });
+    await app.user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
+    const summary = await screen.findByLabelText('Executive summary');
+    expect(hintOf('Executive summary')).toBeNull();
+    await app.user.type(summary, 'It was human error by the deployer');
+    await waitFor(() => expect(hintOf('Executive summary')).not.toBeNull(), SAVED);
+    expect(hintOf('Executive summary')).toHaveTextContent('human error');
   });
 });

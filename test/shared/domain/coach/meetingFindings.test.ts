@@ -44,6 +44,30 @@ describe('reviewMeetingLanguage', () => {
     expect(keys(again)).toEqual(keys(records));
   });
 
+  it('raises no hindsight in the shipped examples’ answers to “what could we have done”', () => {
+    // The remedies are written as counterfactuals because the question asks for them.
+    for (const id of ['firmware-packet-drop', 'cache-invalidation-misconfiguration']) {
+      expect(reviewMeetingLanguage(exampleRecords(id)).open).toEqual([]);
+    }
+  });
+
+  it('still raises hindsight about a person in an answer, and a remedy outside the answers', () => {
+    const records = exampleRecords('firmware-packet-drop');
+    const remedy = 'Alerting on discards per switch, would have caught it.';
+    const [answer, ...others] = records.questions;
+    const [event, ...events] = records.timeline;
+    const edited = {
+      ...records,
+      questions: [{ ...answer!, answer: `The responder should have checked the switch. ${remedy}` }, ...others],
+      timeline: [{ ...event!, description: remedy }, ...events],
+    };
+    const found = reviewMeetingLanguage(edited).open.map((f) => [f.kind, f.finding.span]);
+    expect(found).toEqual([
+      ['timeline', 'would have'],
+      ['questions', 'should have'],
+    ]);
+  });
+
   it('leaves out deleted records', () => {
     const records = withBlame();
     const deleted = {

@@ -1,45 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, REPORT_SECTIONS } from '../../../../shared/domain/report/reportModel';
-import type { MeetingRecords } from '../../../../shared/types';
-import { exampleRecords } from '../../../helpers/exampleRecords';
+import { emptyMeeting, exampleRecords } from '../../../helpers/exampleRecords';
 
 const firmware = () => exampleRecords('firmware-packet-drop');
 
-/** A meeting with nothing but its own row: every list empty. */
-function emptyMeeting(): MeetingRecords {
-  const { meeting } = firmware();
-  return {
-    meeting: {
-      ...meeting,
-      startedAt: null,
-      detectedAt: null,
-      mitigatedAt: null,
-      resolvedAt: null,
-      summary: '',
-      affectedServices: [],
-      severity: null,
-      incidentId: '',
-      blamelessStatement: '',
-    },
-    participants: [],
-    agenda: [],
-    timeline: [],
-    impact: null,
-    questions: [],
-    questionNotes: [],
-    rootCause: null,
-    rootCauseItems: [],
-    lessons: [],
-    actionItems: [],
-    parkingLot: [],
-  };
-}
-
 describe('buildReportModel', () => {
   it('lists the sections in the order the practice sets', () => {
-    expect(buildReportModel(firmware()).sections.map((section) => section.id)).toEqual(
+    const coach = { meetingId: firmware().meeting.id, dismissed: [], notes: { culture: 'Calm.' } };
+    expect(buildReportModel(firmware(), coach).sections.map((section) => section.id)).toEqual(
       REPORT_SECTIONS.map(([id]) => id),
     );
+  });
+
+  it('leaves the reflection out until one of its notes is written', () => {
+    const records = firmware();
+    const ids = (notes: Record<string, string>) =>
+      buildReportModel(records, { meetingId: records.meeting.id, dismissed: [], notes }).sections.map(
+        (section) => section.id,
+      );
+    expect(buildReportModel(records).sections.map((section) => section.id)).not.toContain('reflection');
+    expect(ids({})).not.toContain('reflection');
+    expect(ids({ impact: '  ' })).not.toContain('reflection');
+    expect(ids({ impact: 'Numbers came late.' })).toContain('reflection');
   });
 
   it('says "none recorded" for an empty section and leaves out an empty closing statement', () => {

@@ -7,6 +7,7 @@ import { buildReportModel } from '../../../../shared/domain/report/reportModel';
 import { renderReportHtml } from '../../../../shared/domain/report/toHtml';
 import type { Paper } from '../../../../shared/domain/report/reportCss';
 import type { MeetingRecords } from '../../../../shared/types';
+import type { CoachState } from '../../../../shared/domain/coach/reflectionAspects';
 import { launchChromium, canPrintPdf } from '../../../helpers/chromium';
 import { EXAMPLE_IDS, exampleRecords } from '../../../helpers/exampleRecords';
 import { HOSTILE, hostileRecords } from '../../../helpers/hostileRecords';
@@ -29,10 +30,10 @@ afterAll(async () => {
  * Prints the report as Electron's printToPDF does (JavaScript off, CSS page size preferred,
  * backgrounds on) and reads the text back with poppler's pdftotext, whitespace folded.
  */
-async function printReport(records: MeetingRecords, paper: Paper = 'A4') {
+async function printReport(records: MeetingRecords, paper: Paper = 'A4', coach: CoachState | null = null) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.setContent(renderReportHtml(records, { paper }));
+  await page.setContent(renderReportHtml(records, { paper }, coach));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await context.close();
   const file = path.join(tempDir('hindsight-pdf-'), 'report.pdf');
@@ -89,6 +90,32 @@ describe.runIf(canPrintPdf)('the printed report', () => {
     expect(text).toContain(HOSTILE.script);
     expect(text).toContain('<img src=x onerror="alert(1)">');
     expect(text).toContain('Title "quoted" \\ back');
+  });
+
+  it('prints the reflection’s notes and checks, escaped, and shows it on its page', async () => {
+    const records = exampleRecords('firmware-packet-drop');
+    const coach: CoachState = {
+      meetingId: records.meeting.id,
+      dismissed: [],
+      notes: { recoverability: 'Draining took 40 minutes.', culture: HOSTILE.script },
+    };
+    const { file, text } = await printReport(records, 'A4', coach);
+    const reflection = text.slice(text.indexOf('Reflection Root-cause analysis'));
+    expect(reflection).toContain('Recoverability Draining took 40 minutes.');
+    expect(reflection).toContain(`Culture ${HOSTILE.script}`);
+    expect(reflection).toContain('At least two contributing factors Met 6 contributing factors recorded.');
+    // The page that carries the reflection, as an image to look at (test-results/report).
+    const page = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .findIndex((pageText) => pageText.includes('Root-cause analysis'));
+    const prefix = path.join(path.dirname(file), 'reflection');
+    const number = String(page + 1);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', number, '-l', number, '-singlefile', file, prefix]);
+    expect(fs.statSync(`${prefix}.png`).size).toBeGreaterThan(10_000);
+    for (const dir of SCREENSHOT_DIRS) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(`${prefix}.png`, path.join(dir, 'report-reflection.png'));
+    }
   });
 
   it('renders page 1 for the README', async () => {

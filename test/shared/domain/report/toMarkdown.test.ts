@@ -76,3 +76,38 @@ describe('renderReportMarkdown with hostile text', () => {
     expect(renderReportMarkdown(shuffled)).toBe(markdown);
   });
 });
+
+describe('renderReportMarkdown with a reflection', () => {
+  const records = exampleRecords('firmware-packet-drop');
+  const coach = {
+    meetingId: records.meeting.id,
+    dismissed: [],
+    notes: { 'root-cause': 'Two teams, two views.', culture: `${HOSTILE.script} ${HOSTILE.pipes}` },
+  };
+  const markdown = renderReportMarkdown(records, coach);
+  const reflection = markdown.slice(
+    markdown.indexOf('## Reflection'),
+    markdown.indexOf('## Open parking-lot'),
+  );
+
+  it('prints each aspect with its note and its checks’ state, after the lessons', () => {
+    expect(markdown.indexOf('## Lessons')).toBeLessThan(markdown.indexOf('## Reflection'));
+    expect(reflection).toContain('### Root-cause analysis\n\nTwo teams, two views.');
+    for (const aspect of ['Impact analysis', 'Blast radius', 'Recoverability', 'Technical debt', 'Culture'])
+      expect(reflection).toContain(`### ${aspect}`);
+    expect(reflection).toContain(
+      '| At least two contributing factors | Met | 6 contributing factors recorded. |',
+    );
+    expect(reflection).toContain('| The report is published | Open | Not published yet. |');
+  });
+
+  it('escapes the notes like every other user string', () => {
+    expect(reflection).toContain('\\<script\\>alert("x")\\</script\\>');
+    expect(reflection).not.toMatch(/(?<!\\)<script/);
+    expect(reflection).toContain('a \\| b');
+  });
+
+  it('gives the same bytes whenever it is exported', () => {
+    expect(renderReportMarkdown(structuredClone(records), structuredClone(coach))).toBe(markdown);
+  });
+});
