@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../../electron/core/createCore';
 import type { JoinStatus } from '../../../../shared/contract/join';
-import type { RoomStatus } from '../../../../shared/contract/room';
+import { ROOM_SOCKET_PATH, type RoomStatus } from '../../../../shared/contract/room';
 import type { Meeting, MeetingRecords, MeetingSummary } from '../../../../shared/types';
 import { loopbackRoomHost } from '../../../helpers/roomHost';
 import { tempDbPath } from '../../../helpers/tempDb';
@@ -190,5 +192,113 @@ describe('joining a room from Hindsight', () => {
     expect((await records(core, meeting.id)).timeline.map((event) => event.description)).toEqual([
       'Kept after leaving',
     ]);
+  });
+});
+
+/** A hub that speaks the room's protocol but answers what the test scripts: a hostile peer. */
+async function scriptedHub(answerMeeting: (id: string) => unknown) {
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, path: ROOM_SOCKET_PATH });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const meetingId = randomUUID();
+  const sockets: WebSocket[] = [];
+  server.on('connection', (socket) => {
+    sockets.push(socket);
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.t === 'join') {
+        socket.send(
+          JSON.stringify({ t: 'welcome', meetingId, participantId: 'p1', hubNow: Date.now(), seq: 0 }),
+        );
+      } else if (message.method === 'meetings.get') {
+        socket.send(
+          JSON.stringify({
+            t: 'result',
+            n: message.n,
+            result: { ok: true, value: answerMeeting(meetingId) },
+            seq: 0,
+          }),
+        );
+      }
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    meetingId,
+    address: `http://127.0.0.1:${port}/`,
+    send: (frame: unknown) => sockets.forEach((socket) => socket.send(JSON.stringify(frame))),
+    close: () => {
+      for (const socket of sockets) socket.terminate();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe('what a joining app accepts from the hub', () => {
+  it('copies nothing when the hub answers a meeting that does not pass the schemas', async () => {
+    const hub = await scriptedHub((id) => ({ meeting: { id, title: 42 }, timeline: 'lots' }));
+    const { core } = await testCore();
+    try {
+      const answer = await core.call('join.open', {
+        address: hub.address,
+        code: 'ANY-CODE',
+        name: 'Ana',
+        role: 'note-taker',
+      });
+      expect(answer).toMatchObject({ ok: false, error: { message: expect.stringContaining('cannot read') } });
+      expect(await value<MeetingSummary[]>(core, 'meetings.list', {})).toEqual([]);
+      expect(await status(core)).toBeNull();
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('applies a valid change event and drops a malformed one or another meeting’s', async () => {
+    // A real meeting's records, as a real hub would answer them, under the scripted hub's id.
+    const { core: source } = await testCore();
+    const real = await value<Meeting>(source, 'meetings.create', { title: 'Replayed' });
+    const answered = await records(source, real.id);
+    const hub = await scriptedHub((id) => JSON.parse(JSON.stringify(answered).replaceAll(real.id, id)));
+    const { core } = await testCore();
+    try {
+      expect(
+        (
+          await core.call('join.open', {
+            address: hub.address,
+            code: 'ANY-CODE',
+            name: 'Ana',
+            role: 'note-taker',
+          })
+        ).ok,
+      ).toBe(true);
+      const event = (record: Record<string, unknown>, meetingId = hub.meetingId) => ({
+        t: 'event',
+        channel: 'hindsight:event:meetingChanged',
+        seq: 1,
+        payload: { meetingId, reload: false, records: [{ kind: 'parkingLot', record }] },
+      });
+      const item = {
+        id: randomUUID(),
+        meetingId: hub.meetingId,
+        text: 'From the hub',
+        stepId: null,
+        resolved: false,
+        createdAt: AT,
+        updatedAt: AT,
+        deletedAt: null,
+        createdBy: 'hub',
+      };
+      hub.send(event({ ...item, id: randomUUID(), text: 99 }));
+      hub.send(event({ ...item, id: randomUUID(), meetingId: randomUUID() }));
+      hub.send(event({ ...item, id: randomUUID() }, randomUUID()));
+      hub.send('not a frame');
+      hub.send(event(item));
+      const copy = await until(
+        () => records(core, hub.meetingId),
+        (loaded) => loaded.parkingLot.length > 0,
+      );
+      expect(copy.parkingLot.map((parked) => parked.text)).toEqual(['From the hub']);
+    } finally {
+      await hub.close();
+    }
   });
 });
