@@ -5,7 +5,7 @@ import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
-import type { CaptureMethod } from './noteTakerStore';
+import type { CaptureMethod } from '../../../shared/contract/join';
 
 type Capture = (method: CaptureMethod, input: Record<string, unknown>) => void;
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { buildBridge } from '../../../shared/contract/bridge';
 import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
@@ -55,12 +55,14 @@ export function NoteTakerApp({ storage }: { storage: Storage }) {
   return session ? (
     <JoinedRoom session={session} onJoin={join} />
   ) : (
-    <JoinForm
-      initial={saved}
-      needsCode={!roomCodeOfHash(window.location.hash)}
-      refusal={null}
-      onJoin={join}
-    />
+    <JoinPage>
+      <JoinForm
+        initial={saved}
+        needsCode={!roomCodeOfHash(window.location.hash)}
+        refusal={null}
+        onJoin={join}
+      />
+    </JoinPage>
   );
 }
 
@@ -74,7 +76,25 @@ function JoinedRoom({
 }) {
   const connection = useStore(session.store, (state) => state.connection);
   if (connection.state !== 'refused') {
-    return <NoteTakerView store={session.store} room={session.room} name={session.join.name} />;
+    return (
+      <main>
+        <NoteTakerView store={session.store} clock={session.room} name={session.join.name} />
+      </main>
+    );
   }
-  return <JoinForm initial={session.join} needsCode refusal={connection.message} onJoin={onJoin} />;
+  return (
+    <JoinPage>
+      <JoinForm initial={session.join} needsCode refusal={connection.message} onJoin={onJoin} />
+    </JoinPage>
+  );
+}
+
+function JoinPage({ children }: { children: ReactNode }) {
+  return (
+    <main className="note-taker note-taker--join">
+      <h1>Join the meeting</h1>
+      <p>What you capture here appears on the facilitator’s console and the projector.</p>
+      {children}
+    </main>
+  );
 }
