@@ -45,8 +45,7 @@ export function WindowedList<T>({
     const element = listRef.current;
     if (element) setGap(Number.parseFloat(getComputedStyle(element).rowGap) || 0);
   }, [windowed]);
-  const indexOfKey = (key: string | null) =>
-    key === null ? -1 : items.findIndex((item) => keyOf(item) === key);
+  const indexOfKey = (key: string | null) => (key === null ? -1 : items.findIndex((item) => keyOf(item) === key));
   const { scrollRef, slots, measure, scrollToIndex } = useWindow({
     items,
     keyOf,
@@ -77,12 +76,7 @@ export function WindowedList<T>({
     <ol ref={listRef} className={className} aria-label={label} onFocus={onFocus} onBlur={onBlur}>
       {slots.map((slot) =>
         slot.kind === 'gap' ? (
-          <li
-            key={slot.key}
-            aria-hidden="true"
-            className="windowed-list__gap"
-            style={{ height: slot.height }}
-          />
+          <li key={slot.key} aria-hidden="true" className="windowed-list__gap" style={{ height: slot.height }} />
         ) : (
           renderItem(slot.item, slot.index, measure)
         ),

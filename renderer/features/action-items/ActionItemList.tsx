@@ -47,12 +47,7 @@ export function ActionItemList({
   });
   const copy = useStableCallback((id: string) => void copyAsIssue(id));
   return (
-    <SortableList
-      items={items}
-      titleOf={(item) => item.title}
-      words={WORDS}
-      onReorder={(ids) => void reorder(ids)}
-    >
+    <SortableList items={items} titleOf={(item) => item.title} words={WORDS} onReorder={(ids) => void reorder(ids)}>
       <WindowedList
         items={items}
         keyOf={itemKey}

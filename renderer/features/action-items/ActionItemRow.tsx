@@ -117,11 +117,7 @@ export const ActionItemRow = memo(function ActionItemRow({
           onUpdate={save}
           actions={
             <>
-              <Button
-                variant="quiet"
-                aria-label={`Copy “${item.title}” as an issue`}
-                onClick={() => onCopyAsIssue(item.id)}
-              >
+              <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={() => onCopyAsIssue(item.id)}>
                 Copy as issue
               </Button>
               <Button

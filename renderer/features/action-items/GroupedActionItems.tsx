@@ -76,9 +76,7 @@ const GroupedItem = memo(function GroupedItem({ item, position }: { item: Action
       </span>
       <span className="action-group__title">{item.title}</span>
       <span className="muted">
-        {[item.owner || 'no owner', item.dueDate ?? 'no due date', ACTION_STATUS_LABELS[item.status]].join(
-          ' · ',
-        )}
+        {[item.owner || 'no owner', item.dueDate ?? 'no due date', ACTION_STATUS_LABELS[item.status]].join(' · ')}
         {gaps > 0 ? ` · ${gaps} ${gaps === 1 ? 'suggestion' : 'suggestions'}` : ''}
       </span>
     </li>

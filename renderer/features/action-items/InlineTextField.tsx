@@ -98,7 +98,9 @@ export function InlineTextField({
   const message = problem ?? note ?? null;
   const hintId = coachHintId(id);
   const described =
-    [message ? messageId : null, describedBy, coach ? hintId : null].filter(Boolean).join(' ') || undefined;
+    [message ? messageId : null, describedBy, coach ? hintId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div
       className={['inline-field', problem ? 'inline-field--invalid' : null, className]

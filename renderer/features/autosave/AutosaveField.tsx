@@ -57,7 +57,9 @@ export function AutosaveField({
     >
       {(control) => {
         const hintId = coachHintId(control.id);
-        const describedBy = [control['aria-describedby'], coach ? hintId : null].filter(Boolean).join(' ');
+        const describedBy = [control['aria-describedby'], coach ? hintId : null]
+          .filter(Boolean)
+          .join(' ');
         const props = {
           ...control,
           'aria-describedby': describedBy || undefined,

@@ -11,8 +11,7 @@ export function WordingCount({ records }: { records: MeetingRecords }) {
   const fields = [...new Set(open.map((found) => found.fieldLabel.toLowerCase()))];
   return (
     <p className="readiness__wording">
-      <strong>{open.length}</strong> wording {open.length === 1 ? 'nudge' : 'nudges'} open (
-      {fields.join(', ')}
+      <strong>{open.length}</strong> wording {open.length === 1 ? 'nudge' : 'nudges'} open ({fields.join(', ')}
       ): blame, hindsight or judgement the report would carry.
     </p>
   );

@@ -65,12 +65,7 @@ export function FollowThroughView() {
       <tbody>
         {slots.map((slot) =>
           slot.kind === 'gap' ? (
-            <tr
-              key={slot.key}
-              aria-hidden="true"
-              className="follow-table__gap"
-              style={{ height: slot.height }}
-            />
+            <tr key={slot.key} aria-hidden="true" className="follow-table__gap" style={{ height: slot.height }} />
           ) : (
             <TrackedItemRow
               key={slot.item.item.id}

@@ -21,22 +21,13 @@ interface TrackedItemRowProps {
  * a follow-up does); the meeting's name opens the meeting. A late item says "Overdue" in words.
  * Memoised on its entry: a status change re-renders that row only.
  */
-export const TrackedItemRow = memo(function TrackedItemRow({
-  entry,
-  today,
-  index,
-  measureRef,
-}: TrackedItemRowProps) {
+export const TrackedItemRow = memo(function TrackedItemRow({ entry, today, index, measureRef }: TrackedItemRowProps) {
   const setStatus = useApp((state) => state.setTrackedItemStatus);
   const openMeeting = useApp((state) => state.openMeeting);
   const { item, meeting } = entry;
   const late = isOverdue(item, today);
   return (
-    <tr
-      ref={measureRef}
-      data-index={index}
-      className={late ? 'tracked-item tracked-item--overdue' : 'tracked-item'}
-    >
+    <tr ref={measureRef} data-index={index} className={late ? 'tracked-item tracked-item--overdue' : 'tracked-item'}>
       <th scope="row" className="tracked-item__title">
         {item.title}
       </th>

@@ -141,9 +141,7 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
 function WindowedColumns({ showDay }: { showDay: boolean }) {
   return (
     <colgroup>
-      <col
-        className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'}
-      />
+      <col className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'} />
       <col className="event-table__col-kind" />
       <col />
       <col className="event-table__col-actor" />

@@ -1,10 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
-import {
-  planImport,
-  type ImportChoices,
-  type PlannedRow,
-} from '../../../shared/domain/timeline/sources/planImport';
+import { planImport, type ImportChoices, type PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
 import { readImport } from '../../../shared/domain/timeline/sources/registry';
 import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
@@ -68,11 +64,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     () =>
       files === null
         ? null
-        : readImport(
-            files,
-            { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now },
-            readingChoice,
-          ),
+        : readImport(files, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, readingChoice),
     [files, meeting.timeZone, meeting.startedAt, now, readingChoice],
   );
   const choices: ImportChoices = useMemo(
@@ -123,9 +115,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   }
 
   function changeKinds(from: EventKind, to: EventKind) {
-    const lines =
-      plan?.rows.filter((planned) => planned.row.kind === from).map((planned) => planned.candidate.line) ??
-      [];
+    const lines = plan?.rows.filter((planned) => planned.row.kind === from).map((planned) => planned.candidate.line) ?? [];
     setKinds((current) => ({ ...current, ...Object.fromEntries(lines.map((line) => [String(line), to])) }));
   }
 
@@ -147,11 +137,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     <Dialog title="Import events" onClose={onClose} className="import-dialog">
       <div className="form">
         <div className="import-dialog__source">
-          <FileButton
-            inputLabel="Export file to import"
-            accept={ACCEPT}
-            onFile={(file) => void chooseFile(file)}
-          >
+          <FileButton inputLabel="Export file to import" accept={ACCEPT} onFile={(file) => void chooseFile(file)}>
             Choose a file…
           </FileButton>
           <p className="import-dialog__file" aria-live="polite">
@@ -211,9 +197,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               <p className="import-preview__summary" role="status">
                 {reading.label}: {countOf(reading.total, reading.unit)} → {countOf(count, 'event')} to import
                 {leftOut > 0 ? `, ${leftOut} left out` : ''}
-                {changedDay > 0
-                  ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below`
-                  : ''}
+                {changedDay > 0 ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below` : ''}
                 {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
               </p>
               {reading.options.length > 1 ? (
@@ -257,19 +241,13 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               plan={plan}
               timeZone={meeting.timeZone}
               onToggle={toggle}
-              onKind={(planned, kind) =>
-                setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))
-              }
+              onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}
             />
           </>
         ) : null}
         {reading && reading.errors.length > 0 && !wholeInputBad ? (
           <label className="import-dialog__skip">
-            <input
-              type="checkbox"
-              checked={skipBadRows}
-              onChange={(event) => setSkipBadRows(event.target.checked)}
-            />
+            <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} />
             Skip the rows that cannot be read and import the rest
           </label>
         ) : null}

@@ -33,11 +33,7 @@ export function ImportNoise(props: ImportNoiseProps) {
       </label>
       {props.anyMarked ? (
         <label className="import-noise__marked">
-          <input
-            type="checkbox"
-            checked={props.markedOnly}
-            onChange={(event) => props.onMarkedOnly(event.target.checked)}
-          />
+          <input type="checkbox" checked={props.markedOnly} onChange={(event) => props.onMarkedOnly(event.target.checked)} />
           Only messages with a reaction or a pin
         </label>
       ) : null}

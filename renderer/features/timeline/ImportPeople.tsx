@@ -19,8 +19,8 @@ export function ImportPeople({ people, mapping, suggestions, onChange }: ImportP
     <fieldset className="import-people">
       <legend>People named by the source</legend>
       <p className="import-people__hint">
-        An event&apos;s actor is a role or team, never a person. Give each the role or team they acted as;
-        anyone left empty gets no actor (their name is not written).
+        An event&apos;s actor is a role or team, never a person. Give each the role or team they acted as; anyone
+        left empty gets no actor (their name is not written).
       </p>
       <datalist id={listId}>
         {suggestions.map((suggestion) => (

@@ -32,9 +32,7 @@ export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: Imp
         <ul className="import-preview__errors" aria-label="Rows that cannot be read">
           {reading.errors.map((error) => (
             <li key={`${error.line}:${error.message}`}>
-              {error.line === 0
-                ? error.message
-                : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${error.line}: ${error.message}`}
+              {error.line === 0 ? error.message : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${error.line}: ${error.message}`}
             </li>
           ))}
         </ul>
@@ -58,10 +56,7 @@ export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: Imp
                 const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone) : '';
                 const why = statusText(status);
                 return (
-                  <tr
-                    key={candidate.line}
-                    className={status.kind === 'import' ? undefined : 'import-preview__left-out'}
-                  >
+                  <tr key={candidate.line} className={status.kind === 'import' ? undefined : 'import-preview__left-out'}>
                     <td>
                       <input
                         type="checkbox"
@@ -102,8 +97,8 @@ export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: Imp
           </table>
           {plan.rows.length > shown.length ? (
             <p className="import-preview__more">
-              Showing the first {shown.length} of {countOf(plan.rows.length, reading.unit)}; the filters and
-              kind changes apply to all.
+              Showing the first {shown.length} of {countOf(plan.rows.length, reading.unit)}; the filters and kind changes
+              apply to all.
             </p>
           ) : null}
         </div>

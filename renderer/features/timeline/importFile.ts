@@ -12,9 +12,7 @@ export type ChosenSource = { name: string; files: SourceFile[] };
 export async function readImportFile(file: File): Promise<ChosenSource | { message: string }> {
   if (file.size > MAX_IMPORT_CHARS) return { message: `${file.name} is ${overImportLimit(file.size)}.` };
   const source = sourceFilesOf(file.name, await bytesOf(file));
-  return 'message' in source
-    ? { message: `${file.name}: ${source.message}` }
-    : { name: file.name, files: source.files };
+  return 'message' in source ? { message: `${file.name}: ${source.message}` } : { name: file.name, files: source.files };
 }
 
 /** The file's bytes through FileReader, which every renderer (and jsdom's) implements. */

@@ -9,8 +9,7 @@ export function countOf(count: number, unit: string): string {
 }
 
 /** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
-export const changesDay = (note: TimeNote | null) =>
-  note?.kind === 'rolled-over' || note?.kind === 'day-before';
+export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
 
 /** What the preview says about how a row's time was read. */
 export function timeNoteText(note: TimeNote, at: number, timeZone: string): string {
