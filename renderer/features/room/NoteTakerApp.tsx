@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { buildBridge } from '../../../shared/contract/bridge';
 import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
+import { DraftsContext, storedDrafts } from './drafts';
 import { JoinForm } from './JoinForm';
 import { readJoinDetails, saveJoinDetails } from './joinDetails';
 import { createNoteTakerStore } from './noteTakerStore';
@@ -12,9 +13,12 @@ import { createRoomTransport } from './roomTransport';
 function connect(join: RoomJoin, code: string, storage: Storage) {
   const room = createRoomTransport({ pageUrl: window.location.href, code, join });
   const api = buildBridge(room.transport);
-  const store = createNoteTakerStore({ api, room, meetingKey: code.toUpperCase(), storage });
+  const meetingKey = code.toUpperCase();
+  const store = createNoteTakerStore({ api, room, meetingKey, storage });
+  // Typed but not yet submitted: kept per room (one meeting each), like the outbox.
+  const drafts = storedDrafts(storage, `hindsight.room.drafts.${meetingKey}`);
   room.start();
-  return { room, store, join };
+  return { room, store, join, drafts };
 }
 
 type Session = ReturnType<typeof connect>;
@@ -78,7 +82,9 @@ function JoinedRoom({
   if (connection.state !== 'refused') {
     return (
       <main>
-        <NoteTakerView store={session.store} clock={session.room} name={session.join.name} />
+        <DraftsContext.Provider value={session.drafts}>
+          <NoteTakerView store={session.store} clock={session.room} name={session.join.name} />
+        </DraftsContext.Provider>
       </main>
     );
   }
