@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DatabaseGate } from './features/database/DatabaseGate';
 import { FollowThroughView } from './features/follow-through/FollowThroughView';
+import { JoinRoomScreen } from './features/join/JoinRoomScreen';
 import { MeetingOverview } from './features/meetings/MeetingOverview';
 import { MeetingsLibrary } from './features/meetings/MeetingsLibrary';
 import { Notices } from './features/notices/Notices';
@@ -42,19 +43,22 @@ export function App() {
   );
 }
 
-type Screen = 'meeting' | 'templates' | 'follow-through' | 'library';
+type Screen = 'meeting' | 'templates' | 'follow-through' | 'join' | 'library';
 
 function CurrentScreen() {
   const meetingOpen = useApp((state) => state.overview.meetingId !== null);
   const followThroughOpen = useApp((state) => state.followThrough.open);
   const templatesOpen = useApp((state) => state.templates.open);
+  const joinOpen = useApp((state) => state.join.screenOpen);
   const screen: Screen = meetingOpen
     ? 'meeting'
     : templatesOpen
       ? 'templates'
       : followThroughOpen
         ? 'follow-through'
-        : 'library';
+        : joinOpen
+          ? 'join'
+          : 'library';
   // The screen shown before this one, so the library can give focus back to the button that
   // left it (React's "information from previous renders" pattern: state set during render).
   const [shown, setShown] = useState<Screen>(screen);
@@ -66,5 +70,6 @@ function CurrentScreen() {
   if (screen === 'meeting') return <MeetingOverview />;
   if (screen === 'templates') return <TemplatesView />;
   if (screen === 'follow-through') return <FollowThroughView />;
+  if (screen === 'join') return <JoinRoomScreen />;
   return <MeetingsLibrary returnedFrom={previous} />;
 }

@@ -32,6 +32,8 @@ import { templateHandlers } from './handlers/templates';
 import { roomHandlers } from './handlers/room';
 import { createRoomHub } from './room/roomHub';
 import { coachHandlers } from './handlers/coach';
+import { joinHandlers } from './handlers/join';
+import { createJoinedRoom } from './join/joinedRoom';
 
 /** Every contract method's handler; `satisfies` makes a missing one a compile error. */
 export const handlers = {
@@ -48,6 +50,7 @@ export const handlers = {
   ...templateHandlers,
   ...roomHandlers,
   ...coachHandlers,
+  ...joinHandlers,
 } satisfies Handlers;
 
 export interface CoreOptions {
@@ -121,6 +124,9 @@ export async function createCore(options: CoreOptions) {
     return id;
   };
 
+  const joined = createJoinedRoom({ store: () => session.store(), now, deviceId, emit: broadcast });
+  if (session.status().state === 'open') joined.resume();
+
   async function call(name: string, raw: unknown): Promise<Result<unknown>> {
     if (!isMethodName(name)) return fail('unknown-method', `“${name}” is not a Hindsight method.`);
     const status = session.status();
@@ -148,6 +154,7 @@ export async function createCore(options: CoreOptions) {
       examplesDir: options.examplesDir,
       exportedFiles,
       room,
+      joined,
     };
     let value: unknown;
     try {
@@ -187,6 +194,7 @@ export async function createCore(options: CoreOptions) {
     close(): void {
       clearInterval(backupTimer);
       void room.close();
+      joined.close();
       listeners.clear();
       session.close();
     },

@@ -9,6 +9,7 @@ import {
   REPORT_CONTENT_SECURITY_POLICY,
 } from '../../shared/csp';
 import { lanRoomHost } from '../core/room/lanRoomHost';
+import { bonjourListener, mdnsRoomBrowser } from '../core/room/roomBrowser';
 import { appPaths, databasePath, roomHostFlag } from './appPaths';
 import { createDialogHost } from './dialogs';
 import { connectIpc } from './ipc';
@@ -88,6 +89,7 @@ export function createDesktopApp(facts: ProcessFacts) {
         ...createDialogHost(),
         openProjector: async (meetingId) => void windows.openProjector(meetingId),
         room: lanRoomHost({ host: roomHostFlag(facts.argv), rendererDir: paths.rendererDir }),
+        roomBrowser: mdnsRoomBrowser(bonjourListener),
       },
       nativeBinding: pickNativeBinding({
         versions: facts.versions,

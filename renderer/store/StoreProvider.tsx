@@ -8,11 +8,17 @@ import { AppStoreContext } from './useApp';
 export function StoreProvider({ api, children }: { api: HindsightApi; children: ReactNode }) {
   const [store] = useState(() => createAppStore(api));
   useEffect(() => followChanges(api, store), [api, store]);
-  // The room's state (open, who joined) is the core's, and changes without a meeting write.
+  // The room's state (open, who joined) and the joined room's are the core's, and change
+  // without a meeting write.
   useEffect(() => {
     const stopRoom = api.on('roomChanged', () => void store.getState().loadRoom());
+    const stopJoin = api.on('joinChanged', () => void store.getState().loadJoin());
     void store.getState().loadRoom();
-    return stopRoom;
+    void store.getState().loadJoin();
+    return () => {
+      stopRoom();
+      stopJoin();
+    };
   }, [api, store]);
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }

@@ -25,6 +25,7 @@ import { createTemplatesSlice, type TemplatesSlice } from '../features/templates
 import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice';
 import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
 import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
+import { createJoinSlice, type JoinSlice } from '../features/join/joinSlice';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -44,7 +45,8 @@ export type AppState = DatabaseSlice &
   TemplatesSlice &
   CoachSlice &
   RecordActionsSlice &
-  RoomSlice;
+  RoomSlice &
+  JoinSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
@@ -71,6 +73,7 @@ export function createAppStore(api: HindsightApi) {
     ...createCoachSlice(api)(...args),
     ...createRecordActionsSlice(api)(...args),
     ...createRoomSlice(api)(...args),
+    ...createJoinSlice(api)(...args),
   }));
 }
 

@@ -14,6 +14,7 @@ import { mergeMethods } from './merge';
 import { templateMethods } from './templates';
 import { roomMethods } from './room';
 import { coachMethods } from './coach';
+import { joinMethods } from './join';
 import type { CommandId } from '../commands';
 import type { MeetingChange } from './changes';
 
@@ -38,6 +39,7 @@ export const contract = {
   ...templateMethods,
   ...roomMethods,
   ...coachMethods,
+  ...joinMethods,
 };
 
 /** A console command chosen from the native menu (the digit's step for `agenda.jump`). */
@@ -57,6 +59,8 @@ export const events = {
   databaseChanged: event<Record<string, never>>(),
   /** The room opened, closed, or someone joined or left it: the console reads `room.status`. */
   roomChanged: event<{ open: boolean }>(),
+  /** The room this app joined changed: connected or not, what waits; the view reads `join.status`. */
+  joinChanged: event<{ joined: boolean }>(),
   /**
    * The person chose a console command from the application menu. Sent by electron/main/menu.ts
    * to the focused window only, never by the core: it is an intent, not a change.

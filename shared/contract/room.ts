@@ -98,11 +98,20 @@ export const RoomClientMessage = z.discriminatedUnion('t', [
 ]);
 export type RoomClientMessage = z.infer<typeof RoomClientMessage>;
 
-export type RoomServerMessage =
-  | { t: 'welcome'; meetingId: string; participantId: string; hubNow: number; seq: number }
-  | { t: 'result'; n: number; result: unknown; seq: number }
-  | { t: 'event'; channel: string; payload: unknown; seq: number }
-  | { t: 'refused'; code: string; message: string };
+/** What the hub sends; a joining Hindsight reads every frame through this schema (a network peer). */
+export const RoomServerMessage = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('welcome'),
+    meetingId: z.string().max(64),
+    participantId: z.string().max(100),
+    hubNow: z.number(),
+    seq: z.number(),
+  }),
+  z.object({ t: z.literal('result'), n: z.number().int(), result: z.unknown(), seq: z.number() }),
+  z.object({ t: z.literal('event'), channel: z.string().max(200), payload: z.unknown(), seq: z.number() }),
+  z.object({ t: z.literal('refused'), code: z.string().max(100), message: z.string().max(1000) }),
+]);
+export type RoomServerMessage = z.infer<typeof RoomServerMessage>;
 
 /** The WebSocket path on the room server. */
 export const ROOM_SOCKET_PATH = '/room-socket';

@@ -3,6 +3,8 @@ import type { EventName, EventPayload, MethodName, Output, ParsedInput } from '.
 import type { Store } from '../repos/store';
 import type { DatabaseSession } from '../db/session';
 import type { RoomHost, RoomHub } from '../room/roomHub';
+import type { RoomBrowser } from '../room/roomBrowser';
+import type { JoinedRoom } from '../join/joinedRoom';
 import { changeRecorder, type ChangeRecorder } from './changes';
 
 /**
@@ -41,6 +43,8 @@ export interface Host {
    * it `room.open` answers a clear error.
    */
   room?: RoomHost;
+  /** Hears the rooms on the network (mDNS) for "Join a room". Optional: without it the list is empty. */
+  roomBrowser?: RoomBrowser;
 }
 
 export interface HandlerContext {
@@ -62,6 +66,8 @@ export interface HandlerContext {
   exportedFiles: Set<string>;
   /** The room: at most one open, for one meeting (electron/core/room). */
   room: RoomHub;
+  /** The room this app joined as a note-taker, if any (electron/core/join). */
+  joined: JoinedRoom;
 }
 
 /** A failure a handler reports on purpose; anything else thrown is an `internal` error. */

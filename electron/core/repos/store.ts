@@ -18,6 +18,7 @@ import {
 import { TABLES, type TableEntities } from './tables';
 import { createTemplateRepo } from './templates';
 import { createCoachRepo } from './coach';
+import { createRoomOutboxRepo } from './roomOutbox';
 
 /** A record of a meeting as the generic code sees it: every kind has these fields. */
 export type ChildRecord = RecordMeta & { meetingId: string };
@@ -98,6 +99,7 @@ export function createStore(db: Database.Database) {
     tables,
     templates: createTemplateRepo(db),
     coach: createCoachRepo(db),
+    roomOutbox: createRoomOutboxRepo(db),
     /**
      * Runs `work` in one transaction; better-sqlite3 transactions are synchronous by design.
      * IMMEDIATE takes the write lock before the first read: a deferred transaction that reads,

@@ -32,10 +32,14 @@ export function MeetingsLibrary({ returnedFrom = null }: { returnedFrom?: string
   const searchInput = useRef<HTMLInputElement>(null);
   const followThroughButton = useRef<HTMLButtonElement>(null);
   const templatesButton = useRef<HTMLButtonElement>(null);
+  const joinButton = useRef<HTMLButtonElement>(null);
+  const setJoinScreenOpen = useApp((state) => state.setJoinScreenOpen);
+  const joined = useApp((state) => state.join.status !== null);
 
   useEffect(() => {
     if (returnedFrom === 'follow-through') followThroughButton.current?.focus();
     if (returnedFrom === 'templates') templatesButton.current?.focus();
+    if (returnedFrom === 'join') joinButton.current?.focus();
   }, [returnedFrom]);
 
   useEffect(() => {
@@ -53,18 +57,25 @@ export function MeetingsLibrary({ returnedFrom = null }: { returnedFrom?: string
     <section className="screen library" aria-labelledby="library-title">
       <header className="screen__header">
         <h1 id="library-title">Meetings</h1>
-        {loaded && !empty ? (
+        {loaded ? (
           <div className="screen__actions">
-            <Button variant="primary" aria-keyshortcuts="Control+N Meta+N" onClick={newMeeting}>
-              New meeting <Kbd>{`${COMMAND_KEY} N`}</Kbd>
-            </Button>
-            <ImportBundleButton />
-            <Button onClick={() => setExamplesDialogOpen(true)}>Open an example…</Button>
-            <Button ref={followThroughButton} onClick={openFollowThrough}>
-              All action items
-            </Button>
-            <Button ref={templatesButton} onClick={openTemplates}>
-              Agenda templates
+            {empty ? null : (
+              <>
+                <Button variant="primary" aria-keyshortcuts="Control+N Meta+N" onClick={newMeeting}>
+                  New meeting <Kbd>{`${COMMAND_KEY} N`}</Kbd>
+                </Button>
+                <ImportBundleButton />
+                <Button onClick={() => setExamplesDialogOpen(true)}>Open an example…</Button>
+                <Button ref={followThroughButton} onClick={openFollowThrough}>
+                  All action items
+                </Button>
+                <Button ref={templatesButton} onClick={openTemplates}>
+                  Agenda templates
+                </Button>
+              </>
+            )}
+            <Button ref={joinButton} onClick={() => setJoinScreenOpen(true)}>
+              {joined ? 'Back to the room' : 'Join a room…'}
             </Button>
           </div>
         ) : null}

@@ -5,7 +5,8 @@ import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
-import type { CaptureMethod } from './noteTakerStore';
+import type { CaptureMethod } from '../../../shared/contract/join';
+import { useDraft } from './drafts';
 
 type Capture = (method: CaptureMethod, input: Record<string, unknown>) => void;
 
@@ -80,8 +81,8 @@ function EventCapture({
   capture: Capture;
   hubNow(): number;
 }) {
-  const [time, setTime] = useState('');
-  const [description, setDescription] = useState('');
+  const [time, setTime] = useDraft('event.time');
+  const [description, setDescription] = useDraft('event.description');
   const last = records.timeline.reduce<number | null>(
     (latest, event) => Math.max(latest ?? 0, event.at),
     null,
@@ -141,7 +142,7 @@ function QuestionSelect({
 }
 
 function ActionCapture({ capture }: { capture: Capture }) {
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useDraft('action.title');
   const [question, setQuestion] = useState<Question | ''>('');
   return (
     <CaptureForm
@@ -167,19 +168,22 @@ function ActionCapture({ capture }: { capture: Capture }) {
 }
 
 function TextCapture({
+  draft,
   title,
   label,
   submitLabel,
   onCapture,
   extra,
 }: {
+  /** The draft's name: what is typed survives a reload until it is submitted. */
+  draft: string;
   title: string;
   label: string;
   submitLabel: string;
   onCapture(text: string): void;
   extra?: ReactNode;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(draft);
   return (
     <CaptureForm
       title={title}
@@ -215,12 +219,14 @@ export function CaptureForms({
       <EventCapture records={records} capture={capture} hubNow={hubNow} />
       <ActionCapture capture={capture} />
       <TextCapture
+        draft="parkingLot.text"
         title="Parking lot"
         label="Off-topic remark"
         submitLabel="Park it"
         onCapture={(text) => capture('parkingLot.add', { text })}
       />
       <TextCapture
+        draft="questionNote.text"
         title="Question note"
         label="Note"
         submitLabel="Add note"

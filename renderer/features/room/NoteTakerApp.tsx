@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { buildBridge } from '../../../shared/contract/bridge';
 import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
+import { DraftsContext, storedDrafts } from './drafts';
 import { JoinForm } from './JoinForm';
 import { readJoinDetails, saveJoinDetails } from './joinDetails';
 import { createNoteTakerStore } from './noteTakerStore';
@@ -12,9 +13,12 @@ import { createRoomTransport } from './roomTransport';
 function connect(join: RoomJoin, code: string, storage: Storage) {
   const room = createRoomTransport({ pageUrl: window.location.href, code, join });
   const api = buildBridge(room.transport);
-  const store = createNoteTakerStore({ api, room, meetingKey: code.toUpperCase(), storage });
+  const meetingKey = code.toUpperCase();
+  const store = createNoteTakerStore({ api, room, meetingKey, storage });
+  // Typed but not yet submitted: kept per room (one meeting each), like the outbox.
+  const drafts = storedDrafts(storage, `hindsight.room.drafts.${meetingKey}`);
   room.start();
-  return { room, store, join };
+  return { room, store, join, drafts };
 }
 
 type Session = ReturnType<typeof connect>;
@@ -55,12 +59,14 @@ export function NoteTakerApp({ storage }: { storage: Storage }) {
   return session ? (
     <JoinedRoom session={session} onJoin={join} />
   ) : (
-    <JoinForm
-      initial={saved}
-      needsCode={!roomCodeOfHash(window.location.hash)}
-      refusal={null}
-      onJoin={join}
-    />
+    <JoinPage>
+      <JoinForm
+        initial={saved}
+        needsCode={!roomCodeOfHash(window.location.hash)}
+        refusal={null}
+        onJoin={join}
+      />
+    </JoinPage>
   );
 }
 
@@ -74,7 +80,27 @@ function JoinedRoom({
 }) {
   const connection = useStore(session.store, (state) => state.connection);
   if (connection.state !== 'refused') {
-    return <NoteTakerView store={session.store} room={session.room} name={session.join.name} />;
+    return (
+      <main>
+        <DraftsContext.Provider value={session.drafts}>
+          <NoteTakerView store={session.store} clock={session.room} name={session.join.name} />
+        </DraftsContext.Provider>
+      </main>
+    );
   }
-  return <JoinForm initial={session.join} needsCode refusal={connection.message} onJoin={onJoin} />;
+  return (
+    <JoinPage>
+      <JoinForm initial={session.join} needsCode refusal={connection.message} onJoin={onJoin} />
+    </JoinPage>
+  );
+}
+
+function JoinPage({ children }: { children: ReactNode }) {
+  return (
+    <main className="note-taker note-taker--join">
+      <h1>Join the meeting</h1>
+      <p>What you capture here appears on the facilitator’s console and the projector.</p>
+      {children}
+    </main>
+  );
 }

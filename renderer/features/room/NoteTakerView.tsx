@@ -3,17 +3,25 @@ import { CaptureForms } from './CaptureForms';
 import { ConnectionStatus } from './ConnectionStatus';
 import { CurrentStep } from './CurrentStep';
 import type { NoteTakerStore } from './noteTakerStore';
-import type { RoomTransport } from './roomTransport';
 import { YourCaptures } from './YourCaptures';
 
-/** The note-taker's screen: the meeting's step and timer live, the capture forms, and what waits. */
+/** The hub's time, whatever this device's clock says (the room transport, or the app's joined room). */
+export interface HubClock {
+  hubNow(): number;
+  hubOffsetMs(): number;
+}
+
+/**
+ * The note-taker's screen: the meeting's step and timer live, the capture forms, and what waits.
+ * The same screen in a browser (over the room's WebSocket) and inside Hindsight (over the core).
+ */
 export function NoteTakerView({
   store,
-  room,
+  clock,
   name,
 }: {
   store: NoteTakerStore;
-  room: RoomTransport;
+  clock: HubClock;
   name: string;
 }) {
   const connection = useStore(store, (state) => state.connection);
@@ -23,7 +31,7 @@ export function NoteTakerView({
   const mine = useStore(store, (state) => state.mine);
   const capture = useStore(store, (state) => state.capture);
   return (
-    <main className="note-taker">
+    <div className="note-taker">
       <header className="note-taker__header">
         <div>
           <p className="note-taker__kicker">Hindsight · taking notes as {name}</p>
@@ -33,13 +41,13 @@ export function NoteTakerView({
       </header>
       {records ? (
         <>
-          <CurrentStep records={records} hubOffsetMs={room.hubOffsetMs()} />
-          <CaptureForms records={records} capture={capture} hubNow={room.hubNow} />
+          <CurrentStep records={records} hubOffsetMs={clock.hubOffsetMs()} />
+          <CaptureForms records={records} capture={capture} hubNow={clock.hubNow} />
           <YourCaptures records={records} waiting={waiting} refused={refused} mine={mine} />
         </>
       ) : (
         <p>Waiting for the room to answer. You can capture as soon as the meeting is shown.</p>
       )}
-    </main>
+    </div>
   );
 }

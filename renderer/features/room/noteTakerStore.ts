@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { HindsightApi } from '../../../shared/contract';
 import type { MeetingChange } from '../../../shared/contract/changes';
 import type { Result } from '../../../shared/contract/errors';
@@ -8,9 +9,7 @@ import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
 import { newRecordId } from './recordId';
 import type { RoomConnection, RoomTransport } from './roomTransport';
 import { readStoredJson } from './storedJson';
-
-/** The capture methods a note-taker's view writes through (the room's allowlist, add side). */
-export type CaptureMethod = 'timeline.add' | 'actionItems.add' | 'parkingLot.add' | 'questionNotes.add';
+import type { CaptureMethod } from '../../../shared/contract/join';
 
 /**
  * The page's state. Its meeting (`LoadedMeeting`) is as the hub last answered it (or, after a
@@ -99,7 +98,10 @@ export function createNoteTakerStore(options: {
       const result = await api['meetings.get']({ id: connection.meetingId });
       if (result.ok)
         store.setState(
-          arrivedDuringRead.reduce<LoadedMeeting>(applyChangeToRecords, { records: result.value, removedAt: {} }),
+          arrivedDuringRead.reduce<LoadedMeeting>(applyChangeToRecords, {
+            records: result.value,
+            removedAt: {},
+          }),
         );
     } finally {
       arrivedDuringRead = null;
@@ -130,4 +132,5 @@ export function createNoteTakerStore(options: {
   return store;
 }
 
-export type NoteTakerStore = ReturnType<typeof createNoteTakerStore>;
+/** The note-taker view's store: a browser's (this file) or the app's joined room's (features/join). */
+export type NoteTakerStore = StoreApi<NoteTakerState>;
