@@ -3,6 +3,7 @@ import liveMeeting from './0002_live_meeting.sql?raw';
 import agendaTemplates from './0003_agenda_templates.sql?raw';
 import reviewWalk from './0004_review_walk.sql?raw';
 import coach from './0007_coach.sql?raw';
+import eventWalkDataLost from './0008_event_walk_data_lost.sql?raw';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_agenda_templates', sql: agendaTemplates },
   { version: 4, name: '0004_review_walk', sql: reviewWalk },
   { version: 7, name: '0007_coach', sql: coach },
+  { version: 8, name: '0008_event_walk_data_lost', sql: eventWalkDataLost },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
