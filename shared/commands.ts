@@ -41,8 +41,8 @@ export type CommandId =
   | 'meeting.moveOn'
   | 'parkingLot.capture'
   | 'actionItems.quickAdd'
-  | 'review.next'
-  | 'review.previous';
+  | 'walk.next'
+  | 'walk.previous';
 
 const digits = Array.from({ length: 9 }, (_, index) => ({ key: String(index + 1), mod: false }));
 
@@ -160,18 +160,18 @@ export const COMMANDS: readonly Command[] = [
       { key: 'A', shift: true, mod: true },
     ],
   },
-  // Only the Action review step runs these (its walk names them); elsewhere the arrows keep
-  // scrolling the page.
+  // Only the Event log and Action review steps run these (their walks name them); elsewhere the
+  // arrows keep scrolling the page.
   {
-    id: 'review.next',
-    label: 'Next action item (Action review step)',
+    id: 'walk.next',
+    label: 'Next event or action item (Event log, Action review steps)',
     shortcut: '↓',
     accelerator: 'Down',
     keys: [{ key: 'ArrowDown', shift: false }],
   },
   {
-    id: 'review.previous',
-    label: 'Previous action item (Action review step)',
+    id: 'walk.previous',
+    label: 'Previous event or action item (Event log, Action review steps)',
     shortcut: '↑',
     accelerator: 'Up',
     keys: [{ key: 'ArrowUp', shift: false }],

@@ -12,6 +12,7 @@ import { createLiveSlice, type LiveSlice } from '../features/live/liveSlice';
 import { createActionItemsSlice, type ActionItemsSlice } from '../features/action-items/actionItemsSlice';
 import { createActionReviewSlice, type ActionReviewSlice } from '../features/action-items/actionReviewSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
+import { createEventWalkSlice, type EventWalkSlice } from '../features/timeline/eventWalkSlice';
 import { createReportSlice, type ReportSlice } from '../features/report/reportSlice';
 import { createMergeSlice, type MergeSlice } from '../features/merge/mergeSlice';
 import {
@@ -36,6 +37,7 @@ export type AppState = DatabaseSlice &
   ActionItemsSlice &
   ActionReviewSlice &
   TimelineSlice &
+  EventWalkSlice &
   ReportSlice &
   MergeSlice &
   FollowThroughSlice &
@@ -63,6 +65,7 @@ export function createAppStore(api: HindsightApi) {
     ...createActionItemsSlice(api)(...args),
     ...createActionReviewSlice(api)(...args),
     ...createTimelineSlice(api)(...args),
+    ...createEventWalkSlice(api)(...args),
     ...createReportSlice(api)(...args),
     ...createMergeSlice(api)(...args),
     ...createFollowThroughSlice(api)(...args),

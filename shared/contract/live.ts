@@ -58,6 +58,13 @@ export const liveMethods = {
   'meetings.reviewItem': method(
     z.object({ meetingId: recordId, itemId: recordId.nullable() }),
   ).returns<LiveState>(),
+  /**
+   * Puts a timeline event under the cursor in the Event log step (null: none), so the projector
+   * walks the log with the console, showing that event with its neighbours.
+   */
+  'meetings.walkEvent': method(
+    z.object({ meetingId: recordId, eventId: recordId.nullable() }),
+  ).returns<LiveState>(),
   /** Opens the projector (audience) window on this meeting, on an external display if any. */
   'windows.openProjector': method(MeetingRef).returns<null>(),
 } as const;

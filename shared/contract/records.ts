@@ -85,6 +85,8 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     chimeMuted: z.boolean().default(false),
     /** When the meeting was last moved to "published" (issue #14); null while it is not published. */
     publishedAt: time.nullable().default(null),
+    /** The event the Event log step is walking (the projector shows it with its neighbours). */
+    walkEventId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
   });
 
   const ParticipantRecord = z.object({
@@ -132,6 +134,10 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     onCallHours: z.number().nonnegative().nullable(),
     peoplePaged: count.nullable(),
     notes: userText(5_000),
+    /** What data the incident lost, in words: what it was, how much, whether it came back. */
+    dataLost: userText(2_000).default(''),
+    /** How many rows, records or accounts were lost, when they can be counted. */
+    dataLostCount: count.nullable().default(null),
     /** When, during the incident, the impact was mapped; null when nobody noted it. */
     mappedAt: time.nullable().default(null),
   });

@@ -144,7 +144,7 @@ describe('capturing the event log in Chromium', () => {
     const parkingLot = page.getByRole('region', { name: /Parking lot/ });
     const parked = parkingLot.getByRole('textbox', { name: 'Parked in Event log' });
     expect(await parked.inputValue()).toBe(
-      '2026-03-05 09:31:05+01:00 The release train should never have shipped on a Friday',
+      '09:31:05 on 2026-03-05 (Europe/Berlin): The release train should never have shipped on a Friday',
     );
     expect(await page.getByRole('dialog', { name: 'Park a remark' }).count()).toBe(0);
     expect(await table.locator('tbody tr time').allTextContents()).toEqual(['09:10:00', '09:40:00']);

@@ -5,6 +5,7 @@ import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
 import { focusConsole, openConsole } from './harness/console';
+import { overflowOf } from './harness/projector';
 
 /** How far the projector may trail the console (see run-agenda-with-timeboxes.e2e.ts). */
 const PROJECTOR_LAG_MS = 2_000;
@@ -85,31 +86,6 @@ async function goToStep(page: Page, projector: Page, digit: number, title: strin
   await page.keyboard.press(`Digit${digit}`);
   await page.locator('#live-step-title').filter({ hasText: title }).waitFor();
   await projector.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: PROJECTOR_LAG_MS });
-}
-
-/**
- * What a screen that nobody can scroll must never do: scroll, or cut text off. Every text
- * element of the step's content must end inside the content's box, and so inside the screen,
- * and none may hide its own text: an ellipsis (text-overflow) or a line clamp that is in force.
- */
-async function overflowOf(projector: Page) {
-  return projector.evaluate(() => {
-    const root = document.documentElement;
-    const content = document.querySelector('.projector__content')!.getBoundingClientRect();
-    const cut = Array.from(document.querySelectorAll('.projector__content :is(li, p, h2, dt, dd, figure)'))
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        const style = getComputedStyle(element);
-        const ellipsed = style.textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth;
-        const clamped = style.webkitLineClamp !== 'none' && element.scrollHeight > element.clientHeight;
-        return box.bottom > content.bottom + 0.5 || box.right > content.right + 0.5 || ellipsed || clamped;
-      })
-      .map((element) => element.textContent);
-    return {
-      scrolls: root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth,
-      cut,
-    };
-  });
 }
 
 describe('the projector shows the live content of each step in Chromium', () => {

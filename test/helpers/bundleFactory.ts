@@ -54,6 +54,7 @@ export function bundleJson() {
       reviewItemId: null as string | null,
       chimeMuted: false,
       publishedAt: null as string | null,
+      walkEventId: null as string | null,
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({
@@ -90,6 +91,8 @@ export function bundleJson() {
       onCallHours: 3.25,
       peoplePaged: 2,
       notes: '',
+      dataLost: '',
+      dataLostCount: null as number | null,
       mappedAt: null as string | null,
     } as Record<string, unknown> | null,
     questions: [

@@ -38,8 +38,8 @@ describe('matchCommand', () => {
   });
 
   it('maps ↓ and ↑ to the review walk and Ctrl or ⌘ Shift A to the quick-add box', () => {
-    expect(idOf(press('ArrowDown'))).toBe('review.next');
-    expect(idOf(press('ArrowUp'))).toBe('review.previous');
+    expect(idOf(press('ArrowDown'))).toBe('walk.next');
+    expect(idOf(press('ArrowUp'))).toBe('walk.previous');
     // Shift+↓ selects text in the page; it is no command.
     expect(idOf(press('ArrowDown', { shiftKey: true }))).toBeNull();
     expect(idOf(press('A', { ctrlKey: true, shiftKey: true }))).toBe('actionItems.quickAdd');

@@ -17,6 +17,7 @@ type LiveMethodName =
   | 'meetings.endMeeting'
   | 'meetings.signalMoveOn'
   | 'meetings.reviewItem'
+  | 'meetings.walkEvent'
   | 'windows.openProjector';
 
 const MAX_PLANNED_SECONDS = 24 * 3600;
@@ -178,6 +179,17 @@ export const liveHandlers: Pick<Handlers, LiveMethodName> = {
         ]);
       }
       walking.saveMeeting({ reviewItemId: input.itemId });
+    }),
+
+  'meetings.walkEvent': (input, context) =>
+    walk(context, input.meetingId, (walking, store) => {
+      const event = input.eventId === null ? null : store.tables.timeline.get(input.eventId);
+      if (input.eventId !== null && (!event || event.deletedAt !== null || event.meetingId !== input.meetingId)) {
+        throw new HandlerError('invalid-input', 'Not shown: the event is not in this meeting’s log.', [
+          { path: 'eventId', message: 'names no live event of this meeting' },
+        ]);
+      }
+      walking.saveMeeting({ walkEventId: input.eventId });
     }),
 
   'windows.openProjector': async (input, context) => {

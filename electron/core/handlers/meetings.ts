@@ -11,7 +11,7 @@ type MeetingHandlers = Pick<
   Handlers,
   Exclude<
     `meetings.${string}` & keyof Handlers,
-    'meetings.endMeeting' | 'meetings.signalMoveOn' | 'meetings.reviewItem'
+    'meetings.endMeeting' | 'meetings.signalMoveOn' | 'meetings.reviewItem' | 'meetings.walkEvent'
   >
 >;
 
@@ -63,6 +63,7 @@ export const meetingHandlers: MeetingHandlers = {
       autoStartNextStep: input.autoStartNextStep ?? true,
       chimeMuted: input.chimeMuted ?? false,
       reviewItemId: null,
+      walkEventId: null,
       liveStartedAt: null,
       moveOnSignalAt: null,
       publishedAt: input.status === 'published' ? now : null,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { FieldCoach, coachHintId } from '../coach/CoachHint';
 import type { CoachTarget } from '../coach/useCoach';
 
@@ -20,6 +20,11 @@ interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement
   labelHidden?: boolean;
   /** The record and field this text is, so the blameless coach can nudge about its wording. */
   coach?: CoachTarget;
+  /**
+   * Wraps a long text onto as many lines as it needs (a box that grows with it) rather than
+   * cutting it at the field's edge; Enter still saves.
+   */
+  wrap?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export function InlineTextField({
   className,
   labelHidden = false,
   coach,
+  wrap = false,
   ...rest
 }: InlineTextFieldProps) {
   const id = useId();
@@ -83,7 +89,7 @@ export function InlineTextField({
     }
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     if (event.key === 'Enter') {
       event.preventDefault();
       void commit();
@@ -101,6 +107,15 @@ export function InlineTextField({
     [message ? messageId : null, describedBy, coach ? hintId : null]
       .filter(Boolean)
       .join(' ') || undefined;
+  const editing = {
+    id,
+    value: shown,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': described,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
+    onKeyDown: handleKeyDown,
+    onBlur: () => void commit(),
+  };
   return (
     <div
       className={['inline-field', problem ? 'inline-field--invalid' : null, className]
@@ -110,16 +125,17 @@ export function InlineTextField({
       <label className={labelHidden ? 'visually-hidden' : 'inline-field__label'} htmlFor={id}>
         {label}
       </label>
-      <input
-        {...rest}
-        id={id}
-        value={shown}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={described}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={handleKeyDown}
-        onBlur={() => void commit()}
-      />
+      {wrap ? (
+        <textarea
+          {...editing}
+          className="inline-field__wrap"
+          rows={1}
+          maxLength={rest.maxLength}
+          placeholder={rest.placeholder}
+        />
+      ) : (
+        <input {...rest} {...editing} />
+      )}
       {message ? (
         <p
           id={messageId}

@@ -59,6 +59,7 @@ function ParkingLotRow({ item, stepTitle }: { item: ParkingLotItem; stepTitle: s
       <InlineTextField
         label={`Parked in ${stepTitle}`}
         className="parking-lot__text"
+        wrap
         value={item.text}
         maxLength={2000}
         coach={{ kind: 'parkingLot', record: item, field: 'text' }}

@@ -17,8 +17,9 @@ type NumberKey =
   | 'revenueLossEstimate'
   | 'supportTickets'
   | 'onCallHours'
-  | 'peoplePaged';
-type TextKey = 'regions' | 'currency' | 'customerReactions' | 'notes';
+  | 'peoplePaged'
+  | 'dataLostCount';
+type TextKey = 'regions' | 'currency' | 'customerReactions' | 'notes' | 'dataLost';
 
 const NUMBER_FIELDS: readonly { key: NumberKey; label: string; whole: boolean }[] = [
   { key: 'usersAffected', label: 'Users affected', whole: true },
@@ -27,6 +28,7 @@ const NUMBER_FIELDS: readonly { key: NumberKey; label: string; whole: boolean }[
   { key: 'supportTickets', label: 'Support tickets', whole: true },
   { key: 'onCallHours', label: 'On-call hours', whole: false },
   { key: 'peoplePaged', label: 'People paged', whole: true },
+  { key: 'dataLostCount', label: 'Data lost (rows, records, accounts)', whole: true },
 ];
 
 /**
@@ -133,6 +135,7 @@ export function ImpactWorkspace({ records }: { records: MeetingRecords }) {
         ))}
         {textField('currency', 'Currency (e.g. EUR)')}
         {textField('regions', 'Regions and segments')}
+        {textField('dataLost', 'Data lost: what, and did it come back?')}
         <MappedAtField records={records} />
       </div>
       {textField('customerReactions', 'Customer reactions', true)}

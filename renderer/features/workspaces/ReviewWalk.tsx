@@ -62,8 +62,8 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
   // An item picked up on the ranked list takes the arrows first: dnd-kit's keyboard sensor
   // handles them on the document and prevents their default, which the console then leaves alone.
   useConsoleShortcuts({
-    'review.next': () => step(1),
-    'review.previous': () => step(-1),
+    'walk.next': () => step(1),
+    'walk.previous': () => step(-1),
   });
 
   const findings = item ? checkActionItem(item, today) : [];
@@ -75,13 +75,13 @@ export function ReviewWalk({ records }: { records: MeetingRecords }) {
         </h3>
         <div className="review-walk__buttons">
           <CommandButton
-            command="review.previous"
+            command="walk.previous"
             label="Previous item"
             disabled={index <= 0}
             onClick={() => step(-1)}
           />
           <CommandButton
-            command="review.next"
+            command="walk.next"
             label="Next item"
             disabled={index === -1 || index === items.length - 1}
             onClick={() => step(1)}

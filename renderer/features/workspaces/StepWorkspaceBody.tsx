@@ -1,7 +1,7 @@
 import type { StepKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
-import { TimelineSection } from '../timeline/TimelineSection';
 import { ActionReviewWorkspace } from './ActionReviewWorkspace';
+import { EventLogWorkspace } from './EventLogWorkspace';
 import { ImpactWorkspace } from './ImpactWorkspace';
 import { OpeningWorkspace } from './OpeningWorkspace';
 import { QuestionWorkspace } from './QuestionWorkspace';
@@ -9,8 +9,8 @@ import { WrapUpWorkspace } from './WrapUpWorkspace';
 
 /**
  * The workspace of each default agenda step. The event log and action review reuse their own
- * tabs' sections (the review with its item-by-item walk on top), so what is captured in the
- * console and in those tabs is the same thing.
+ * tabs' sections (each with its walk: the event log's cursor, the review item by item), so what
+ * is captured in the console and in those tabs is the same thing.
  */
 export function StepWorkspaceBody({
   kind,
@@ -23,7 +23,7 @@ export function StepWorkspaceBody({
     case 'opening':
       return <OpeningWorkspace records={records} />;
     case 'event-log':
-      return <TimelineSection records={records} showHeading={false} factsFirst />;
+      return <EventLogWorkspace records={records} />;
     case 'impact':
       return <ImpactWorkspace records={records} />;
     case 'remediate':

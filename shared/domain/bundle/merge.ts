@@ -51,6 +51,7 @@ const LIVE_STATE_FIELDS: Partial<Record<MergeRecordKind, readonly string[]>> = {
     'moveOnSignalAt',
     'autoStartNextStep',
     'reviewItemId',
+    'walkEventId',
     'chimeMuted',
   ],
   agenda: ['accumulatedSeconds', 'runningSince', 'completed'],

@@ -46,6 +46,9 @@ function impactNumbers(impact: Impact | null): Fact[] {
     facts.push({ label: 'People paged', value: formatNumber(impact.peoplePaged) });
   if (impact.onCallHours !== null)
     facts.push({ label: 'On-call hours', value: formatNumber(impact.onCallHours) });
+  // The count only: what it counts is said in the impact section's "Data lost".
+  if (impact.dataLostCount !== null)
+    facts.push({ label: 'Data lost (rows, records, accounts)', value: formatNumber(impact.dataLostCount) });
   return facts;
 }
 
@@ -141,6 +144,7 @@ function impactBlocks(impact: Impact | null): ReportBlock[] {
   if (!impact) return [];
   const parts: [string, string][] = [
     ['Regions and segments', impact.regions],
+    ['Data lost', impact.dataLost],
     ['Customer reactions', impact.customerReactions],
     ['Notes', impact.notes],
   ];

@@ -1,16 +1,16 @@
 import type { AgendaStep, Meeting, TimelineEvent } from '../../types';
 import { orderedSteps } from '../agenda/walk';
-import { formatEventDateTime, formatOffset, offsetMinutes } from './zonedTime';
+import { formatEventDay, formatEventTime } from './zonedTime';
 
 /**
- * The parking-lot text an event becomes: `2026-03-05 09:31:05+01:00 Gateway pods restarted`.
- * The time is the meeting's clock with its offset, so it reads as the log showed it and still
- * names one instant; and it is a line the event log's text import reads, so a fact parked by
- * mistake can be pasted back.
+ * The parking-lot text an event becomes: `09:31:05 on 2026-03-05 (Europe/Berlin): Gateway pods
+ * restarted`. The time is the meeting's clock, as the log showed it, and the zone is named in
+ * words, where a bare `+00:00` read as a machine's timestamp to the room (issue #12 item 18).
+ * A fact parked by mistake goes back with Undo, which restores the event itself.
  */
 export function parkedEventText(event: Pick<TimelineEvent, 'at' | 'description'>, timeZone: string): string {
-  const offset = formatOffset(offsetMinutes(timeZone, event.at));
-  return `${formatEventDateTime(event.at, timeZone)}${offset} ${event.description}`;
+  const day = formatEventDay(event.at, timeZone);
+  return `${formatEventTime(event.at, timeZone)} on ${day} (${timeZone}): ${event.description}`;
 }
 
 /**

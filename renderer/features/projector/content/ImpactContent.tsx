@@ -3,14 +3,29 @@ import type { MeetingRecords } from '../../../../shared/types';
 import { impactFacts } from './impactFacts';
 import './stepContent.css';
 
-/** Impact: the filled-in numbers as large tiles, and the customers' reactions in their words. */
+/** A passage of the impact in people's own words, headed; nothing when it is empty. */
+function ImpactText({ title, text }: { title: string; text: string }) {
+  const headingId = useId();
+  if (text.trim() === '') return null;
+  return (
+    <section className="projector-impact__words" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p>{text}</p>
+    </section>
+  );
+}
+
+/**
+ * Impact: the filled-in numbers as large tiles, then the customers' reactions and the impact
+ * notes in their words.
+ */
 export function ImpactContent({ records }: { records: MeetingRecords }) {
   const facts = impactFacts(records);
   const reactions = records.impact?.customerReactions ?? '';
-  const reactionsId = useId();
+  const notes = records.impact?.notes ?? '';
   return (
     <div className="projector__content projector-impact">
-      {facts.length === 0 && reactions === '' ? (
+      {facts.length === 0 && reactions.trim() === '' && notes.trim() === '' ? (
         <p className="projector-list__empty">Nothing recorded yet.</p>
       ) : (
         <dl className="projector-impact__facts">
@@ -27,12 +42,8 @@ export function ImpactContent({ records }: { records: MeetingRecords }) {
           ))}
         </dl>
       )}
-      {reactions ? (
-        <section className="projector-impact__reactions" aria-labelledby={reactionsId}>
-          <h2 id={reactionsId}>Customer reactions</h2>
-          <p>{reactions}</p>
-        </section>
-      ) : null}
+      <ImpactText title="Customer reactions" text={reactions} />
+      <ImpactText title="Notes" text={notes} />
     </div>
   );
 }

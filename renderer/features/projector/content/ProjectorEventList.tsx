@@ -12,10 +12,27 @@ import { PLACEMENT_LABELS, placementOf } from '../../timeline/eventPlacement';
 import { countOf, FittedList } from '../FittedList';
 
 /**
- * More than any screen shows: only these newest events are laid out and measured, so a log of
- * 10,000 costs the projector no more than one of forty.
+ * More than any screen shows: only this many events around the one in view are laid out and
+ * measured, so a log of 10,000 costs the projector no more than one of forty.
  */
 const MEASURED_EVENTS = 40;
+/** Events kept below the walked one when they fit, so the room sees what comes next. */
+const WALK_AFTER = 2;
+
+/**
+ * The run of events to measure: the newest ones, or, while the console walks the log, those
+ * around the walked event (its index among them is the anchor).
+ */
+export function measuredRun(events: readonly TimelineEvent[], walkedId: string | null) {
+  const walked = walkedId === null ? -1 : events.findIndex((event) => event.id === walkedId);
+  if (walked === -1) {
+    const from = Math.max(0, events.length - MEASURED_EVENTS);
+    return { from, to: events.length, anchor: events.length - from - 1, walked: false };
+  }
+  const from = Math.max(0, Math.min(walked - MEASURED_EVENTS / 2, events.length - MEASURED_EVENTS));
+  const to = Math.min(events.length, from + MEASURED_EVENTS);
+  return { from, to, anchor: walked - from, walked: true };
+}
 
 interface ProjectorEventListProps {
   meeting: Meeting;
@@ -29,12 +46,15 @@ interface ProjectorEventListProps {
 /**
  * The event log as the room reads it: the newest facts at the bottom, where new ones appear as
  * they are typed, each with its time in the meeting's zone, kind, outcome, description and actor,
- * and the events outside the incident marked in words as the console marks them.
+ * and the events outside the incident marked in words as the console marks them. While the
+ * console walks the log (`walkEventId`), the walked event is marked and shown with the events
+ * before it and the next ones after it.
  */
 export function ProjectorEventList({ meeting, events, start, resolved, content }: ProjectorEventListProps) {
   const { timeZone } = meeting;
-  const measured = events.slice(-MEASURED_EVENTS);
-  const unmeasured = events.length - measured.length;
+  const run = measuredRun(events, meeting.walkEventId);
+  const measured = events.slice(run.from, run.to);
+  const walkedIndex = run.walked ? run.anchor : -1;
   const showDay = spansSeveralDays(events, timeZone);
   // The offset the incident had, not today's, as the console's event log says it.
   const zoneAt = meeting.startedAt ?? events[0]?.at ?? meeting.createdAt;
@@ -47,19 +67,30 @@ export function ProjectorEventList({ meeting, events, start, resolved, content }
         </>
       }
       items={measured}
-      anchor={measured.length - 1}
+      anchor={run.anchor}
+      after={run.walked ? WALK_AFTER : 0}
       content={content}
-      hiddenNote={(before) =>
-        before + unmeasured > 0
-          ? `+ ${countOf(before + unmeasured, 'earlier event', 'earlier events')}`
-          : null
+      hiddenNote={(before, after) =>
+        [
+          before + run.from > 0 ? `+ ${countOf(before + run.from, 'earlier event', 'earlier events')}` : null,
+          after + events.length - run.to > 0
+            ? `+ ${countOf(after + events.length - run.to, 'later event', 'later events')}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join(' · ') || null
       }
       empty="No events yet."
-      renderItem={(event) => {
+      renderItem={(event, index) => {
         const placement = placementOf(event, start, resolved);
         const placementLabel = PLACEMENT_LABELS[placement];
+        const walked = index === walkedIndex;
         return (
-          <li key={event.id} className={`projector-event projector-event--${placement}`}>
+          <li
+            key={event.id}
+            className={`projector-event projector-event--${placement}${walked ? ' projector-event--walked' : ''}`}
+            aria-current={walked ? 'true' : undefined}
+          >
             <span className="projector-event__time">
               {showDay ? (
                 <span className="projector-event__day">{formatEventDay(event.at, timeZone)} </span>

@@ -16,6 +16,12 @@ const count = (label: string, value: number | null, unit = '') =>
   ({ label, value: value === null ? null : `${number(value)}${unit}`, text: false }) as const;
 const words = (label: string, value: string) => ({ label, value: value || null, text: true }) as const;
 
+/** The data lost: the count as the headline, the words saying what it counts. */
+function dataLost(lost: number | null, what: string) {
+  const value = [lost === null ? '' : number(lost), what.trim()].filter(Boolean).join(' · ');
+  return { label: 'Data lost', value: value || null, text: what.trim() !== '' };
+}
+
 /**
  * The Impact step's facts that have been filled in, in the order the practice asks for them
  * (DESIGN.md section 2, step 3). The duration is derived from the incident times, as the
@@ -39,6 +45,7 @@ export function impactFacts({ meeting, impact }: Pick<MeetingRecords, 'meeting' 
     count('Support tickets', impact?.supportTickets ?? null),
     count('On-call hours', impact?.onCallHours ?? null),
     count('People paged', impact?.peoplePaged ?? null),
+    dataLost(impact?.dataLostCount ?? null, impact?.dataLost ?? ''),
     words('Affected services', meeting.affectedServices.join(', ')),
   ];
   return facts.flatMap(({ value, ...fact }) => (value === null ? [] : [{ ...fact, value }]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveState } from '../../../../shared/contract/live';
-import type { ActionItem, Meeting, MeetingRecords } from '../../../../shared/types';
+import type { ActionItem, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { readTimer } from '../../../../shared/domain/agenda/timer';
 import { createCore, type Core } from '../../../../electron/core/createCore';
 import { EXAMPLES_DIR, scriptedHost, testCore, value } from '../../../helpers/testCore';
@@ -279,6 +279,45 @@ describe('meetings.reviewItem', () => {
     expect(events).toEqual([
       { event: 'meetingChanged', payload: expect.objectContaining({ meetingId: meeting.id }) },
     ]);
+  });
+});
+
+describe('meetings.walkEvent', () => {
+  /** A live meeting with two events in its log. */
+  async function meetingWithEvents() {
+    const live = await liveMeeting();
+    const add = (description: string, at: number) =>
+      value<TimelineEvent>(live.core, 'timeline.add', { meetingId: live.meeting.id, at, description });
+    return { ...live, first: await add('Alert fires', T0 - 60_000), second: await add('Rollback', T0) };
+  }
+  const stored = async (core: Core, id: string) =>
+    (await value<MeetingRecords>(core, 'meetings.get', { id })).meeting.walkEventId;
+
+  it('saves the walked event on the meeting, moves it and clears it with null', async () => {
+    const { core, call, meeting, first, second } = await meetingWithEvents();
+    const state = await call('meetings.walkEvent', { meetingId: meeting.id, eventId: first.id });
+    expect(state.meeting.walkEventId).toBe(first.id);
+    await call('meetings.walkEvent', { meetingId: meeting.id, eventId: second.id });
+    expect(await stored(core, meeting.id)).toBe(second.id);
+    await call('meetings.walkEvent', { meetingId: meeting.id, eventId: null });
+    expect(await stored(core, meeting.id)).toBeNull();
+  });
+
+  it('refuses a deleted event, an event of another meeting and an unknown id, keeping the walk', async () => {
+    const { core, call, meeting, first, second } = await meetingWithEvents();
+    await call('meetings.walkEvent', { meetingId: meeting.id, eventId: first.id });
+    await value(core, 'timeline.remove', { id: second.id });
+    const other = await value<Meeting>(core, 'meetings.create', { title: 'Other' });
+    const foreign = await value<TimelineEvent>(core, 'timeline.add', {
+      meetingId: other.id,
+      at: T0,
+      description: 'Elsewhere',
+    });
+    for (const eventId of [second.id, foreign.id, crypto.randomUUID()]) {
+      const error = await failure(core, 'meetings.walkEvent', { meetingId: meeting.id, eventId });
+      expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'eventId' }] });
+    }
+    expect(await stored(core, meeting.id)).toBe(first.id);
   });
 });
 

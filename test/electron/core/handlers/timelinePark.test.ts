@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ParkedEvent } from '../../../../shared/contract/timelinePark';
-import { readImport } from '../../../../shared/domain/timeline/sources/registry';
 import type { AgendaStep, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { failure, makeMeetingInput, manualClock, recordEvents, T0 } from '../../../helpers/factories';
 import { tempDbPath } from '../../../helpers/tempDb';
@@ -42,7 +41,7 @@ describe('timeline.park', () => {
     expect(after.parkingLot).toEqual([parked.item]);
     expect(parked.item).toMatchObject({
       meetingId: meeting.id,
-      text: '2026-03-05 09:31:05+01:00 We should have rolled back sooner',
+      text: '09:31:05 on 2026-03-05 (Europe/Berlin): We should have rolled back sooner',
       stepId: stepOf('impact', after.agenda).id,
       resolved: false,
       createdAt: T0 + 60_000,
@@ -71,15 +70,11 @@ describe('timeline.park', () => {
     expect(parked.item.stepId).toBeNull();
   });
 
-  it('writes a text the event log’s text import reads back to the same time and words', async () => {
+  it('writes the time on the meeting’s clock with its zone named, not as a raw offset', async () => {
     const { core, add } = await setup();
     const parked = await value<ParkedEvent>(core, 'timeline.park', { id: (await add('Cache purged')).id });
-    const reread = readImport([{ name: '', text: parked.item.text }], {
-      timeZone: 'America/New_York',
-      incidentStartAt: null,
-      now: T0,
-    }, 'text');
-    expect(reread.candidates).toMatchObject([{ at: AT, description: 'Cache purged' }]);
+    expect(parked.item.text).toMatch(/^\d\d:\d\d:\d\d on \d{4}-\d\d-\d\d \([A-Za-z_/]+\): Cache purged$/);
+    expect(parked.item.text).not.toMatch(/[+-]\d\d:\d\d/);
   });
 
   it('refuses an event whose text would not fit a parking-lot item, and writes nothing', async () => {
@@ -88,7 +83,7 @@ describe('timeline.park', () => {
     const error = await failure(core, 'timeline.park', { id: long.id });
     expect(error).toMatchObject({ code: 'invalid-input' });
     expect(error.message).toBe(
-      'Not parked: with its time, this event’s text is 2,016 characters and a parking-lot item holds 2,000. ' +
+      'Not parked: with its time, this event’s text is 2,030 characters and a parking-lot item holds 2,000. ' +
         'Shorten the description first.',
     );
     const after = await records();

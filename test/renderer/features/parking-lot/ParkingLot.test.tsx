@@ -62,6 +62,18 @@ describe('parking lot', () => {
     expect((await records()).parkingLot).toHaveLength(1);
   });
 
+  it('shows a long entry whole, in a box that wraps it, and saves it with Enter', async () => {
+    const { user, core, meeting, records, panel } = await consoleOnEventLog();
+    const long = 'Why did the failover runbook still name the old primary, two quarters after the move? '.repeat(3);
+    await value(core, 'parkingLot.add', { meetingId: meeting.id, text: long, stepId: null });
+    const field = await within(panel()).findByRole('textbox', { name: 'Parked in No step' });
+    // A textarea wraps; the one-line <input> it replaces cut the entry at the box's edge.
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field).toHaveValue(long);
+    await user.type(field, ' Ask the DBA team.{Enter}');
+    await waitFor(async () => expect((await records()).parkingLot[0]!.text).toBe(`${long} Ask the DBA team.`));
+  });
+
   it('lowers the “move on” signal it raised', async () => {
     const { user, records } = await consoleOnEventLog();
     await user.keyboard('e');

@@ -7,7 +7,7 @@ import { consoleOnEventLog, eventLog } from './openEventLog';
 /** 09:10, 09:31:05 and 09:40 in Berlin (UTC+01:00) on 2026-03-05. */
 const AT = [Date.UTC(2026, 2, 5, 8, 10), Date.UTC(2026, 2, 5, 8, 31, 5), Date.UTC(2026, 2, 5, 8, 40)];
 const DESCRIPTIONS = ['Alert fired', 'We should have rolled back sooner', 'Rollback started'];
-const PARKED_TEXT = '2026-03-05 09:31:05+01:00 We should have rolled back sooner';
+const PARKED_TEXT = '09:31:05 on 2026-03-05 (Europe/Berlin): We should have rolled back sooner';
 
 /** The console of a meeting with three events, walked to its Event log step (parking lot beside it). */
 const consoleWithEvents = () =>
@@ -71,7 +71,7 @@ describe('parking an event', { timeout: 20_000 }, () => {
     const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     const eventLogStep = stored.agenda.find((step) => step.kind === 'event-log')!;
     expect(stored.parkingLot).toMatchObject([
-      { text: '2026-03-05 09:30:00+01:00 Blame the release train', stepId: eventLogStep.id },
+      { text: '09:30:00 on 2026-03-05 (Europe/Berlin): Blame the release train', stepId: eventLogStep.id },
     ]);
   });
 

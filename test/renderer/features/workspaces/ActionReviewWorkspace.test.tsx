@@ -134,7 +134,7 @@ describe('Action review walk', { timeout: SLOW_MACHINE_MS }, () => {
     const typedOn = await findCard('Alert on pool saturation');
     await user.type(within(typedOn).getByLabelText('Owner'), 'Storefront SRE');
     // The Meeting menu's "Next action item" runs wherever the focus is, typing included.
-    act(() => sendFromMain('menuCommandChosen', { id: 'review.next' }));
+    act(() => sendFromMain('menuCommandChosen', { id: 'walk.next' }));
 
     const next = await findCard('Load-test the pool size');
     expect(within(next).getByLabelText('Owner')).toHaveValue(items[2]!.owner);

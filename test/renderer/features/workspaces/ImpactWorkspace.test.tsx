@@ -20,6 +20,15 @@ describe('ImpactWorkspace', () => {
     expect(screen.getByLabelText('Customer reactions')).toHaveValue('40 tickets in an hour');
   });
 
+  it('saves the data lost, a count and what it counts', async () => {
+    const { user, records } = await openStep(3, 'Impact');
+    await user.type(screen.getByLabelText('Data lost (rows, records, accounts)'), '4800');
+    await user.type(screen.getByLabelText('Data lost: what, and did it come back?'), 'user accounts');
+    await waitFor(async () =>
+      expect((await records()).impact).toMatchObject({ dataLostCount: 4800, dataLost: 'user accounts' }),
+    );
+  });
+
   it('refuses a typo in a number field, says why and keeps the text', async () => {
     const { user, records } = await openStep(3, 'Impact');
     await user.type(screen.getByLabelText('People paged'), '2.5');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportMarkdown } from '../../../../shared/domain/report/toMarkdown';
+import { renderReportHtml } from '../../../../shared/domain/report/toHtml';
 import { EXAMPLE_IDS, exampleRecords } from '../../../helpers/exampleRecords';
 import { HOSTILE, hostileRecords } from '../../../helpers/hostileRecords';
 
@@ -109,5 +110,22 @@ describe('renderReportMarkdown with a reflection', () => {
 
   it('gives the same bytes whenever it is exported', () => {
     expect(renderReportMarkdown(structuredClone(records), structuredClone(coach))).toBe(markdown);
+  });
+});
+
+describe('the data an incident lost', () => {
+  it('puts the count in the summary and the words in the impact section, in Markdown and HTML', () => {
+    const records = exampleRecords(EXAMPLE_IDS[0]);
+    records.impact = {
+      ...records.impact!,
+      dataLostCount: 5_000_000,
+      dataLost: 'Rows of the production database written in the 6 hours before the last backup',
+    };
+    const markdown = renderReportMarkdown(records);
+    expect(markdown).toContain('- **Data lost (rows, records, accounts):** 5,000,000');
+    expect(markdown).toMatch(/### Data lost\n\nRows of the production database written in the 6 hours/);
+    const html = renderReportHtml(records, { paper: 'A4' });
+    expect(html).toContain('5,000,000');
+    expect(html).toContain('Rows of the production database written in the 6 hours before the last backup');
   });
 });

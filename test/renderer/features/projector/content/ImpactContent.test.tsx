@@ -54,4 +54,18 @@ describe('ImpactContent', () => {
       'On-call hours': '12.5',
     });
   });
+
+  it('shows the data lost, its count and words in one tile, and the impact notes', async () => {
+    const { call, goTo } = await openProjector();
+    await call('impact.update', {
+      patch: {
+        dataLostCount: 4_800,
+        dataLost: 'user accounts created in the last 6 hours',
+        notes: 'The backups had not run for a week',
+      },
+    });
+    await goTo('impact');
+    expect(shownFacts()).toEqual({ 'Data lost': '4,800 · user accounts created in the last 6 hours' });
+    expect(screen.getByRole('region', { name: 'Notes' })).toHaveTextContent('The backups had not run for a week');
+  });
 });
