@@ -64,6 +64,7 @@ export function liveRecords(records: MeetingRecords): MeetingRecords {
     lessons: alive(records.lessons),
     actionItems: alive(records.actionItems),
     parkingLot: alive(records.parkingLot),
+    importPeople: alive(records.importPeople),
   };
 }
 

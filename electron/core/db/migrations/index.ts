@@ -3,6 +3,7 @@ import liveMeeting from './0002_live_meeting.sql?raw';
 import agendaTemplates from './0003_agenda_templates.sql?raw';
 import reviewWalk from './0004_review_walk.sql?raw';
 import coach from './0007_coach.sql?raw';
+import importPeople from './0009_import_people.sql?raw';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 
 /**
  * Every migration, in order: each brings `PRAGMA user_version` up to its own version. Numbers
- * are reserved per branch while several land in parallel (0005 hardening, 0006 facilitator, 0007 coach), so a reserved number
+ * are reserved per branch while several land in parallel (0005 hardening, 0006 facilitator, 0007 coach, 0009 import people), so a reserved number
  * may be missing until its branch is merged; they only ever increase.
  * Forward-only; a shipped file is never edited (test/electron/core/db/migrations.test.ts pins
  * the schema each one produces).
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_agenda_templates', sql: agendaTemplates },
   { version: 4, name: '0004_review_walk', sql: reviewWalk },
   { version: 7, name: '0007_coach', sql: coach },
+  { version: 9, name: '0009_import_people', sql: importPeople },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

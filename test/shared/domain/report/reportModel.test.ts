@@ -32,6 +32,7 @@ function emptyMeeting(): MeetingRecords {
     lessons: [],
     actionItems: [],
     parkingLot: [],
+    importPeople: [],
   };
 }
 
