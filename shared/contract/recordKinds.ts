@@ -249,6 +249,19 @@ export const RECORD_KINDS = {
     required: ['text'],
     defaults: { text: '', stepId: null, resolved: false },
   }),
+  importPeople: kind('ImportPerson', {
+    table: 'import_people',
+    noun: 'import people mappings',
+    cardinality: 'list',
+    order: null,
+    reorder: false,
+    sortBy: ['person'],
+    // Written by `timeline.importRows` with the events it adds (one per person, by name).
+    domain: null,
+    editable: ['role'],
+    required: ['person', 'role'],
+    defaults: { person: '', role: '' },
+  }),
 };
 
 /** The meeting itself: the root every other kind belongs to, with its own methods (contract/meetings.ts). */

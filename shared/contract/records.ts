@@ -199,6 +199,17 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     resolved: z.boolean(),
   });
 
+  /**
+   * A person an import's source named (a Slack author, a PagerDuty agent) and the role or team
+   * they acted as: remembered with the meeting, so the next import of any source starts from it.
+   * The name is only ever the key; an event's actor is the role.
+   */
+  const ImportPersonRecord = z.object({
+    ...childMeta,
+    person: userText(200).min(1, 'empty'),
+    role: userText(200).min(1, 'empty'),
+  });
+
   return {
     Meeting: MeetingRecord,
     Participant: ParticipantRecord,
@@ -212,6 +223,7 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     Lesson: LessonRecord,
     ActionItem: ActionItemRecord,
     ParkingLot: ParkingLotRecord,
+    ImportPerson: ImportPersonRecord,
   };
 }
 

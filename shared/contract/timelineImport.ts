@@ -17,6 +17,10 @@ const lines = z.array(z.number().int().nonnegative()).max(MAX_IMPORT_ROWS);
 
 /** The preview's decisions (shared/domain/timeline/sources/planImport.ts). */
 export const ImportChoicesInput = z.object({
+  /**
+   * Person → role or team, over the mapping remembered with the meeting (an empty role unmaps);
+   * the import remembers it, in its transaction, for the meeting's next import.
+   */
   people: z.record(z.string().max(200), z.string().max(200)).optional(),
   kinds: z.record(z.string().max(12), z.enum(EVENT_KINDS)).optional(),
   include: lines.optional(),

@@ -130,6 +130,7 @@ export function bundleJson() {
     parkingLot: [
       { ...meta(90), text: 'Audit other rules', stepId: testId(21) as string | null, resolved: false },
     ],
+    importPeople: [{ ...meta(95), person: 'Dana Kim', role: 'Database on-call' }],
   };
 }
 

@@ -41,5 +41,6 @@ export function emptyMeeting(): MeetingRecords {
     lessons: [],
     actionItems: [],
     parkingLot: [],
+    importPeople: [],
   };
 }

@@ -54,6 +54,8 @@ export const timelineImportCommand = defineCommand({
     'Alertmanager payloads, an Opsgenie log, Grafana\n' +
     'annotations, CSV, JSON or text. The format is detected\n' +
     `unless --format (${READING_IDS.join(', ')}).\n` +
+    'People are mapped to roles as the meeting remembers\n' +
+    'from earlier imports; --people adds to that mapping.\n' +
     'Events already there (same time and text) are left\n' +
     'out. Nothing is added if a row cannot be read (each is\n' +
     'printed with its number), unless --skip-bad-rows.',

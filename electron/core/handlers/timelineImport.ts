@@ -2,6 +2,7 @@ import type { Issue } from '../../../shared/contract/errors';
 import { planImport } from '../../../shared/domain/timeline/sources/planImport';
 import { readImport, type ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { commitChange, HandlerError, type Handlers } from './context';
+import { rememberedPeople, rememberPeople } from './importPeople';
 import { liveMeeting } from './meetings';
 
 /** Each unreadable row as an issue named by the source's unit (`line 3`, `message 12`); the whole input has no path. */
@@ -12,7 +13,10 @@ function issuesOf(reading: ImportReading): Issue[] {
   }));
 }
 
-/** `timeline.importRows`: read (the same code the renderer previews with), plan with the choices, insert in one transaction. */
+/**
+ * `timeline.importRows`: read (the same code the renderer previews with), plan with the choices
+ * over the meeting's remembered mapping, insert the events and remember the mapping in one transaction.
+ */
 export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
   'timeline.importRows': (input, context) => {
     const meeting = liveMeeting(context, input.meetingId);
@@ -34,10 +38,18 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     }
     return commitChange(context, (store, change) => {
       const table = store.tables.timeline;
-      const plan = planImport(reading.candidates, input.choices ?? {}, table.listWhere('meetingId', meeting.id, false));
+      // The meeting's remembered mapping, with this import's choices over it (a cleared role unmaps).
+      const given = input.choices?.people ?? {};
+      const people = { ...rememberedPeople(store, meeting.id), ...given };
+      const plan = planImport(
+        reading.candidates,
+        { ...input.choices, people },
+        table.listWhere('meetingId', meeting.id, false),
+      );
       const now = context.now();
       const createdBy = context.deviceId();
-      if (plan.toImport.length > 0) change.touch(meeting.id, now);
+      if (plan.toImport.length > 0 || Object.keys(given).length > 0) change.touch(meeting.id, now);
+      rememberPeople(store, change, context, meeting.id, given);
       for (const { line: _line, ...row } of plan.toImport) {
         const saved = table.insert({
           ...row,
@@ -59,7 +71,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         leftOut: plan.rows.length - plan.toImport.length - duplicates,
         skipped: reading.errors,
         numberedBy: reading.numberedBy ?? reading.unit,
-        unmapped: plan.people.filter((person) => !(input.choices?.people?.[person] ?? '').trim()),
+        unmapped: plan.people.filter((person) => !(people[person] ?? '').trim()),
       };
     });
   },

@@ -15,7 +15,6 @@ import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
 import { changesDay, countOf } from './importText';
-import { loadPeople, savePeople } from './rememberedPeople';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
 
@@ -45,7 +44,12 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const [chosen, setChosen] = useState<ChosenSource | null>(initial);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [readingChoice, setReadingChoice] = useState<string | undefined>(undefined);
-  const [people, setPeople] = useState(() => loadPeople(meeting.id));
+  // The mapping remembered with the meeting by earlier imports (of any source), to start from.
+  const [people, setPeople] = useState(() =>
+    Object.fromEntries(
+      records.importPeople.filter((mapped) => mapped.deletedAt === null).map((mapped) => [mapped.person, mapped.role]),
+    ),
+  );
   const [kinds, setKinds] = useState<Record<string, EventKind>>({});
   const [include, setInclude] = useState<ReadonlySet<number>>(new Set());
   const [exclude, setExclude] = useState<ReadonlySet<number>>(new Set());
@@ -122,7 +126,6 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   async function submit() {
     if (!canImport || saving || files === null || reading === null) return;
     setSaving(true);
-    savePeople(meeting.id, people);
     const result = await importEvents({ files, reading: reading.reading, choices, skipBadRows });
     setSaving(false);
     if (result.ok) onClose();

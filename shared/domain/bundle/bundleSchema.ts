@@ -23,6 +23,7 @@ export const BUNDLE_LIST_LIMITS = {
   lessons: 10_000,
   actionItems: 10_000,
   parkingLot: 10_000,
+  importPeople: 10_000,
 } as const satisfies Record<(typeof MEETING_RECORD_LISTS)[number], number>;
 
 /**
@@ -63,7 +64,14 @@ export const BundleShape = {
   lessons: list(bundleRecords.Lesson, 'lessons'),
   actionItems: list(bundleRecords.ActionItem, 'actionItems'),
   parkingLot: list(bundleRecords.ParkingLot, 'parkingLot'),
+  importPeople: list(bundleRecords.ImportPerson, 'importPeople'),
 };
+
+/**
+ * Lists added to the format after bundles were already written: a bundle without one (exported
+ * before imports remembered their people) reads it as empty rather than being refused.
+ */
+export const LISTS_ADDED_LATER: ReadonlySet<BundleListKey> = new Set(['importPeople']);
 
 /**
  * The whole bundle as one schema (the type, and the encoding `serializeBundle` writes).

@@ -8,6 +8,7 @@ import {
   BUNDLE_VERSION,
   BundleSchema,
   BundleShape,
+  LISTS_ADDED_LATER,
   checkReferences,
   isRecord,
   tooManyRecords,
@@ -87,7 +88,7 @@ function decodeRecords(json: Record<string, unknown>, collected: Collector): Bun
   const add = (prefix: PropertyKey[], issues: ZodIssues) =>
     issues.forEach((issue) => collected.add([...prefix, ...issue.path], issue.message));
   for (const [position, key] of FIELDS.entries()) {
-    const value = json[key];
+    const value = !Object.hasOwn(json, key) && isListKey(key) && LISTS_ADDED_LATER.has(key) ? [] : json[key];
     const later = () => recordsIn(json, FIELDS.slice(position + 1));
     if (!isListKey(key) || !Array.isArray(value)) {
       const result = (BundleShape[key] as z.ZodType).safeDecode(value);
@@ -159,6 +160,7 @@ export function serializeBundle(records: MeetingRecords): string {
     lessons: byId(records.lessons),
     actionItems: byId(records.actionItems),
     parkingLot: byId(records.parkingLot),
+    importPeople: byId(records.importPeople),
   };
   return `${JSON.stringify(BundleSchema.encode(bundle), null, 2)}\n`;
 }

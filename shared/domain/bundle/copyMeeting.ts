@@ -76,5 +76,6 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
       // the copy could then never be exported (a bundle's parking-lot items must name a step).
       stepId: item.stepId !== null && liveStepIds.has(item.stepId) ? idFor(item.stepId) : null,
     })),
+    importPeople: live(source.importPeople).map(child),
   };
 }

@@ -97,6 +97,7 @@ function decide<T extends AnyRecord>(kind: MergeRecordKind, ours: T, theirs: T, 
 /** The key that makes a record unique in its meeting besides its id (SQLite UNIQUE constraints). */
 function slotOf(kind: MergeRecordKind, record: AnyRecord): string | null {
   if (kind === 'questions') return (record as AnyRecord & { question: string }).question;
+  if (kind === 'importPeople') return (record as AnyRecord & { person: string }).person;
   return null;
 }
 

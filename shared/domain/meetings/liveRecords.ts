@@ -19,5 +19,6 @@ export function liveRecords(records: MeetingRecords): MeetingRecords {
     lessons: alive(records.lessons),
     actionItems: alive(records.actionItems),
     parkingLot: alive(records.parkingLot),
+    importPeople: alive(records.importPeople),
   };
 }

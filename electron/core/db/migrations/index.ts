@@ -4,6 +4,7 @@ import agendaTemplates from './0003_agenda_templates.sql?raw';
 import reviewWalk from './0004_review_walk.sql?raw';
 import coach from './0007_coach.sql?raw';
 import eventWalkDataLost from './0008_event_walk_data_lost.sql?raw';
+import importPeople from './0009_import_people.sql?raw';
 import roomOutbox from './0010_room_outbox.sql?raw';
 import publication from './0011_publication.sql?raw';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_review_walk', sql: reviewWalk },
   { version: 7, name: '0007_coach', sql: coach },
   { version: 8, name: '0008_event_walk_data_lost', sql: eventWalkDataLost },
+  { version: 9, name: '0009_import_people', sql: importPeople },
   { version: 10, name: '0010_room_outbox', sql: roomOutbox },
   { version: 11, name: '0011_publication', sql: publication },
 ];

@@ -268,6 +268,33 @@ describe('hindsight timeline import of a tool’s export', () => {
     expect(new Set(imported.map((event) => event.actor))).toEqual(new Set(['', 'Database on-call', 'Storage team']));
   });
 
+  it('remembers the mapping with the meeting: the next import uses it, and --people adds to it', async () => {
+    const { runOnDb, addedEvents, records } = await sandboxWith({
+      'slack-export.zip': Buffer.from(slackWorkspaceZip()),
+      'log_entries.json': fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json')),
+    });
+    await runOnDb(['timeline', 'import', 'INC-2291', 'slack-export.zip', '--people', 'Dana Kim=Database on-call']);
+    const slack = new Set((await addedEvents()).map((event) => event.id));
+    const { code, stdout } = await runOnDb([
+      'timeline',
+      'import',
+      'INC-2291',
+      'log_entries.json',
+      '--people',
+      'Sami Okafor=Storage on-call',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No actor for Lee Park (');
+    const pagerDuty = (await addedEvents()).filter((event) => !slack.has(event.id));
+    expect(pagerDuty.find((event) => event.description.startsWith('Acknowledged'))?.actor).toBe('Database on-call');
+    expect(pagerDuty.find((event) => event.description.startsWith('Escalated'))?.actor).toBe('Storage on-call');
+    const mapping = (await records('INC-2291')).importPeople.map((mapped) => [mapped.person, mapped.role]);
+    expect(mapping).toEqual([
+      ['Dana Kim', 'Database on-call'],
+      ['Sami Okafor', 'Storage on-call'],
+    ]);
+  });
+
   it('reads another channel of a workspace export with --format slack:CHANNEL', async () => {
     const { runOnDb } = await sandboxWith({ 'slack-export.zip': Buffer.from(slackWorkspaceZip()) });
     const { stdout } = await runOnDb(['timeline', 'import', 'INC-2291', 'slack-export.zip', '--format', 'slack:general']);

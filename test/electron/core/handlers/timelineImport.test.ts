@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meeting, MeetingRecords } from '../../../../shared/types';
 import type { ImportRowsResult } from '../../../../shared/contract/timelineImport';
+import { tempDbPath } from '../../../helpers/tempDb';
 import { testCore, value } from '../../../helpers/testCore';
 import { failure, makeMeetingInput, recordEvents } from '../../../helpers/factories';
 
@@ -99,5 +100,79 @@ describe('timeline.importRows', () => {
       ],
     });
     expect(await timeline()).toEqual([]);
+  });
+});
+
+describe('timeline.importRows remembers the people mapping with the meeting', () => {
+  const pagerDuty = fs.readFileSync(`${__dirname}/../../../fixtures/sources/pagerduty/log_entries.json`, 'utf8');
+  const slackCopy = 'Dana Kim  11:48 PM\ncan someone page storage? the primary disk is full\n';
+
+  it('writes the mapping with the events, starts the next import of another source from it, and keeps it on disk', async () => {
+    const dbPath = tempDbPath();
+    const first = await testCore({ dbPath });
+    const meeting = await value<Meeting>(
+      first.core,
+      'meetings.create',
+      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 21, 30) }),
+    );
+    const fromPagerDuty = await value<ImportRowsResult>(first.core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      files: [{ name: 'log_entries.json', text: pagerDuty }],
+      choices: { people: { 'Dana Kim': 'Database on-call', 'Lee Park': ' ' } },
+    });
+    expect(fromPagerDuty.unmapped).toEqual(['Sami Okafor', 'Lee Park']);
+    first.core.close();
+
+    // The app restarted on the same file: a chat paste with no mapping of its own uses Dana's role.
+    const again = await testCore({ dbPath });
+    const fromChat = await value<ImportRowsResult>(again.core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      files: [{ name: '', text: slackCopy }],
+      reading: 'chat',
+    });
+    expect(fromChat).toMatchObject({ added: 1, unmapped: [] });
+    const records = await value<MeetingRecords>(again.core, 'meetings.get', { id: meeting.id });
+    expect(records.timeline.find((event) => event.description.startsWith('can someone page'))?.actor).toBe(
+      'Database on-call',
+    );
+    expect(records.importPeople.map((mapped) => [mapped.person, mapped.role, mapped.deletedAt])).toEqual([
+      ['Dana Kim', 'Database on-call', null],
+    ]);
+  });
+
+  it('gives a person a new role, and forgets one whose role was cleared', async () => {
+    const { core, meeting, importRows } = await setup();
+    const events = recordEvents(core);
+    await importRows(slackCopy, 'chat', { choices: { people: { 'Dana Kim': 'Database on-call' } } });
+    await importRows(slackCopy.replace('11:48', '11:49'), 'chat', { choices: { people: { 'Dana Kim': 'Storage team' } } });
+    const cleared = await importRows(slackCopy.replace('11:48', '11:50'), 'chat', {
+      choices: { people: { 'Dana Kim': '' } },
+    });
+    expect(cleared.unmapped).toEqual(['Dana Kim']);
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(records.timeline.map((event) => event.actor)).toEqual(['Database on-call', 'Storage team', '']);
+    expect(records.importPeople).toEqual([]);
+    // Each import announces its events and the mapping in the one change.
+    const changes = events.filter((event) => event.event === 'meetingChanged');
+    expect(changes).toHaveLength(3);
+    expect(JSON.stringify(changes[0])).toContain('importPeople');
+  });
+
+  it('travels in the meeting bundle', async () => {
+    const { core, dialogs } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput({ timeZone: 'Europe/Berlin' }));
+    await value(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      files: [{ name: '', text: slackCopy }],
+      choices: { people: { 'Dana Kim': 'Database on-call' } },
+    });
+    const filePath = `${tempDbPath()}.hindsight.json`;
+    dialogs.savePaths.push(filePath);
+    await value(core, 'bundle.exportToFile', { meetingId: meeting.id });
+    const content = fs.readFileSync(filePath, 'utf8');
+    const elsewhere = await testCore();
+    const imported = await value<Meeting>(elsewhere.core, 'bundle.import', { content });
+    const records = await value<MeetingRecords>(elsewhere.core, 'meetings.get', { id: imported.id });
+    expect(records.importPeople.map((mapped) => [mapped.person, mapped.role])).toEqual([['Dana Kim', 'Database on-call']]);
   });
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import type { MeetingRecords } from '../../../../shared/types';
+import { value } from '../../../helpers/testCore';
 import { openImportDialog } from './openEventLog';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/sources');
@@ -48,5 +50,27 @@ describe('ImportEventsDialog with a tool export', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent(/^CSV with a header row: /);
     // Plain CSV names no people of its own: the mapping of PagerDuty's agents is gone with its reading.
     expect(within(dialog).queryByLabelText('Role or team of Dana Kim')).toBeNull();
+  });
+
+  it('offers the mapping remembered with the meeting on its next import of another source', async () => {
+    const { user, dialog, core, meeting } = await openImportDialog();
+    const json = fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json'), 'utf8');
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste(json);
+    await user.type(within(dialog).getByLabelText('Role or team of Dana Kim'), 'Database on-call');
+    await user.click(within(dialog).getByRole('button', { name: 'Import 5 events' }));
+    await screen.findByText('Imported 5 events (1 left out).');
+    // Saved in the core's database with the events, not in this window.
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(records.importPeople.map((mapped) => [mapped.person, mapped.role])).toEqual([['Dana Kim', 'Database on-call']]);
+
+    await user.click(screen.getByRole('button', { name: 'Import events…' }));
+    const next = screen.getByRole('dialog', { name: 'Import events' });
+    await user.click(within(next).getByLabelText('Paste the events'));
+    await user.paste(fs.readFileSync(path.join(FIXTURES, 'chat/slack-copy.txt'), 'utf8'));
+    expect(within(next).getByLabelText('Role or team of Dana Kim')).toHaveValue('Database on-call');
+    expect(within(next).getByLabelText('Role or team of Sami Okafor')).toHaveValue('');
+    const preview = within(next).getByRole('region', { name: 'Preview' });
+    expect(within(preview).getAllByText('Database on-call').length).toBeGreaterThan(0);
   });
 });

@@ -81,6 +81,17 @@ describe('parseBundle', () => {
     expect(issues[4]!.message).toBe('same id as participants[0]');
   });
 
+  it('reads a bundle written before imports remembered their people as having no mapping', () => {
+    const older = recordsOf(bundleText((bundle) => delete (bundle as Partial<typeof bundle>).importPeople));
+    expect(older.importPeople).toEqual([]);
+    expect(recordsOf(bundleText()).importPeople.map((mapped) => [mapped.person, mapped.role])).toEqual([
+      ['Dana Kim', 'Database on-call'],
+    ]);
+    expect(issuesOf(bundleText((bundle) => void (bundle.importPeople[0]!.role = '')))).toEqual([
+      { path: 'importPeople[0].role', message: 'empty' },
+    ]);
+  });
+
   it('names each missing field', () => {
     const issues = issuesOf(
       bundleText((bundle) => {
