@@ -94,6 +94,13 @@ describe('walking the event log with the projector in Chromium', () => {
     await screenshot(projector, 'projector-event-walk-720');
     expect(await overflowOf(projector)).toEqual({ scrolls: false, cut: [] });
     await screenshot(page, 'console-event-walk-1440');
+    // A field the browser scrolls to on focus stops below the sticky cockpit, not under it.
+    const padding = await page.evaluate(() => ({
+      padding: Number.parseFloat(getComputedStyle(document.querySelector('.app-scroll')!).scrollPaddingTop),
+      cockpit: document.querySelector('.live-main__cockpit')!.getBoundingClientRect().height,
+    }));
+    expect(padding.cockpit).toBeGreaterThan(0);
+    expect(padding.padding).toBeCloseTo(padding.cockpit, 0);
     expect(app.errors).toEqual([]);
   });
 });

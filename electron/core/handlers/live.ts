@@ -20,6 +20,22 @@ type LiveMethodName =
   | 'meetings.walkEvent'
   | 'windows.openProjector';
 
+/**
+ * Refuses a cursor (the item under review, the walked event) that names no live record of the
+ * meeting; null, pointing at nothing, is always fine.
+ */
+function requireOwnRecord(
+  id: string | null,
+  record: { deletedAt: number | null; meetingId: string } | null | undefined,
+  meetingId: string,
+  refusal: { message: string; path: string; names: string },
+): void {
+  if (id === null || (record && record.deletedAt === null && record.meetingId === meetingId)) return;
+  throw new HandlerError('invalid-input', refusal.message, [
+    { path: refusal.path, message: `names no live ${refusal.names} of this meeting` },
+  ]);
+}
+
 const MAX_PLANNED_SECONDS = 24 * 3600;
 
 /**
@@ -173,22 +189,22 @@ export const liveHandlers: Pick<Handlers, LiveMethodName> = {
   'meetings.reviewItem': (input, context) =>
     walk(context, input.meetingId, (walking, store) => {
       const item = input.itemId === null ? null : store.tables.actionItems.get(input.itemId);
-      if (input.itemId !== null && (!item || item.deletedAt !== null || item.meetingId !== input.meetingId)) {
-        throw new HandlerError('invalid-input', 'Not reviewed: the action item is not on this meeting.', [
-          { path: 'itemId', message: 'names no live action item of this meeting' },
-        ]);
-      }
+      requireOwnRecord(input.itemId, item, input.meetingId, {
+        message: 'Not reviewed: the action item is not on this meeting.',
+        path: 'itemId',
+        names: 'action item',
+      });
       walking.saveMeeting({ reviewItemId: input.itemId });
     }),
 
   'meetings.walkEvent': (input, context) =>
     walk(context, input.meetingId, (walking, store) => {
       const event = input.eventId === null ? null : store.tables.timeline.get(input.eventId);
-      if (input.eventId !== null && (!event || event.deletedAt !== null || event.meetingId !== input.meetingId)) {
-        throw new HandlerError('invalid-input', 'Not shown: the event is not in this meeting’s log.', [
-          { path: 'eventId', message: 'names no live event of this meeting' },
-        ]);
-      }
+      requireOwnRecord(input.eventId, event, input.meetingId, {
+        message: 'Not shown: the event is not in this meeting’s log.',
+        path: 'eventId',
+        names: 'event',
+      });
       walking.saveMeeting({ walkEventId: input.eventId });
     }),
 

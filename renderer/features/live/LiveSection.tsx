@@ -18,6 +18,7 @@ import { StepWorkspace } from './StepWorkspace';
 import { useConsoleShortcuts } from './useConsoleShortcuts';
 import { useTimerNow } from './useTimerNow';
 import { useTimeUpSignal } from './useTimeUpSignal';
+import { useCockpitScrollPadding } from './useCockpitScrollPadding';
 
 /**
  * The facilitator console ("Run the meeting"): the agenda rail, the current step large with
@@ -42,6 +43,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
   const setShortcutSheetOpen = useApp((state) => state.setShortcutSheetOpen);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const room = useRoomCommand(meeting.id);
+  const cockpit = useCockpitScrollPadding<HTMLDivElement>();
 
   const reading = current ? readTimer(current, now) : null;
   const pulsing = useTimeUpSignal(
@@ -99,7 +101,7 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
       <ParkingLotPanel records={records} />
       <section className="live-main" aria-labelledby="live-step-title">
         {/* Sticky: scrolling the step's work (a long event log) never takes the timer or controls away. */}
-        <div className="live-main__cockpit">
+        <div className="live-main__cockpit" ref={cockpit}>
           <div className="live-main__bar">
             <MeetingClockLine meeting={meeting} agenda={agenda} now={now} />
             <div className="live-main__tools">

@@ -55,7 +55,12 @@ export function MeetingOverview() {
       aria-labelledby="overview-title"
     >
       <div className="overview__back">
-        <Button variant="quiet" aria-keyshortcuts="Escape" onClick={closeMeeting}>
+        {/* Escape leaves only off the live console (see above): the button says so only there. */}
+        <Button
+          variant="quiet"
+          aria-keyshortcuts={section === 'live' ? undefined : 'Escape'}
+          onClick={closeMeeting}
+        >
           ← Back to meetings
         </Button>
       </div>

@@ -95,6 +95,14 @@ describe('MeetingOverview', () => {
     expect(await screen.findByRole('button', { name: 'Checkout outage' })).toHaveFocus();
   });
 
+  it('announces Escape on “Back to meetings” only where Escape leaves: not on the live console', async () => {
+    const { user } = await openedMeeting();
+    const back = screen.getByRole('button', { name: '← Back to meetings' });
+    expect(back).toHaveAttribute('aria-keyshortcuts', 'Escape');
+    await user.click(screen.getByRole('tab', { name: 'Run the meeting' }));
+    expect(screen.getByRole('button', { name: '← Back to meetings' })).not.toHaveAttribute('aria-keyshortcuts');
+  });
+
   it('shows the new title when another window renames the open meeting', async () => {
     const { core, meeting } = await openedMeeting();
     await value(core, 'meetings.update', { id: meeting.id, patch: { title: 'Checkout outage (renamed)' } });
