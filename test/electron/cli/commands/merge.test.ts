@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIST_KINDS, SINGLE_KINDS } from '../../../../shared/contract/recordKinds';
 import { bundleText, testId } from '../../../helpers/bundleFactory';
 import { cliSandbox } from '../../../helpers/runHindsight';
 
@@ -35,7 +36,7 @@ describe('hindsight merge', () => {
         '  1 record changed to the note-taker’s later version',
         '  0 records deleted',
         '  0 conflicts: this meeting’s later version is kept',
-        '  13 unchanged',
+        '  14 unchanged',
         'Dry run: nothing was written.',
         '',
       ].join('\n'),
@@ -67,21 +68,8 @@ describe('hindsight merge', () => {
       bundleText((bundle) => {
         const otherId = testId(999);
         bundle.meeting.id = otherId;
-        for (const key of [
-          'participants',
-          'agenda',
-          'timeline',
-          'questions',
-          'questionNotes',
-          'rootCauseItems',
-          'lessons',
-          'actionItems',
-          'parkingLot',
-        ] as const) {
-          for (const record of bundle[key]) record.meetingId = otherId;
-        }
-        bundle.impact!.meetingId = otherId;
-        bundle.rootCause!.meetingId = otherId;
+        for (const kind of LIST_KINDS) for (const record of bundle[kind]) record.meetingId = otherId;
+        for (const kind of SINGLE_KINDS) bundle[kind]!.meetingId = otherId;
       }),
     );
     const result = await runOnDb(['merge', 'INC-123', other]);
