@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { CoachedText } from '../coach/CoachedText';
+import { EventWording } from '../coach/EventWording';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
 import { PLACEMENT_LABELS, type EventPlacement } from './eventPlacement';
@@ -86,6 +87,11 @@ export const EventRow = memo(function EventRow({
         )}
       </td>
       <td className="event-row__actions">
+        <EventWording
+          text={event.description}
+          coach={{ kind: 'timeline', record: event, field: 'description' }}
+          name={`the ${time} event`}
+        />
         <Button
           id={editButtonId(event.id)}
           variant="quiet"
