@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RoomHost } from '../../electron/core/room/roomHub';
 import type { RoomAdvertiser } from '../../electron/core/room/advertiser';
+import type { RoomStatus } from '../../shared/contract/room';
+import type { Meeting } from '../../shared/types';
 import { tempDir } from './tempDb';
+import { scriptedHost, testCore, value } from './testCore';
 
 /**
  * A room host for tests: loopback only, a stand-in renderer folder (unless the built one is
@@ -29,4 +32,13 @@ function fakeRenderer(): string {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'assets', 'room.js'), 'console.log("room")');
   return dir;
+}
+
+/** A facilitator's core with a meeting and its room open on loopback: a real hub to join. */
+export async function hubWithOpenRoom(title = 'Stale prices') {
+  const { host } = loopbackRoomHost();
+  const { core } = await testCore({ host: { ...scriptedHost().host, room: host } });
+  const meeting = await value<Meeting>(core, 'meetings.create', { title });
+  const room = await value<RoomStatus>(core, 'room.open', { meetingId: meeting.id });
+  return { hub: core, meeting, room };
 }

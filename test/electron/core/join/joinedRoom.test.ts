@@ -6,7 +6,7 @@ import { createCore, type Core } from '../../../../electron/core/createCore';
 import type { JoinStatus } from '../../../../shared/contract/join';
 import { ROOM_SOCKET_PATH, type RoomStatus } from '../../../../shared/contract/room';
 import type { Meeting, MeetingRecords, MeetingSummary } from '../../../../shared/types';
-import { loopbackRoomHost } from '../../../helpers/roomHost';
+import { hubWithOpenRoom } from '../../../helpers/roomHost';
 import { tempDbPath } from '../../../helpers/tempDb';
 import { EXAMPLES_DIR, scriptedHost, testCore, value } from '../../../helpers/testCore';
 
@@ -29,14 +29,6 @@ async function joinerCore(dbPath: string): Promise<Core> {
   return createCore({ dbPath, examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
 }
 
-async function hubWithRoom() {
-  const { host } = loopbackRoomHost();
-  const { core } = await testCore({ host: { ...scriptedHost().host, room: host } });
-  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale prices' });
-  const room = await value<RoomStatus>(core, 'room.open', { meetingId: meeting.id });
-  return { hub: core, meeting, room };
-}
-
 const records = (core: Core, id: string) => value<MeetingRecords>(core, 'meetings.get', { id });
 const status = (core: Core) => value<JoinStatus | null>(core, 'join.status', {});
 const join = (core: Core, room: RoomStatus) =>
@@ -51,7 +43,7 @@ function capture(core: Core, meetingId: string, description: string) {
 
 describe('joining a room from Hindsight', () => {
   it('refuses a wrong code with a message saying so, and joins nothing', async () => {
-    const { room } = await hubWithRoom();
+    const { room } = await hubWithOpenRoom();
     const { core } = await testCore();
     const answer = await core.call('join.open', {
       address: room.address,
@@ -71,7 +63,7 @@ describe('joining a room from Hindsight', () => {
   });
 
   it('says nobody answers at an address where no room listens', async () => {
-    const { hub, room } = await hubWithRoom();
+    const { hub, room } = await hubWithOpenRoom();
     await value(hub, 'room.close', {});
     const { core } = await testCore();
     const answer = await join(core, room);
@@ -85,7 +77,7 @@ describe('joining a room from Hindsight', () => {
   });
 
   it('copies the meeting, sends captures, survives the room closing and a quit, and sends each once', async () => {
-    const { hub, meeting, room } = await hubWithRoom();
+    const { hub, meeting, room } = await hubWithOpenRoom();
     const dbPath = tempDbPath();
     let joiner = await joinerCore(dbPath);
     try {
@@ -157,7 +149,7 @@ describe('joining a room from Hindsight', () => {
   });
 
   it('only captures into the joined meeting, through the capture method’s own schema', async () => {
-    const { meeting, room } = await hubWithRoom();
+    const { meeting, room } = await hubWithOpenRoom();
     const { core } = await testCore();
     expect((await join(core, room)).ok).toBe(true);
     const other = await value<Meeting>(core, 'meetings.create', { title: 'Mine only' });
@@ -181,7 +173,7 @@ describe('joining a room from Hindsight', () => {
   });
 
   it('leaving keeps the copy in the library', async () => {
-    const { meeting, room } = await hubWithRoom();
+    const { meeting, room } = await hubWithOpenRoom();
     const { core } = await testCore();
     expect((await join(core, room)).ok).toBe(true);
     await capture(core, meeting.id, 'Kept after leaving');

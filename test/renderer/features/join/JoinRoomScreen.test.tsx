@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { RoomBrowser } from '../../../../electron/core/room/roomBrowser';
 import type { FoundRoom } from '../../../../shared/contract/join';
-import type { RoomStatus } from '../../../../shared/contract/room';
-import type { Meeting, MeetingRecords } from '../../../../shared/types';
+import type { MeetingRecords } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
-import { loopbackRoomHost } from '../../../helpers/roomHost';
-import { scriptedHost, testCore, value } from '../../../helpers/testCore';
-
-/** The facilitator's app with its room open on loopback: a real hub to join. */
-async function openHub() {
-  const { host } = loopbackRoomHost();
-  const { core } = await testCore({ host: { ...scriptedHost().host, room: host } });
-  const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale prices' });
-  const room = await value<RoomStatus>(core, 'room.open', { meetingId: meeting.id });
-  return { hub: core, meeting, room };
-}
+import { hubWithOpenRoom } from '../../../helpers/roomHost';
+import { scriptedHost, value } from '../../../helpers/testCore';
 
 /** What the network "heard": an injected browse result, never real multicast. */
 const heard = (rooms: FoundRoom[]): RoomBrowser => ({ browse: async () => rooms });
@@ -58,7 +48,7 @@ describe('Join a room (the library)', () => {
   });
 
   it('a pasted join link brings its code; a wrong code is refused in words', async () => {
-    const { room } = await openHub();
+    const { room } = await hubWithOpenRoom();
     const { user } = await openJoinScreen();
     await user.type(addressBox(), `${room.address}#code=WRONG-CODE1`);
     expect(screen.queryByRole('textbox', { name: 'Room code' })).not.toBeInTheDocument();
@@ -68,7 +58,7 @@ describe('Join a room (the library)', () => {
   });
 
   it('joins by address and code, captures into the room, and leaving keeps the copy in the library', async () => {
-    const { hub, meeting, room } = await openHub();
+    const { hub, meeting, room } = await hubWithOpenRoom();
     const { user } = await openJoinScreen();
     await user.type(addressBox(), room.address.replace('http://', ''));
     await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Ana');
