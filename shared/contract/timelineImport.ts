@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
 import type { RowError } from '../domain/timeline/importFields';
+import type { ImportWording } from '../domain/timeline/sources/importWording';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../domain/timeline/importLimits';
 import { EVENT_KINDS } from '../domain/vocabulary';
 
@@ -48,6 +49,9 @@ export const ImportRowsInput = z.object({
 export interface ImportRowsResult {
   /** How the source was read (`Slack channel export, #inc-db`). */
   label: string;
+  /** Items in the source and what they are (`214`, `message`): "214 messages → 38 events". */
+  total: number;
+  unit: string;
   /** Events added (with source "imported"). */
   added: number;
   /** Rows left out because an event with the same time and text is already there. */
@@ -60,6 +64,8 @@ export interface ImportRowsResult {
   numberedBy: string;
   /** People the source names that no mapping gave a role or team: their rows have no actor. */
   unmapped: string[];
+  /** The blameless coach's findings on the added events' descriptions: shown, never refused. */
+  wording: ImportWording[];
 }
 
 export const timelineImportMethods = {

@@ -35,7 +35,7 @@ describe('importing a Slack export in Chromium', () => {
 
     const dialog = page.getByRole('dialog');
     const status = dialog.getByRole('status');
-    await expect.poll(() => status.textContent()).toContain('Slack workspace export, #inc-2041-orders-db: 13 messages → 7 events');
+    await expect.poll(() => status.textContent()).toContain('Slack workspace export, #inc-2041-orders-db, 13 messages → 7 events');
     expect(await dialog.getByLabel('Read as').inputValue()).toBe('slack:inc-2041-orders-db');
     await dialog.getByLabel('Role or team of Dana Kim').fill('Database on-call');
     await dialog.getByLabel('Role or team of Lee Park').fill('Storage team');

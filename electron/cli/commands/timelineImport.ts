@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import { MAX_IMPORT_CHARS, overImportLimit } from '../../../shared/domain/timeline/importLimits';
+import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import { READING_IDS } from '../../../shared/domain/timeline/sources/registry';
+import { readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFiles';
 import { CliError, defineCommand } from '../command';
 import { call, findMeeting } from '../contract';
@@ -46,8 +48,8 @@ function peopleOf(text: string | undefined): Record<string, string> | undefined 
 export const timelineImportCommand = defineCommand({
   words: ['timeline', 'import'],
   operands: ['MEETING', 'FILE'],
-  options: ['format', 'people', 'keyword', 'skip-bad-rows'],
-  synopsis: 'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows]',
+  options: ['format', 'people', 'keyword', 'skip-bad-rows', 'json'],
+  synopsis: 'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows] [--json]',
   description:
     "Add events to a meeting's event log from a Slack export\n" +
     '(day files or the workspace .zip), a PagerDuty log,\n' +
@@ -58,7 +60,9 @@ export const timelineImportCommand = defineCommand({
     'from earlier imports; --people adds to that mapping.\n' +
     'Events already there (same time and text) are left\n' +
     'out. Nothing is added if a row cannot be read (each is\n' +
-    'printed with its number), unless --skip-bad-rows.',
+    'printed with its number), unless --skip-bad-rows.\n' +
+    "The coach's wording nudges on the added events are\n" +
+    'printed too (never a refusal); --json for scripts.',
   prepare({ operands, values, io }) {
     const format = values.format;
     if (format !== undefined && !READING_IDS.includes(format.split(':')[0] ?? '')) {
@@ -79,9 +83,16 @@ export const timelineImportCommand = defineCommand({
       },
       skipBadRows: values['skip-bad-rows'] ?? false,
     });
+    const summary = readingSummary(result, result.added);
+    if (values.json) {
+      const { id, incidentId, title } = meeting;
+      const json = { meeting: { id, incidentId, title }, file: path.basename(prepared.filePath), summary, ...result };
+      context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      return;
+    }
     const lines = [
       `Added ${count(result.added, 'event')} from ${path.basename(prepared.filePath)} to ${meetingName(meeting)}.`,
-      `Read as ${result.label}.`,
+      `Read as ${summary}.`,
     ];
     if (result.duplicates > 0) {
       lines.push(`Left out ${count(result.duplicates, 'row')} already in the event log (same time and text).`);
@@ -93,6 +104,15 @@ export const timelineImportCommand = defineCommand({
       lines.push(
         `No actor for ${result.unmapped.join(', ')} (people are never written as actors; give each a role with --people "Name=role").`,
       );
+    }
+    if (result.wording.length > 0) {
+      lines.push(`Wording to look at (the blameless coach, nothing refused): ${count(result.wording.length, 'nudge')}:`);
+      for (const { line, finding } of result.wording) {
+        lines.push(
+          `  ${result.numberedBy} ${line}: “${finding.span}” — ${LANGUAGE_CATEGORY_LABELS[finding.category]}.`,
+          `      ${finding.reframing}`,
+        );
+      }
     }
     if (result.skipped.length > 0) {
       lines.push(`Skipped ${count(result.skipped.length, 'row')} that cannot be read:`);

@@ -1,4 +1,6 @@
 import type { Issue } from '../../../shared/contract/errors';
+import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
+import { importWording } from '../../../shared/domain/timeline/sources/importWording';
 import { planImport } from '../../../shared/domain/timeline/sources/planImport';
 import { readImport, type ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { commitChange, HandlerError, type Handlers } from './context';
@@ -64,14 +66,21 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         change.record('timeline', saved, null);
       }
       const duplicates = plan.rows.filter((planned) => planned.status.kind === 'duplicate').length;
+      const coachContext = meetingContext({
+        participants: store.tables.participants.listWhere('meetingId', meeting.id, false),
+        rootCauseItems: store.tables.rootCauseItems.listWhere('meetingId', meeting.id, false),
+      });
       return {
         label: reading.label,
+        total: reading.total,
+        unit: reading.unit,
         added: plan.toImport.length,
         duplicates,
         leftOut: plan.rows.length - plan.toImport.length - duplicates,
         skipped: reading.errors,
         numberedBy: reading.numberedBy ?? reading.unit,
         unmapped: plan.people.filter((person) => !(people[person] ?? '').trim()),
+        wording: importWording(plan.toImport, plan.people, coachContext),
       };
     });
   },

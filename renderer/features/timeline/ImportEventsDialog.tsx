@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
 import { planImport, type ImportChoices, type PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
+import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
+import { importWording } from '../../../shared/domain/timeline/sources/importWording';
 import { readImport } from '../../../shared/domain/timeline/sources/registry';
+import { countOf, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
@@ -14,7 +17,7 @@ import { readImportFile, type ChosenSource } from './importFile';
 import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
-import { changesDay, countOf } from './importText';
+import { changesDay } from './importText';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
 
@@ -78,6 +81,10 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const plan = useMemo(
     () => (reading === null ? null : planImport(reading.candidates, choices, records.timeline)),
     [reading, choices, records.timeline],
+  );
+  const wording = useMemo(
+    () => (plan === null ? [] : importWording(plan.toImport, plan.people, meetingContext(records))),
+    [plan, records],
   );
   const suggestions = useMemo(
     () =>
@@ -198,7 +205,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
           <>
             <div className="import-dialog__reading">
               <p className="import-preview__summary" role="status">
-                {reading.label}: {countOf(reading.total, reading.unit)} → {countOf(count, 'event')} to import
+                {readingSummary(reading, count)} to import
                 {leftOut > 0 ? `, ${leftOut} left out` : ''}
                 {changedDay > 0 ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below` : ''}
                 {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
@@ -242,6 +249,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
             <ImportPreview
               reading={reading}
               plan={plan}
+              wording={wording}
               timeZone={meeting.timeZone}
               onToggle={toggle}
               onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}

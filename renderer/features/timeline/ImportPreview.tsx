@@ -1,8 +1,12 @@
+import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
+import type { ImportWording } from '../../../shared/domain/timeline/sources/importWording';
 import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
 import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
+import { countOf } from '../../../shared/domain/timeline/sources/summary';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
-import { countOf, statusText, timeNoteText } from './importText';
+import { statusText, timeNoteText } from './importText';
+import '../coach/coach.css';
 
 /** Enough rows to pick from by hand; filters and bulk changes apply to all of them. */
 const PREVIEW_ROWS = 300;
@@ -10,6 +14,8 @@ const PREVIEW_ROWS = 300;
 interface ImportPreviewProps {
   reading: ImportReading;
   plan: ImportPlan;
+  /** The coach's findings on the rows to import: shown, never a reason to leave one out. */
+  wording: readonly ImportWording[];
   timeZone: string;
   onToggle(row: PlannedRow): void;
   onKind(row: PlannedRow, kind: EventKind): void;
@@ -23,19 +29,37 @@ function Who({ planned }: { planned: PlannedRow }) {
 }
 
 /** The rows an import would write, each with its time, kind, actor and why it is left out. */
-export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: ImportPreviewProps) {
+export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKind }: ImportPreviewProps) {
   const unit = reading.numberedBy ?? reading.unit;
+  const Unit = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const shown = plan.rows.slice(0, PREVIEW_ROWS);
+  const wordingOf = (line: number) => wording.filter((found) => found.line === line);
   return (
     <section className="import-preview" aria-label="Preview">
       {reading.errors.length > 0 ? (
         <ul className="import-preview__errors" aria-label="Rows that cannot be read">
           {reading.errors.map((error) => (
             <li key={`${error.line}:${error.message}`}>
-              {error.line === 0 ? error.message : `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${error.line}: ${error.message}`}
+              {error.line === 0 ? error.message : `${Unit} ${error.line}: ${error.message}`}
             </li>
           ))}
         </ul>
+      ) : null}
+      {wording.length > 0 ? (
+        <div className="coach-hint import-preview__wording">
+          <p>
+            The coach would word {countOf(new Set(wording.map((found) => found.line)).size, 'row')} differently. They
+            import as they are; you can edit them in the log afterwards.
+          </p>
+          <ul className="coach-hint__list" aria-label="Blameless wording of the rows to import">
+            {wording.map(({ line, finding }) => (
+              <li key={`${line}:${finding.category}:${finding.start}`} className="coach-hint__item">
+                {Unit} {line}: <q className="coach-hint__span">{finding.span}</q>{' '}
+                <strong>{LANGUAGE_CATEGORY_LABELS[finding.category]}.</strong> <span>{finding.reframing}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {plan.rows.length > 0 ? (
         <div className="import-preview__scroll">
@@ -55,6 +79,7 @@ export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: Imp
                 const { candidate, row, status } = planned;
                 const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone) : '';
                 const why = statusText(status);
+                const coached = status.kind === 'import' ? wordingOf(candidate.line) : [];
                 return (
                   <tr key={candidate.line} className={status.kind === 'import' ? undefined : 'import-preview__left-out'}>
                     <td>
@@ -86,6 +111,11 @@ export function ImportPreview({ reading, plan, timeZone, onToggle, onKind }: Imp
                     <td>
                       {row.description}
                       {why ? <span className="import-preview__why">{why}</span> : null}
+                      {coached.length > 0 ? (
+                        <span className="import-preview__coach">
+                          wording: {[...new Set(coached.map(({ finding }) => LANGUAGE_CATEGORY_LABELS[finding.category]))].join(', ')}
+                        </span>
+                      ) : null}
                     </td>
                     <td>
                       <Who planned={planned} />

@@ -2,12 +2,6 @@ import type { TimeNote } from '../../../shared/domain/timeline/sources/types';
 import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
 
-/** `3 messages`, `1 log entry`, `2 log entries`. */
-export function countOf(count: number, unit: string): string {
-  if (count === 1) return `1 ${unit}`;
-  return `${count.toLocaleString('en-US')} ${unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
-}
-
 /** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
 export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
 

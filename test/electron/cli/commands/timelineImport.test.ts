@@ -44,7 +44,7 @@ describe('hindsight timeline import', () => {
       code: 0,
       stdout:
         'Added 2 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
-        'Read as CSV with a header row.\n',
+        'Read as CSV with a header row, 2 rows → 2 events.\n',
       stderr: '',
     });
     const events = await liveEvents();
@@ -64,7 +64,7 @@ describe('hindsight timeline import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(
       'Added 0 events from alerts.csv to “Stale product data after cache TTL change” (INC-2291).\n' +
-        'Read as CSV with a header row.\n' +
+        'Read as CSV with a header row, 2 rows → 0 events.\n' +
         'Left out 2 rows already in the event log (same time and text).\n',
     );
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS + 2);
@@ -111,7 +111,7 @@ describe('hindsight timeline import', () => {
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toEqual([
       'Added 1 event from export.csv to “Stale product data after cache TTL change” (INC-2291).',
-      'Read as CSV with a header row.',
+      'Read as CSV with a header row, 3 rows → 1 event.',
       'Skipped 2 rows that cannot be read:',
       expect.stringMatching(/^ {2}line 3: “yesterday-ish” is not a time/),
       expect.stringMatching(/^ {2}line 4: “frobnicated” is not an event kind/),
@@ -175,24 +175,28 @@ describe('hindsight timeline import', () => {
 const TOOL_EXPORTS = [
   {
     file: 'slack-export.zip',
+    read: '13 messages',
     label: 'Slack workspace export, #inc-2041-orders-db',
     added: 7,
     event: { at: '2025-10-25T21:58:00Z', description: 'Decision: we fail over to the replica in zone b', kind: 'decision' },
   },
   {
     file: 'pagerduty/log_entries.json',
+    read: '6 log entries',
     label: 'PagerDuty incident log (REST log_entries)',
     added: 5,
     event: { at: '2025-10-25T21:50:00Z', description: 'Escalated to level 2 (Storage escalation)', kind: 'escalation' },
   },
   {
     file: 'pagerduty/incident-log.csv',
+    read: '5 log entries',
     label: 'PagerDuty incident log (CSV)',
     added: 5,
     event: { at: '2025-10-26T01:05:00Z', description: 'Resolved', kind: 'recovery' },
   },
   {
     file: 'alertmanager/webhook-receiver.ndjson',
+    read: '5 alerts',
     label: 'Alertmanager webhook payloads',
     added: 3,
     event: {
@@ -205,18 +209,21 @@ const TOOL_EXPORTS = [
   },
   {
     file: 'opsgenie/alert-logs.json',
+    read: '6 log entries',
     label: 'Opsgenie alert log',
     added: 5,
     event: { at: '2025-10-25T21:50:02Z', kind: 'escalation' },
   },
   {
     file: 'grafana/annotations.json',
+    read: '5 annotations',
     label: 'Grafana annotations',
     added: 4,
     event: { at: '2025-10-25T21:30:00Z', description: 'Deploy orders-api v2.14.0 [deploy, orders-api]' },
   },
   {
     file: 'chat/teams.txt',
+    read: '3 lines',
     label: 'Chat copied from a window',
     added: 3,
     // 02:10 after 02:30 in the night the clocks went back: the second 02:10 (CET).
@@ -224,6 +231,7 @@ const TOOL_EXPORTS = [
   },
   {
     file: 'zoned-column.csv',
+    read: '5 rows',
     label: 'CSV with a header row',
     added: 5,
   },
@@ -239,7 +247,7 @@ describe('hindsight timeline import of a tool’s export', () => {
     const { code, stdout, stderr } = await runOnDb(['timeline', 'import', 'INC-2291', name]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain(`Added ${source.added} events from ${name}`);
-    expect(stdout).toContain(`Read as ${source.label}.`);
+    expect(stdout).toContain(`Read as ${source.label}, ${source.read} → ${source.added} events.`);
     const imported = await addedEvents();
     expect(imported).toHaveLength(source.added);
     expect(imported.every((event) => event.source === 'imported')).toBe(true);
@@ -295,10 +303,52 @@ describe('hindsight timeline import of a tool’s export', () => {
     ]);
   });
 
+  it('prints the coach’s wording nudges on the added events, never refusing one, and --json includes them', async () => {
+    const chat = [
+      '[10:31] dana: restarted the cache nodes one by one',
+      '[10:35] lee: Dana forgot to drain the node first',
+      '[10:36] sami: ok',
+      '',
+    ].join('\n');
+    const { runOnDb, addedEvents } = await sandboxWith({ 'chat.txt': chat });
+    const { code, stdout } = await runOnDb(['timeline', 'import', 'INC-2291', 'chat.txt', '--format', 'chat', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      meeting: { incidentId: 'INC-2291' },
+      file: 'chat.txt',
+      summary: 'Chat copied from a window, 3 lines → 2 events',
+      added: 2,
+    });
+    expect(json.wording.map((found: { line: number; finding: { category: string; span: string } }) => [
+      found.line,
+      found.finding.category,
+      found.finding.span,
+    ])).toEqual([
+      [2, 'person-as-cause', 'Dana forgot'],
+      [2, 'counterfactual', 'forgot to'],
+    ]);
+    expect(await addedEvents()).toHaveLength(2);
+
+    const elsewhere = await sandboxWith({ 'chat.txt': chat });
+    const text = await elsewhere.runOnDb(['timeline', 'import', 'INC-2291', 'chat.txt', '--format', 'chat']);
+    expect(text.stdout.split('\n').slice(1)).toEqual([
+      'Read as Chat copied from a window, 3 lines → 2 events.',
+      'Left out 1 row as chatter, by --keyword, or with an event already at that second.',
+      'No actor for dana, lee, sami (people are never written as actors; give each a role with --people "Name=role").',
+      'Wording to look at (the blameless coach, nothing refused): 2 nudges:',
+      '  line 2: “Dana forgot” — A person as the cause.',
+      '      What allowed this to happen? Describe the action and the system around it rather than who did it.',
+      '  line 2: “forgot to” — Hindsight.',
+      '      Describe what happened and what people knew then, not what should have happened: what made it look reasonable at the time?',
+      '',
+    ]);
+  });
+
   it('reads another channel of a workspace export with --format slack:CHANNEL', async () => {
     const { runOnDb } = await sandboxWith({ 'slack-export.zip': Buffer.from(slackWorkspaceZip()) });
     const { stdout } = await runOnDb(['timeline', 'import', 'INC-2291', 'slack-export.zip', '--format', 'slack:general']);
-    expect(stdout).toContain('Read as Slack workspace export, #general.');
+    expect(stdout).toContain('Read as Slack workspace export, #general, ');
   });
 
   it('refuses a PagerDuty list of incidents, saying what to export instead', async () => {

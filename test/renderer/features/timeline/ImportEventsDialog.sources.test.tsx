@@ -15,7 +15,7 @@ describe('ImportEventsDialog with a tool export', () => {
     await user.click(within(dialog).getByLabelText('Paste the events'));
     await user.paste(json);
     expect(within(dialog).getByRole('status')).toHaveTextContent(
-      'PagerDuty incident log (REST log_entries): 6 log entries → 5 events to import, 1 left out.',
+      'PagerDuty incident log (REST log_entries), 6 log entries → 5 events to import, 1 left out.',
     );
     expect(within(dialog).getByLabelText('Read as')).toHaveValue('pagerduty');
     await user.type(within(dialog).getByLabelText('Role or team of Dana Kim'), 'Database on-call');
@@ -47,7 +47,7 @@ describe('ImportEventsDialog with a tool export', () => {
       expect.arrayContaining(['pagerduty-csv', 'csv', 'text']),
     );
     await user.selectOptions(readAs, 'csv');
-    expect(within(dialog).getByRole('status')).toHaveTextContent(/^CSV with a header row: /);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^CSV with a header row, /);
     // Plain CSV names no people of its own: the mapping of PagerDuty's agents is gone with its reading.
     expect(within(dialog).queryByLabelText('Role or team of Dana Kim')).toBeNull();
   });
@@ -72,5 +72,25 @@ describe('ImportEventsDialog with a tool export', () => {
     expect(within(next).getByLabelText('Role or team of Sami Okafor')).toHaveValue('');
     const preview = within(next).getByRole('region', { name: 'Preview' });
     expect(within(preview).getAllByText('Database on-call').length).toBeGreaterThan(0);
+  });
+
+  it('shows the coach’s wording nudges on the rows to import, and imports them all the same', async () => {
+    const { user, dialog, storedEvents } = await openImportDialog();
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste('[09:31] dana: restarted the cache nodes\n[09:35] lee: Dana forgot to drain the node first\n');
+    const nudges = within(dialog).getByRole('list', { name: 'Blameless wording of the rows to import' });
+    expect(within(nudges).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Line 2: .?Dana forgot.? A person as the cause\. What allowed this to happen\?/),
+      expect.stringMatching(/^Line 2: .?forgot to.? Hindsight\. Describe what happened/),
+    ]);
+    const row = within(dialog).getByLabelText('Import line 2').closest('tr')!;
+    expect(row).toHaveTextContent('wording: A person as the cause, Hindsight');
+    // Never a blocker: both rows import, the wording as it was written.
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 events' }));
+    await screen.findByText('Imported 2 events.');
+    expect((await storedEvents()).map((event) => event.description)).toEqual([
+      'restarted the cache nodes',
+      'Dana forgot to drain the node first',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ describe('ImportEventsDialog', () => {
     await user.click(within(dialog).getByLabelText('Paste the events'));
     await user.paste('09:31:05 alert fired: high_api_latency\nnonsense\n09:40 detection: On-call acks');
     expect(within(dialog).getByRole('status')).toHaveTextContent(
-      'Text, one event per line: 2 lines → 2 events to import; 1 problem.',
+      'Text, one event per line, 2 lines → 2 events to import; 1 problem.',
     );
     expect(within(dialog).getByRole('list', { name: 'Rows that cannot be read' })).toHaveTextContent(
       'Line 2: does not start with a time',
@@ -32,7 +32,7 @@ describe('ImportEventsDialog', () => {
     await user.upload(within(again).getByLabelText('Export file to import'), new File([csv], 'pager.csv', { type: 'text/csv' }));
     expect(await within(again).findByText('pager.csv')).toBeInTheDocument();
     expect(within(again).queryByText(/No file chosen/)).not.toBeInTheDocument();
-    expect(within(again).getByRole('status')).toHaveTextContent('CSV with a header row: 3 rows → 2 events to import, 1 left out.');
+    expect(within(again).getByRole('status')).toHaveTextContent('CSV with a header row, 3 rows → 2 events to import, 1 left out.');
     expect(within(again).getByText('already in the log')).toBeInTheDocument();
     await user.click(within(again).getByRole('button', { name: 'Import 2 events' }));
     expect(await screen.findByText('Imported 2 events (1 already in the log).')).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('ImportEventsDialog', () => {
       '23:50 Replica lag alert{Enter}00:10 Wrong directory wiped{Enter}+20m Backups found empty',
     );
     expect(within(dialog).getByRole('status')).toHaveTextContent(
-      'Text, one event per line: 3 lines → 2 events to import, 1 left out; 1 time changes day, marked below.',
+      'Text, one event per line, 3 lines → 2 events to import, 1 left out; 1 time changes day, marked below.',
     );
     expect(within(dialog).getByRole('row', { name: /Replica lag alert/ })).toHaveTextContent('already in the log');
     const wiped = within(dialog).getByRole('row', { name: /Wrong directory wiped/ });

@@ -24,6 +24,8 @@ function pathsOf(value: Json, prefix: Path = []): Path[] {
 
 function withValueAt(bundle: Json, path: Path, value: Json): Json {
   if (path.length === 0) return value;
+  // An earlier change replaced the whole bundle (by a string, say): this change has no place.
+  if (bundle === null || typeof bundle !== 'object') return bundle;
   const copy = structuredClone(bundle) as Record<string | number, Json>;
   let parent = copy;
   for (const key of path.slice(0, -1)) {

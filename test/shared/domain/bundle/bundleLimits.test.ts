@@ -29,10 +29,10 @@ describe('parseBundle on hostile sizes', () => {
     expect(issues).toHaveLength(MAX_LISTED_ISSUES + 1);
     expect(issues[0]).toEqual({ path: 'timeline[0].id', message: 'not a UUID' });
     // An empty event has 13 problems, so the 100th is in timeline[7]; after it come 19,992 events
-    // and the 9 records of the fields after the timeline.
+    // and the 8 records of the fields after the timeline.
     expect(issues.at(-1)).toEqual({
       path: '',
-      message: 'checking stopped after 100 problems, at timeline[7]; 20,001 more records were not checked',
+      message: 'checking stopped after 100 problems, at timeline[7]; 20,000 more records were not checked',
     });
   });
 
