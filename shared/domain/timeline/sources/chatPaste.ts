@@ -1,4 +1,5 @@
 import type { RowError } from '../importFields';
+import { chatSender } from './chatBots';
 import { isChatter, proposeKind } from './kindHints';
 import { readClockTime, readRowTime, type RowTime } from './rowTime';
 import type { Adapter, Candidate, ReadContext, SourceFile, SourceReading } from './types';
@@ -79,20 +80,22 @@ function read(files: readonly SourceFile[], context: ReadContext): SourceReading
       errors.push({ line: message.line, message: time.message });
       continue;
     }
-    const description = message.lines.join(' ').replace(/\s+/g, ' ').trim();
-    if (description === '') continue;
+    const words = message.lines.join(' ').replace(/\s+/g, ' ').trim();
+    if (words === '') continue;
     previousAt = time.at;
+    const sender = chatSender(message.person);
+    const description = sender.bot ? `${sender.name}: ${words}` : words;
     candidates.push({
       line: message.line,
       at: time.at,
-      kind: proposeKind(description),
+      kind: proposeKind(words, sender.bot ? 'alert' : 'other'),
       outcome: null,
       description,
       actor: '',
-      person: message.person,
+      person: sender.bot ? null : sender.name,
       evidence: '',
       marked: false,
-      chatter: isChatter(description),
+      chatter: isChatter(words),
       time: time.note,
     });
   }

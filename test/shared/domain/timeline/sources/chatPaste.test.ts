@@ -7,7 +7,8 @@ describe('chat pastes', () => {
     const reading = readImport([fixture('chat/irc.txt')], BERLIN);
     expect(reading.reading).toBe('chat');
     expect(reading.candidates.map((row) => [iso(row.at), row.person, row.time])).toEqual([
-      ['2025-10-25T21:40:00Z', 'pagerduty', null],
+      // An integration is no one to map to a role: its name stays with its words.
+      ['2025-10-25T21:40:00Z', null, null],
       ['2025-10-25T21:42:00Z', 'dana', null],
       ['2025-10-25T21:58:00Z', 'lee', null],
       ['2025-10-25T22:20:00Z', 'lee', { kind: 'rolled-over', day: '2025-10-26' }],
@@ -53,5 +54,17 @@ describe('pasted lines (issue 12, item 1)', () => {
     const text = '2025-10-25 23:50 Disk alert\n2025-10-25 23:40 Earlier note typed later';
     const rows = readImport([{ name: '', text }], BERLIN).candidates;
     expect(rows[1]).toMatchObject({ at: Date.UTC(2025, 9, 25, 21, 40), time: { kind: 'backwards', previousAt: Date.UTC(2025, 9, 25, 21, 50) } });
+  });
+
+  it('tells apps and bots from people: no one to map, their name kept with their words', () => {
+    const rows = readImport([fixture('chat/slack-copy-with-apps.txt')], BERLIN).candidates;
+    expect(rows.map((row) => [row.person, row.kind, row.description])).toEqual([
+      ['Dana Kim', 'other', 'can someone page storage? the primary disk is full'],
+      [null, 'alert', 'PagerDuty: Triggered #2041 Orders DB disk full on db-primary-1'],
+      ['Sami Okafor', 'escalation', 'paging storage now'],
+      [null, 'alert', 'deploy-bot: orders-api v2.13.2 rolled out to 100 %'],
+      // A person whose name ends in "bot" stays a person.
+      ['Lee Talbot', 'other', 'looking at the disk graphs'],
+    ]);
   });
 });
