@@ -21,7 +21,7 @@ async function blamingMeeting() {
 }
 
 describe('hindsight review', () => {
-  it('lists every wording nudge with its field and record, then what the action items lack', async () => {
+  it('lists every wording nudge with its field and record, what the action items lack, and the reflection’s open checks', async () => {
     const { runOnDb } = await blamingMeeting();
     const { code, stdout, stderr } = await runOnDb(['review', 'INC-123']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -42,6 +42,18 @@ describe('hindsight review', () => {
       '  1. Never cache API paths at the edge',
       '      ↳ Past its due date',
       '',
+      'Reflection: 5 open checks:',
+      '  - Root-cause analysis: At least two contributing factors.',
+      '      0 contributing factors recorded.',
+      '  - Recoverability: Mitigations treated the cause, not the symptom.',
+      '      Red flag: 1 mitigation attempt had no effect or only moved the symptom.',
+      '  - Culture: No open blame findings.',
+      '      2 wording findings about blame still open.',
+      '  - Culture: “Went well” and “got lucky” are not empty.',
+      '      Nothing under “went well”.',
+      '  - Culture: The report is published.',
+      '      Not published yet.',
+      '',
     ]);
   });
 
@@ -60,6 +72,9 @@ describe('hindsight review', () => {
       span: 'human error',
       reframing: expect.any(String),
     });
+    expect(first.reflection).toContainEqual(
+      expect.objectContaining({ aspect: 'culture', label: 'No open blame findings', state: 'open' }),
+    );
     expect(first.actionItems).toEqual([
       expect.objectContaining({ position: 1, findings: [expect.objectContaining({ kind: 'overdue' })] }),
     ]);
@@ -92,6 +107,16 @@ describe('hindsight review', () => {
       'Wording: no open nudges.',
       '',
       'Action items: nothing missing.',
+      '',
+      'Reflection: 4 open checks:',
+      '  - Root-cause analysis: At least two contributing factors.',
+      '      1 contributing factor recorded.',
+      '  - Recoverability: Mitigations treated the cause, not the symptom.',
+      '      Red flag: 1 mitigation attempt had no effect or only moved the symptom.',
+      '  - Culture: “Went well” and “got lucky” are not empty.',
+      '      Nothing under “went well”.',
+      '  - Culture: The report is published.',
+      '      Not published yet.',
       '',
     ]);
   });
