@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import type { CoachFinding } from '../../../shared/domain/coach/meetingFindings';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
+import { FindingWords } from './FindingWords';
 import { useFieldFindings, type CoachTarget } from './useCoach';
 import './coach.css';
 
@@ -27,9 +27,7 @@ export function CoachHint({ id, findings }: { id: string; findings: readonly Coa
         <ul className="coach-hint__list" aria-label="Blameless wording">
           {findings.map((found) => (
             <li key={found.key} className="coach-hint__item">
-              <q className="coach-hint__span">{found.finding.span}</q>{' '}
-              <strong>{LANGUAGE_CATEGORY_LABELS[found.finding.category]}.</strong>{' '}
-              <span>{found.finding.reframing}</span>{' '}
+              <FindingWords finding={found.finding} />{' '}
               <Button
                 variant="quiet"
                 className="coach-hint__dismiss"

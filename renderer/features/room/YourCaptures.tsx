@@ -1,4 +1,6 @@
+import { fieldFindings, meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import type { MeetingRecords } from '../../../shared/types';
+import { FindingWords } from '../coach/FindingWords';
 import type { OutboxEntry, OutboxFailure } from './outbox';
 
 const KIND_LABELS: Record<string, string> = {
@@ -11,7 +13,11 @@ const KIND_LABELS: Record<string, string> = {
 const textOf = (input: Record<string, unknown>) =>
   String(input.description ?? input.title ?? input.text ?? '');
 
-/** What this browser captured, newest first: each either sent (stored by the hub) or waiting. */
+/**
+ * What this browser captured, newest first: each either sent (stored by the hub) or waiting, with
+ * the coach's wording nudges under it (issue #14: the note-taker's fields are coached too). Saying
+ * "this is fine here" is the facilitator's, on the console; a note-taker rewords or leaves it.
+ */
 export function YourCaptures({
   records,
   waiting,
@@ -29,6 +35,7 @@ export function YourCaptures({
     ...records.parkingLot.map((r) => [r.id, { kind: 'Parked', text: r.text }] as const),
     ...records.questionNotes.map((r) => [r.id, { kind: 'Note', text: r.text }] as const),
   ]);
+  const context = meetingContext(records);
   const waitingById = new Map(waiting.map((entry) => [entry.id, entry]));
   const rows = [...mine].reverse().flatMap((id) => {
     const entry = waitingById.get(id);
@@ -49,15 +56,27 @@ export function YourCaptures({
       ))}
       {rows.length === 0 ? <p>Nothing yet.</p> : null}
       <ul>
-        {rows.map((row) => (
-          <li
-            key={row.id}
-            className={`note-taker__mine-row note-taker__mine-row--${row.state.toLowerCase()}`}
-          >
-            <span className="note-taker__mine-kind">{row.kind}</span> <span>{row.text}</span>{' '}
-            <span className="note-taker__mine-state">{row.state}</span>
-          </li>
-        ))}
+        {rows.map((row) => {
+          const findings = fieldFindings(row.text, context);
+          return (
+            <li
+              key={row.id}
+              className={`note-taker__mine-row note-taker__mine-row--${row.state.toLowerCase()}`}
+            >
+              <span className="note-taker__mine-kind">{row.kind}</span> <span>{row.text}</span>{' '}
+              <span className="note-taker__mine-state">{row.state}</span>
+              {findings.length > 0 ? (
+                <ul className="coach-hint coach-hint__list" aria-label="Blameless wording">
+                  {findings.map((finding) => (
+                    <li key={`${finding.category}:${finding.start}`} className="coach-hint__item">
+                      <FindingWords finding={finding} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
