@@ -36,7 +36,7 @@ describe('hindsight merge', () => {
         '  1 record changed to the note-taker’s later version',
         '  0 records deleted',
         '  0 conflicts: this meeting’s later version is kept',
-        '  14 unchanged',
+        '  13 unchanged',
         'Dry run: nothing was written.',
         '',
       ].join('\n'),
