@@ -1,24 +1,20 @@
+import { LIST_KINDS, SINGLE_KINDS } from '../../contract/recordKinds';
 import type { MeetingRecords } from '../../types';
 
-/** Records still alive: deleted ones are kept for merging and undo, never reported. */
+type Deletable = { deletedAt: number | null };
+
+/**
+ * Records still alive: deleted ones are kept for merging and undo, never reported. Every kind the
+ * declaration lists is filtered, so a new kind cannot be reported with its deleted records.
+ */
 export function liveRecords(records: MeetingRecords): MeetingRecords {
-  const alive = <T extends { deletedAt: number | null }>(list: T[]) =>
-    list.filter((r) => r.deletedAt === null);
-  const aliveOne = <T extends { deletedAt: number | null }>(record: T | null) =>
-    record && record.deletedAt === null ? record : null;
-  return {
-    meeting: records.meeting,
-    participants: alive(records.participants),
-    agenda: alive(records.agenda),
-    timeline: alive(records.timeline),
-    impact: aliveOne(records.impact),
-    questions: alive(records.questions),
-    questionNotes: alive(records.questionNotes),
-    rootCause: aliveOne(records.rootCause),
-    rootCauseItems: alive(records.rootCauseItems),
-    lessons: alive(records.lessons),
-    actionItems: alive(records.actionItems),
-    parkingLot: alive(records.parkingLot),
-    importPeople: alive(records.importPeople),
-  };
+  const live: Record<string, unknown> = { ...records };
+  for (const kind of LIST_KINDS) {
+    live[kind] = (records[kind] as Deletable[]).filter((record) => record.deletedAt === null);
+  }
+  for (const kind of SINGLE_KINDS) {
+    const record = records[kind] as Deletable | null;
+    live[kind] = record && record.deletedAt === null ? record : null;
+  }
+  return live as unknown as MeetingRecords;
 }
