@@ -28,6 +28,7 @@ export const ImportChoicesInput = z.object({
   exclude: lines.optional(),
   keyword: z.string().max(500).optional(),
   markedOnly: z.boolean().optional(),
+  times: z.record(z.string().max(12), z.enum(['earlier', 'later'])).optional(),
 });
 
 export const ImportRowsInput = z.object({

@@ -26,6 +26,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
       input.files,
       { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: context.now() },
       input.reading,
+      input.choices?.times,
     );
     const unreadable = reading.errors.length;
     const wholeInputBad = reading.errors.some((error) => error.line === 0);

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../shared/types';
 import type { ContractError } from '../../../shared/contract/errors';
-import { nearReadingNote } from '../../../shared/domain/timeline/timeNear';
 import { parseEventTime, type EventTimeContext } from '../../../shared/domain/timeline/parseEventTime';
+import { timeChoice } from '../../../shared/domain/timeline/timeChoice';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -47,7 +47,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   });
   const typed = draft.time.trim() === '' ? null : parseEventTime(draft.time, context(previewNow));
   const note =
-    typed?.ok && typed.near && near !== null ? nearReadingNote(typed.near, near, meeting.timeZone) : null;
+    typed?.ok && typed.note && near !== null ? timeChoice(typed.at, typed.note, near, meeting.timeZone) : null;
   const chosen =
     choice?.text === draft.time ? note?.options.find((option) => option.at === choice.at) : undefined;
 

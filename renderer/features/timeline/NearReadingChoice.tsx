@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { NearReadingNote } from '../../../shared/domain/timeline/timeNear';
+import type { TimeChoice } from '../../../shared/domain/timeline/timeChoice';
 
 interface NearReadingChoiceProps {
-  note: NearReadingNote;
+  note: TimeChoice;
   chosenAt: number;
   onChoose(at: number): void;
 }

@@ -1,4 +1,4 @@
-import type { TimeNote } from '../../../shared/domain/timeline/sources/types';
+import type { TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
 

@@ -6,7 +6,8 @@ import {
   type MitigationOutcome,
 } from '../vocabulary';
 import { readRowTime } from './sources/rowTime';
-import type { ReadContext, TimeNote } from './sources/types';
+import type { ReadContext } from './sources/types';
+import type { TimeNote } from './timeOfDay';
 
 /** An event read from an import, with the line (CSV/text) or item (JSON) it came from, 1-based. */
 export interface ImportRow {

@@ -1,4 +1,4 @@
-import { readTimeNear, type NearReading } from './timeNear';
+import { nearest, readTimeOfDay, type TimeNote } from './timeOfDay';
 import { formatOffset, isValidTimeZone, resolveWallClock, wallClockAt, type WallClock } from './zonedTime';
 
 /** What a typed time is read against. */
@@ -12,7 +12,7 @@ export interface EventTimeContext {
   /** Now (UTC ms): the anchor day when there is neither. */
   now: number;
   /**
-   * When set, a time of day is read as its occurrence nearest this instant (see `readTimeNear`)
+   * When set, a time of day is read as its occurrence nearest this instant (see `nearest`)
    * instead of on the anchor day, so a log typed in the capture row goes over midnight and
    * through a repeated DST hour in order.
    */
@@ -20,7 +20,7 @@ export interface EventTimeContext {
 }
 
 /** A parsed time (UTC ms, whole seconds) or a sentence saying what is wrong with the text. */
-export type EventTimeResult = { ok: true; at: number; near?: NearReading } | { ok: false; message: string };
+export type EventTimeResult = { ok: true; at: number; note?: TimeNote | null } | { ok: false; message: string };
 
 const SECOND_MS = 1000;
 const EXAMPLES = 'e.g. 09:31, 09:31:05, 9:31pm, +15m or 2026-03-05 09:31';
@@ -42,7 +42,7 @@ const toSecond = (ms: number) => Math.floor(ms / SECOND_MS) * SECOND_MS;
  * A time of day lands on the anchor day (the previous event's day in the meeting's zone, else the
  * incident start's, else today's): incidents are mostly typed in order, so "the same day as the
  * last fact" is the least surprising guess; with `readNear` it is the occurrence nearest that
- * instant instead (so `00:36` after 23:27 is the next day), and `near` says how it landed. DST: a time the clock skipped (spring forward) is an
+ * instant instead (so `00:36` after 23:27 is the next day), and `note` says how it landed. DST: a time the clock skipped (spring forward) is an
  * error that names the gap; a time the clock showed twice (fall back) is read as its first
  * occurrence, since the earlier reading is what an on-call log written in the moment means more often,
  * and an ISO timestamp with an offset is the way to name the second one.
@@ -85,10 +85,10 @@ export function parseEventTime(text: string, context: EventTimeContext): EventTi
   }
   if (hour > 23 || minute > 59 || second > 59) return fail(`${input} is not a time of day.`);
   if (context.readNear != null) {
-    const near = readTimeNear({ hour, minute, second }, context.readNear, context.timeZone);
-    if (!near.ok) return fail(near.reason);
-    const checked = inRange(near.at);
-    return checked.ok ? { ok: true, at: near.at, near } : checked;
+    const read = readTimeOfDay({ hour, minute, second }, nearest(context.readNear), context.timeZone);
+    if (!read.ok) return fail(read.reason);
+    const checked = inRange(read.at);
+    return checked.ok ? { ok: true, at: read.at, note: read.note } : checked;
   }
   const anchor = wallClockAt(context.previousAt ?? context.incidentStartAt ?? context.now, context.timeZone);
   return fromWallClock(input, { ...anchor, hour, minute, second }, context.timeZone);

@@ -1,5 +1,6 @@
 import type { EventKind } from '../../vocabulary';
 import type { ImportRow } from '../importFields';
+import type { RepeatedChoices } from './settleTimes';
 import type { Candidate } from './types';
 
 /** What the person decided in the preview; every field optional, so the CLI can take the defaults. */
@@ -16,6 +17,8 @@ export interface ImportChoices {
   keyword?: string;
   /** Keep only rows with a reaction or a pin, unless included by hand. */
   markedOnly?: boolean;
+  /** Which reading of a repeated (DST fall-back) wall time a row takes, by line; read by `readImport`. */
+  times?: RepeatedChoices;
 }
 
 /** Why a row is or is not imported, for the preview to show. */

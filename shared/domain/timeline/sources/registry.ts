@@ -6,7 +6,7 @@ import { grafanaAdapter } from './grafana';
 import { opsgenieAdapter } from './opsgenie';
 import { pagerDutyAdapter, pagerDutyCsvAdapter } from './pagerduty';
 import { slackAdapter } from './slack';
-import { settleTimes } from './settleTimes';
+import { settleTimes, type RepeatedChoices } from './settleTimes';
 import type { Adapter, ReadContext, SourceFile, SourceReading } from './types';
 
 /** Every way an import can read a source, the tools' own formats before the generic ones. */
@@ -62,9 +62,15 @@ const refused = (message: string, options: ReadingOption[] = []): ImportReading 
 /**
  * The one reader behind every import path (dialog, drop, paste, CLI): detects the source, reads
  * it the detected way or as `reading` when the person picked another, and settles times read
- * without a date or in a repeated hour. Pure: the renderer previews with it, the core imports with it.
+ * without a date or in a repeated hour (`times`: the readings the person picked, see `settleTimes`).
+ * Pure: the renderer previews with it, the core imports with it.
  */
-export function readImport(files: readonly SourceFile[], context: ReadContext, reading?: string): ImportReading {
+export function readImport(
+  files: readonly SourceFile[],
+  context: ReadContext,
+  reading?: string,
+  times?: RepeatedChoices,
+): ImportReading {
   const size = files.reduce((sum, file) => sum + file.text.length, 0);
   if (size > MAX_IMPORT_CHARS) return refused(`The file is ${overImportLimit(size)}.`);
   // A NUL never occurs in text, CSV or JSON; it does in every image, archive and database file.
@@ -87,7 +93,7 @@ export function readImport(files: readonly SourceFile[], context: ReadContext, r
   const known = options.some((option) => option.reading === read.reading);
   return {
     ...read,
-    candidates: settleTimes(read.candidates),
+    candidates: settleTimes(read.candidates, times),
     options: known ? options : [{ reading: read.reading, label: read.label }, ...options],
   };
 }

@@ -1,10 +1,9 @@
 import { parseEventTime } from '../parseEventTime';
-import { readTimeAfter, readTimeFirst } from '../timeNear';
-import { readTimeOfDay, type TimeOfDay } from '../timeOfDay';
+import { afterRow, byIncidentStart, onDay, readTimeOfDay, type ClockRule, type TimeNote } from '../timeOfDay';
 import { resolveWallClock, wallClockAt } from '../zonedTime';
 import { clockOf } from './clockText';
 import { readTimestamp } from './timestamps';
-import type { ReadContext, TimeNote } from './types';
+import type { ReadContext } from './types';
 
 export type RowTime = { ok: true; at: number; note: TimeNote | null } | { ok: false; message: string };
 
@@ -14,32 +13,24 @@ function todayStart(context: ReadContext, zone: string): number {
   return midnight.kind === 'gap' ? context.now : midnight.at;
 }
 
-/** Where a time of day lands: after the row before, else by the incident start, else today. */
-function readClock(clock: TimeOfDay, previousAt: number | null, context: ReadContext, zone: string) {
-  if (previousAt !== null) return readTimeAfter(clock, previousAt, zone);
-  if (context.incidentStartAt != null) return readTimeFirst(clock, context.incidentStartAt, zone);
-  const read = readTimeOfDay(clock, todayStart(context, zone), zone);
-  return read.ok ? { ...read, otherDay: false } : read;
+/** What a row's time of day is read against: the row before, else the incident start, else today. */
+function ruleOf(previousAt: number | null, context: ReadContext, zone: string): ClockRule {
+  if (previousAt !== null) return afterRow(previousAt);
+  if (context.incidentStartAt != null) return byIncidentStart(context.incidentStartAt);
+  return onDay(todayStart(context, zone));
 }
 
 /**
  * A time of day as its next occurrence after the row before (`23:50`, then `00:10` is the next
- * day's; up to an hour out of order stays on its day, see `readTimeAfter`), the first one by the
- * incident start (see `readTimeFirst`); the note says when it changed day or fell in a repeated
+ * day's; up to an hour out of order stays on its day, see `afterRow`), the first one by the
+ * incident start (see `byIncidentStart`); the note says when it changed day or fell in a repeated
  * (fall-back) hour.
  */
 export function readClockTime(text: string, previousAt: number | null, context: ReadContext, zone = context.timeZone): RowTime | null {
   const clock = clockOf(text);
   if (clock === null) return null;
-  const read = readClock(clock, previousAt, context, zone);
-  if (!read.ok) return { ok: false, message: read.reason };
-  const anchor = previousAt ?? context.incidentStartAt ?? read.at;
-  const note: TimeNote | null = read.repeated
-    ? { kind: 'repeated', chosen: read.repeated.chosen, earlier: read.repeated.earlier, later: read.repeated.later }
-    : read.otherDay
-      ? { kind: read.at > anchor ? 'rolled-over' : 'day-before', day: read.day }
-      : null;
-  return { ok: true, at: read.at, note };
+  const read = readTimeOfDay(clock, ruleOf(previousAt, context, zone), zone);
+  return read.ok ? { ok: true, at: read.at, note: read.note } : { ok: false, message: read.reason };
 }
 
 /**
@@ -54,7 +45,7 @@ export function readRowTime(
 ): RowTime {
   const full = readTimestamp(value, zone);
   if (full.ok) {
-    const note: TimeNote | null = full.repeated ? { kind: 'repeated', chosen: 'earlier', ...full.repeated } : null;
+    const note: TimeNote | null = full.repeated ? { kind: 'repeated', chosen: 'earlier', ...full.repeated, by: 'ask' } : null;
     return { ok: true, at: full.at, note };
   }
   if (typeof value === 'number') return { ok: false, message: full.message };

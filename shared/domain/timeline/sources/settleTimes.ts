@@ -1,18 +1,66 @@
+import type { TimeNote } from '../timeOfDay';
 import type { Candidate } from './types';
 
+type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
+type Reading = Repeated['chosen'];
+
+/** The reading of a repeated (fall-back) wall time the person picked, by row `line`. */
+export type RepeatedChoices = Readonly<Record<string, Reading>>;
+
+const instantOf = (note: Repeated, reading: Reading) => (reading === 'earlier' ? note.earlier : note.later);
+
 /**
- * Settles what the order of the rows says about their times, and says so on each row: a
- * repeated (fall-back) wall time takes its later reading when the earlier one would go back
- * before the row above; a row still earlier than the row above is flagged as going backwards
+ * The latest instant each row can be at while the rows below it stay in order: a repeated time
+ * takes its latest reading not after the row below (its later one when neither is: the log goes
+ * backwards there anyway), or the one the person picked.
+ */
+function latestInOrder(candidates: readonly Candidate[], chosen: RepeatedChoices): number[] {
+  const latest: number[] = new Array<number>(candidates.length);
+  for (let index = candidates.length - 1; index >= 0; index -= 1) {
+    const candidate = candidates[index]!;
+    const note = candidate.time;
+    const below = latest[index + 1] ?? Infinity;
+    if (note?.kind !== 'repeated') latest[index] = candidate.at;
+    else {
+      const picked = chosen[String(candidate.line)];
+      latest[index] =
+        picked !== undefined ? instantOf(note, picked) : note.later <= below || note.earlier > below ? note.later : note.earlier;
+    }
+  }
+  return latest;
+}
+
+/**
+ * A repeated time's reading: the person's, else the only one between the row above and the row
+ * below; when both fit, or neither does (the log goes backwards there), the order cannot tell,
+ * so the person is asked and the reader's reading stands until they pick.
+ */
+function settleRepeated(note: Repeated, picked: Reading | undefined, after: number, before: number): Repeated {
+  if (picked !== undefined) return { ...note, chosen: picked, by: 'person' };
+  const fits = (['earlier', 'later'] as const).filter((reading) => {
+    const at = instantOf(note, reading);
+    return at >= after && at <= before;
+  });
+  return fits.length === 1 ? { ...note, chosen: fits[0]!, by: 'order' } : { ...note, by: 'ask' };
+}
+
+/**
+ * Settles what the order of the rows says about their times, and says so on each row. A
+ * repeated (fall-back) wall time takes the reading the person picked (`chosen`, by line), else
+ * the only reading that keeps it between the row above and the row below (`by: 'order'`); when
+ * both do (or neither), nothing in the log tells them apart, so it is asked (`by: 'ask'`, the
+ * reader's reading taken until the person picks). A row still earlier than the row above is flagged as going backwards
  * (kept at its own time: the log is sorted by time, nothing is shifted).
  */
-export function settleTimes(candidates: readonly Candidate[]): Candidate[] {
+export function settleTimes(candidates: readonly Candidate[], chosen: RepeatedChoices = {}): Candidate[] {
+  const latest = latestInOrder(candidates, chosen);
   let previousAt: number | null = null;
-  return candidates.map((candidate) => {
+  return candidates.map((candidate, index) => {
     let settled = candidate;
     const note = candidate.time;
-    if (note?.kind === 'repeated' && previousAt !== null && note.chosen === 'earlier' && note.earlier < previousAt && note.later >= previousAt) {
-      settled = { ...candidate, at: note.later, time: { ...note, chosen: 'later' } };
+    if (note?.kind === 'repeated') {
+      const time = settleRepeated(note, chosen[String(candidate.line)], previousAt ?? -Infinity, latest[index + 1] ?? Infinity);
+      settled = { ...candidate, at: instantOf(time, time.chosen), time };
     } else if (previousAt !== null && candidate.at < previousAt && note === null) {
       settled = { ...candidate, time: { kind: 'backwards', previousAt } };
     }

@@ -1,4 +1,5 @@
 import type { ImportRow, RowError } from '../importFields';
+import type { TimeNote } from '../timeOfDay';
 
 /** One file of an import: a pasted text is a file without a name; a zip is unpacked into its files. */
 export interface SourceFile {
@@ -14,17 +15,6 @@ export interface ReadContext {
   /** Now (UTC ms): the anchor day when the incident has no start. */
   now: number;
 }
-
-/** How a row's time was read, when the person should be shown it rather than trust it. */
-export type TimeNote =
-  /** A time of day that landed on a later day than the row before it (past midnight). */
-  | { kind: 'rolled-over'; day: string }
-  /** A first time of day nearest an incident start just after midnight: the day before it. */
-  | { kind: 'day-before'; day: string }
-  /** The clock showed this wall time twice (DST fall-back); `chosen` is the reading taken. */
-  | { kind: 'repeated'; chosen: 'earlier' | 'later'; earlier: number; later: number }
-  /** Earlier than the row before it in the file: kept at its own time. */
-  | { kind: 'backwards'; previousAt: number };
 
 /**
  * An event a source proposes: the row it would import (its `line` the line, item or message

@@ -70,8 +70,8 @@ describe('parseImportText', () => {
     };
     const { rows } = parseImportText('02:50 first\n02:10 second', 'text', fallBack);
     expect(rows.map((row) => [iso(row.at), row.time])).toEqual([
-      ['2026-10-25T00:50:00.000Z', { kind: 'repeated', chosen: 'earlier', earlier: Date.UTC(2026, 9, 25, 0, 50), later: Date.UTC(2026, 9, 25, 1, 50) }],
-      ['2026-10-25T01:10:00.000Z', { kind: 'repeated', chosen: 'later', earlier: Date.UTC(2026, 9, 25, 0, 10), later: Date.UTC(2026, 9, 25, 1, 10) }],
+      ['2026-10-25T00:50:00.000Z', { kind: 'repeated', chosen: 'earlier', earlier: Date.UTC(2026, 9, 25, 0, 50), later: Date.UTC(2026, 9, 25, 1, 50), by: 'order' }],
+      ['2026-10-25T01:10:00.000Z', { kind: 'repeated', chosen: 'later', earlier: Date.UTC(2026, 9, 25, 0, 10), later: Date.UTC(2026, 9, 25, 1, 10), by: 'order' }],
     ]);
     const earlyStart = { ...fallBack, incidentStartAt: Date.UTC(2017, 1, 1, 3, 0), timeZone: 'UTC' };
     expect(parseImportText('22:00 first\n08:30 second', 'text', earlyStart).rows.map((row) => [iso(row.at), row.time])).toEqual([

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTimeOfDay, type TimeOfDay } from '../../../../shared/domain/timeline/timeOfDay';
+import {
+  afterRow,
+  byIncidentStart,
+  nearest,
+  readTimeOfDay as readByRule,
+  type ClockRule,
+  type TimeOfDay,
+} from '../../../../shared/domain/timeline/timeOfDay';
 import {
   formatEventDay,
   offsetMinutes,
@@ -12,6 +19,42 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 const at = (hour: number, minute: number, second = 0): TimeOfDay => ({ hour, minute, second });
+/** The strictest rule: the next occurrence at or after the reference itself. */
+const readTimeOfDay = (time: TimeOfDay, reference: number, zone: string) =>
+  readByRule(time, { reference, lookBackMs: 0 }, zone);
+const rolledOver = (reading: ReturnType<typeof readTimeOfDay>) => reading.ok && reading.note?.kind === 'rolled-over';
+
+const zones = fc.constantFrom(
+  'UTC',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+  'America/Santiago',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'Asia/Kolkata',
+);
+const times = fc.record({
+  hour: fc.integer({ min: 0, max: 23 }),
+  minute: fc.integer({ min: 0, max: 59 }),
+  second: fc.integer({ min: 0, max: 59 }),
+});
+const references = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
+// Times near the DST changes of the zones above, where the interesting cases live.
+const nearTransitions = fc
+  .tuple(
+    fc.constantFrom(
+      Date.UTC(2026, 2, 29, 1),
+      Date.UTC(2026, 9, 25, 1),
+      Date.UTC(2026, 2, 8, 7),
+      Date.UTC(2026, 10, 1, 6),
+      Date.UTC(2026, 3, 4, 15),
+      Date.UTC(2026, 3, 5, 3),
+    ),
+    fc.integer({ min: -6 * HOUR_MS, max: 6 * HOUR_MS }),
+  )
+  .map(([transition, shift]) => transition + shift);
+const anyReference = fc.oneof(references, nearTransitions);
 
 describe('readTimeOfDay', () => {
   it('reads 00:36 after a 23:27 event as the next day, and says it rolled over', () => {
@@ -20,24 +63,20 @@ describe('readTimeOfDay', () => {
       ok: true,
       at: Date.UTC(2017, 1, 1, 0, 36),
       day: '2017-02-01',
-      rolledOver: true,
-      repeated: null,
+      note: { kind: 'rolled-over', day: '2017-02-01' },
     });
   });
 
   it('keeps a later time of the same day on that day, and the reference time itself', () => {
     const reference = Date.UTC(2017, 0, 31, 18, 0);
-    expect(readTimeOfDay(at(23, 27), reference, 'UTC')).toMatchObject({
-      at: Date.UTC(2017, 0, 31, 23, 27),
-      rolledOver: false,
-    });
-    expect(readTimeOfDay(at(18, 0), reference, 'UTC')).toMatchObject({ at: reference, rolledOver: false });
+    expect(readTimeOfDay(at(23, 27), reference, 'UTC')).toMatchObject({ at: Date.UTC(2017, 0, 31, 23, 27), note: null });
+    expect(readTimeOfDay(at(18, 0), reference, 'UTC')).toMatchObject({ at: reference, note: null });
   });
 
   it('rolls over on the meeting’s calendar, not the UTC one', () => {
     // 22:30 UTC on 5 March is 23:30 in Berlin; 00:15 Berlin is 23:15 UTC the same UTC day.
     const reading = readTimeOfDay(at(0, 15), Date.UTC(2026, 2, 5, 22, 30), 'Europe/Berlin');
-    expect(reading).toMatchObject({ at: Date.UTC(2026, 2, 5, 23, 15), day: '2026-03-06', rolledOver: true });
+    expect(reading).toMatchObject({ at: Date.UTC(2026, 2, 5, 23, 15), day: '2026-03-06', note: { kind: 'rolled-over' } });
   });
 
   describe('in a DST fall-back hour (Berlin, 25 Oct 2026: 03:00 CEST becomes 02:00 CET)', () => {
@@ -46,12 +85,12 @@ describe('readTimeOfDay', () => {
 
     it('takes the first 02:10 when the log is still before it, and offers the second', () => {
       const reading = readTimeOfDay(at(2, 10), Date.UTC(2026, 9, 24, 23, 50), 'Europe/Berlin');
+      // Both come after the reference: nothing in it tells them apart, so the person is asked.
       expect(reading).toEqual({
         ok: true,
         at: firstTwoTen,
         day: '2026-10-25',
-        rolledOver: false,
-        repeated: { earlier: firstTwoTen, later: secondTwoTen, chosen: 'earlier' },
+        note: { kind: 'repeated', earlier: firstTwoTen, later: secondTwoTen, chosen: 'earlier', by: 'ask' },
       });
     });
 
@@ -59,8 +98,7 @@ describe('readTimeOfDay', () => {
       const reading = readTimeOfDay(at(2, 10), Date.UTC(2026, 9, 25, 0, 40), 'Europe/Berlin');
       expect(reading).toMatchObject({
         at: secondTwoTen,
-        rolledOver: false,
-        repeated: { earlier: firstTwoTen, later: secondTwoTen, chosen: 'later' },
+        note: { kind: 'repeated', earlier: firstTwoTen, later: secondTwoTen, chosen: 'later', by: 'order' },
       });
     });
   });
@@ -76,7 +114,8 @@ describe('readTimeOfDay', () => {
 
     it('reads 02:30 after the jump as the next day’s, which did happen', () => {
       const reading = readTimeOfDay(at(2, 30), Date.UTC(2026, 2, 29, 1, 30), 'Europe/Berlin');
-      expect(reading).toMatchObject({ ok: true, at: Date.UTC(2026, 2, 30, 0, 30), rolledOver: true });
+      expect(reading).toMatchObject({ ok: true, at: Date.UTC(2026, 2, 30, 0, 30) });
+      expect(rolledOver(reading)).toBe(true);
     });
   });
 
@@ -94,37 +133,7 @@ describe('readTimeOfDay', () => {
 });
 
 describe('readTimeOfDay properties', () => {
-  const zones = fc.constantFrom(
-    'UTC',
-    'Europe/Berlin',
-    'Europe/London',
-    'America/New_York',
-    'America/Santiago',
-    'Australia/Lord_Howe',
-    'Pacific/Chatham',
-    'Asia/Kolkata',
-  );
-  const times = fc.record({
-    hour: fc.integer({ min: 0, max: 23 }),
-    minute: fc.integer({ min: 0, max: 59 }),
-    second: fc.integer({ min: 0, max: 59 }),
-  });
-  const references = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) });
-  // Times near the DST changes of the zones above, where the interesting cases live.
-  const nearTransitions = fc
-    .tuple(
-      fc.constantFrom(
-        Date.UTC(2026, 2, 29, 1),
-        Date.UTC(2026, 9, 25, 1),
-        Date.UTC(2026, 2, 8, 7),
-        Date.UTC(2026, 10, 1, 6),
-        Date.UTC(2026, 3, 4, 15),
-        Date.UTC(2026, 3, 5, 3),
-      ),
-      fc.integer({ min: -6 * HOUR_MS, max: 6 * HOUR_MS }),
-    )
-    .map(([transition, shift]) => transition + shift);
-  const anyReference = fc.oneof(references, nearTransitions);
+  
 
   it('lands at or after the reference, within a day and a DST shift, showing the typed time', () => {
     fc.assert(
@@ -136,7 +145,8 @@ describe('readTimeOfDay properties', () => {
         expect(reading.at - reference).toBeLessThan(DAY_MS + shift);
         expect(wallClockAt(reading.at, zone)).toMatchObject(time);
         expect(reading.day).toBe(formatEventDay(reading.at, zone));
-        expect(reading.rolledOver).toBe(reading.day !== formatEventDay(reference, zone));
+        const otherDay = reading.day !== formatEventDay(reference, zone);
+        if (reading.note?.kind !== 'repeated') expect(rolledOver(reading)).toBe(otherDay);
       }),
     );
   });
@@ -145,8 +155,8 @@ describe('readTimeOfDay properties', () => {
     fc.assert(
       fc.property(times, nearTransitions, zones, (time, reference, zone) => {
         const reading = readTimeOfDay(time, reference, zone);
-        if (!reading.ok || !reading.repeated) return;
-        const { earlier, later, chosen } = reading.repeated;
+        if (!reading.ok || reading.note?.kind !== 'repeated') return;
+        const { earlier, later, chosen } = reading.note;
         expect(earlier).toBeLessThan(later);
         expect(wallClockAt(later, zone)).toMatchObject(wallClockAt(earlier, zone));
         expect(reading.at).toBe(chosen === 'earlier' ? earlier : later);
@@ -174,6 +184,132 @@ describe('readTimeOfDay properties', () => {
         const reading = readTimeOfDay(time, reference, zone);
         expect(reading.ok).toBe(true);
         if (reading.ok && zone === 'UTC') expect(reading.at - reference).toBeLessThan(DAY_MS);
+      }),
+    );
+  });
+});
+
+/** One reading by a rule, failing the test when the time cannot be read. */
+function read(rule: ClockRule, hour: number, minute: number, zone = 'UTC') {
+  const reading = readByRule(at(hour, minute), rule, zone);
+  if (!reading.ok) throw new Error(reading.reason);
+  return reading;
+}
+
+describe('the capture row’s rule: the occurrence nearest the event before', () => {
+  const lateEvening = Date.UTC(2017, 0, 31, 23, 27);
+
+  it('takes 00:36 after 23:27 as the next day, and says it is another day', () => {
+    expect(read(nearest(lateEvening), 0, 36)).toMatchObject({
+      at: Date.UTC(2017, 1, 1, 0, 36),
+      note: { kind: 'rolled-over', day: '2017-02-01' },
+    });
+  });
+
+  it('keeps a time typed out of order on the same day', () => {
+    expect(read(nearest(lateEvening), 23, 5)).toMatchObject({ at: Date.UTC(2017, 0, 31, 23, 5), note: null });
+  });
+
+  it('takes 23:50 typed after a 00:20 event as the day before', () => {
+    expect(read(nearest(Date.UTC(2017, 1, 1, 0, 20)), 23, 50)).toMatchObject({
+      at: Date.UTC(2017, 0, 31, 23, 50),
+      note: { kind: 'day-before', day: '2017-01-31' },
+    });
+  });
+
+  it('takes the second of a repeated DST time when the first is before the event typed before it', () => {
+    // Berlin, 25 Oct 2026: 03:00 CEST became 02:00 CET. 02:40 CEST is 00:40 UTC.
+    const reading = read(nearest(Date.UTC(2026, 9, 25, 0, 40)), 2, 10, 'Europe/Berlin');
+    expect(reading.at).toBe(Date.UTC(2026, 9, 25, 1, 10));
+    expect(reading.note).toMatchObject({ chosen: 'later', by: 'order' });
+    // Before the repeated hour began, the first 02:10 is the one in order.
+    expect(read(nearest(Date.UTC(2026, 9, 24, 23, 50)), 2, 10, 'Europe/Berlin').note).toMatchObject({ chosen: 'earlier' });
+  });
+});
+
+describe('the importers’ rules: after the row above, the first row by the incident start', () => {
+  const lateEvening = Date.UTC(2017, 0, 31, 23, 50);
+
+  it('takes a time half a day on as the next day, where the nearest reading would go back', () => {
+    expect(read(afterRow(lateEvening), 13, 0)).toMatchObject({
+      at: Date.UTC(2017, 1, 1, 13, 0),
+      note: { kind: 'rolled-over' },
+    });
+    expect(read(nearest(lateEvening), 13, 0).at).toBe(Date.UTC(2017, 0, 31, 13, 0));
+  });
+
+  it('keeps a time up to an hour before the line above on its day, and an earlier one goes forward', () => {
+    expect(read(afterRow(lateEvening), 22, 51).at).toBe(Date.UTC(2017, 0, 31, 22, 51));
+    expect(read(afterRow(lateEvening), 22, 49).at).toBe(Date.UTC(2017, 1, 1, 22, 49));
+  });
+
+  it('reads a first row up to six hours before the incident start on its day, earlier ones that evening', () => {
+    const start = Date.UTC(2017, 0, 31, 9, 0);
+    expect(read(byIncidentStart(start), 8, 30).at).toBe(Date.UTC(2017, 0, 31, 8, 30));
+    expect(read(byIncidentStart(start), 23, 50).at).toBe(Date.UTC(2017, 0, 31, 23, 50));
+    expect(read(byIncidentStart(Date.UTC(2017, 1, 1, 3, 0)), 22, 0)).toMatchObject({
+      at: Date.UTC(2017, 0, 31, 22, 0),
+      note: { kind: 'day-before', day: '2017-01-31' },
+    });
+  });
+});
+
+describe('every rule (properties)', () => {
+  const rules = fc.constantFrom(
+    { name: 'nearest', of: nearest },
+    { name: 'after the row above', of: afterRow },
+    { name: 'by the incident start', of: byIncidentStart },
+  );
+
+  it('lands within its look-back before the reference and a day after it, showing the typed time', () => {
+    fc.assert(
+      fc.property(times, anyReference, zones, rules, (time, reference, zone, { of }) => {
+        const rule = of(reference);
+        const reading = readByRule(time, rule, zone);
+        if (!reading.ok) return expect(reading.reason).toMatch(/did not happen/);
+        const shift = Math.abs(offsetMinutes(zone, reading.at) - offsetMinutes(zone, reference)) * 60_000;
+        expect(reading.at).toBeGreaterThanOrEqual(reference - rule.lookBackMs);
+        expect(reading.at - (reference - rule.lookBackMs)).toBeLessThan(DAY_MS + shift);
+        expect(wallClockAt(reading.at, zone)).toMatchObject(time);
+      }),
+    );
+  });
+
+  it('says so when the time lands on another day than the reference, in the direction it went', () => {
+    fc.assert(
+      fc.property(times, anyReference, zones, rules, (time, reference, zone, { of }) => {
+        const reading = readByRule(time, of(reference), zone);
+        if (!reading.ok || reading.note?.kind === 'repeated') return;
+        const otherDay = reading.day !== formatEventDay(reference, zone);
+        expect(reading.note === null).toBe(!otherDay);
+        if (otherDay) expect(reading.note?.kind).toBe(reading.at > reference ? 'rolled-over' : 'day-before');
+      }),
+    );
+  });
+
+  it('reads a repeated time forward of the reference when it can (by order), else asks with the first', () => {
+    fc.assert(
+      fc.property(times, nearTransitions, zones, rules, (time, reference, zone, { of }) => {
+        const rule = of(reference);
+        const reading = readByRule(time, rule, zone);
+        if (!reading.ok || reading.note?.kind !== 'repeated') return;
+        const { earlier, later, chosen, by } = reading.note;
+        const from = reference - rule.lookBackMs;
+        if (earlier < reference && later >= reference) expect([chosen, by]).toEqual(['later', 'order']);
+        else if (earlier >= from) expect([chosen, by]).toEqual(['earlier', 'ask']);
+        else expect([chosen, by]).toEqual(['later', 'order']);
+        expect(reading.at).toBe(chosen === 'earlier' ? earlier : later);
+      }),
+    );
+  });
+
+  it('the capture row’s time is never more than half a day (and a DST shift) from the event before', () => {
+    fc.assert(
+      fc.property(times, anyReference, zones, (time, reference, zone) => {
+        const reading = readByRule(time, nearest(reference), zone);
+        if (!reading.ok) return;
+        const shift = Math.abs(offsetMinutes(zone, reading.at) - offsetMinutes(zone, reference)) * 60_000;
+        expect(Math.abs(reading.at - reference)).toBeLessThanOrEqual(12 * HOUR_MS + shift);
       }),
     );
   });

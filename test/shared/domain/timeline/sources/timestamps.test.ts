@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clockOf } from '../../../../../shared/domain/timeline/sources/clockText';
 import { readRowTime } from '../../../../../shared/domain/timeline/sources/rowTime';
-import { OUT_OF_ORDER_SLACK_MS } from '../../../../../shared/domain/timeline/timeNear';
+import { OUT_OF_ORDER_SLACK_MS } from '../../../../../shared/domain/timeline/timeOfDay';
 import { readTimestamp, zoneOfColumnName } from '../../../../../shared/domain/timeline/sources/timestamps';
 import { readImport } from '../../../../../shared/domain/timeline/sources/registry';
 import { formatOffset, offsetMinutes, wallClockAt } from '../../../../../shared/domain/timeline/zonedTime';
