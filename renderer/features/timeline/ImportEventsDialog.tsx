@@ -17,7 +17,7 @@ import { readImportFile, type ChosenSource } from './importFile';
 import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
-import { changesDay } from './importText';
+import { changesDay, needsChoice } from './importText';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
 
@@ -58,6 +58,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const [exclude, setExclude] = useState<ReadonlySet<number>>(new Set());
   const [keyword, setKeyword] = useState('');
   const [markedOnly, setMarkedOnly] = useState(false);
+  const [times, setTimes] = useState<Record<string, 'earlier' | 'later'>>({});
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [error, setError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -71,12 +72,12 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     () =>
       files === null
         ? null
-        : readImport(files, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, readingChoice),
-    [files, meeting.timeZone, meeting.startedAt, now, readingChoice],
+        : readImport(files, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, readingChoice, times),
+    [files, meeting.timeZone, meeting.startedAt, now, readingChoice, times],
   );
   const choices: ImportChoices = useMemo(
-    () => ({ people, kinds, include: [...include], exclude: [...exclude], keyword, markedOnly }),
-    [people, kinds, include, exclude, keyword, markedOnly],
+    () => ({ people, kinds, include: [...include], exclude: [...exclude], keyword, markedOnly, times }),
+    [people, kinds, include, exclude, keyword, markedOnly, times],
   );
   const plan = useMemo(
     () => (reading === null ? null : planImport(reading.candidates, choices, records.timeline)),
@@ -99,8 +100,11 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
 
   const wholeInputBad = reading?.errors.some((rowError) => rowError.line === 0) ?? false;
   const count = plan?.toImport.length ?? 0;
+  // A repeated hour's time the log cannot place is asked, not guessed: Import waits for the pick.
+  const unpicked =
+    plan?.rows.filter(({ candidate, status }) => status.kind === 'import' && needsChoice(candidate.time)).length ?? 0;
   const canImport =
-    reading !== null && count > 0 && !wholeInputBad && (reading.errors.length === 0 || skipBadRows);
+    reading !== null && count > 0 && unpicked === 0 && !wholeInputBad && (reading.errors.length === 0 || skipBadRows);
 
   /** A new source starts over: another file's line 12 is not this one's. */
   function resetChoices() {
@@ -108,6 +112,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     setKinds({});
     setInclude(new Set());
     setExclude(new Set());
+    setTimes({});
     setError(null);
   }
 
@@ -208,6 +213,9 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
                 {readingSummary(reading, count)} to import
                 {leftOut > 0 ? `, ${leftOut} left out` : ''}
                 {changedDay > 0 ? `; ${changedDay === 1 ? '1 time changes' : `${changedDay} times change`} day, marked below` : ''}
+                {unpicked > 0
+                  ? `; ${unpicked === 1 ? '1 time' : `${unpicked} times`} in the hour the clocks went back ${unpicked === 1 ? 'needs' : 'need'} your choice below`
+                  : ''}
                 {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
               </p>
               {reading.options.length > 1 ? (
@@ -253,6 +261,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               timeZone={meeting.timeZone}
               onToggle={toggle}
               onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}
+              onTime={(planned, picked) => setTimes((current) => ({ ...current, [String(planned.candidate.line)]: picked }))}
             />
           </>
         ) : null}

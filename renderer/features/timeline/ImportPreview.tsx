@@ -3,6 +3,8 @@ import type { ImportWording } from '../../../shared/domain/timeline/sources/impo
 import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
 import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { countOf } from '../../../shared/domain/timeline/sources/summary';
+import { repeatedOptions } from '../../../shared/domain/timeline/timeChoice';
+import type { TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import { statusText, timeNoteText } from './importText';
@@ -19,6 +21,33 @@ interface ImportPreviewProps {
   timeZone: string;
   onToggle(row: PlannedRow): void;
   onKind(row: PlannedRow, kind: EventKind): void;
+  /** The person picks which reading of a repeated (DST fall-back) time a row takes. */
+  onTime(row: PlannedRow, reading: 'earlier' | 'later'): void;
+}
+
+type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
+
+/**
+ * Which of a repeated wall time's two instants the row takes, to change before import; while the
+ * log does not say and the person has not picked, neither is selected.
+ */
+function RepeatedTimeChoice({ note, label, timeZone, onPick }: { note: Repeated; label: string; timeZone: string; onPick(reading: 'earlier' | 'later'): void }) {
+  const [first, second] = repeatedOptions(note, timeZone);
+  return (
+    <select
+      className="import-preview__repeated"
+      aria-label={label}
+      value={note.by === 'ask' ? '' : note.chosen}
+      onChange={(event) => {
+        const picked = event.target.value;
+        if (picked === 'earlier' || picked === 'later') onPick(picked);
+      }}
+    >
+      {note.by === 'ask' ? <option value="">Which one?</option> : null}
+      <option value="earlier">{first?.label}</option>
+      <option value="later">{second?.label}</option>
+    </select>
+  );
 }
 
 function Who({ planned }: { planned: PlannedRow }) {
@@ -29,7 +58,7 @@ function Who({ planned }: { planned: PlannedRow }) {
 }
 
 /** The rows an import would write, each with its time, kind, actor and why it is left out. */
-export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKind }: ImportPreviewProps) {
+export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKind, onTime }: ImportPreviewProps) {
   const unit = reading.numberedBy ?? reading.unit;
   const Unit = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const shown = plan.rows.slice(0, PREVIEW_ROWS);
@@ -94,6 +123,14 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKi
                     <td className="import-preview__time">
                       {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone)}
                       {note ? <span className="import-preview__flag">{note}</span> : null}
+                      {candidate.time?.kind === 'repeated' ? (
+                        <RepeatedTimeChoice
+                          note={candidate.time}
+                          label={`Which ${formatEventTime(row.at, timeZone)} for ${unit} ${candidate.line}`}
+                          timeZone={timeZone}
+                          onPick={(picked) => onTime(planned, picked)}
+                        />
+                      ) : null}
                     </td>
                     <td>
                       <select

@@ -1,9 +1,18 @@
-import type { TimeNote } from '../../../shared/domain/timeline/timeOfDay';
+import type { RepeatedChoiceBy, TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
 
 /** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
 export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
+
+/** A repeated (fall-back) time the order of the log cannot place and the person has not picked: Import waits for it. */
+export const needsChoice = (note: TimeNote | null) => note?.kind === 'repeated' && note.by === 'ask';
+
+const CHOSEN_BY: Record<RepeatedChoiceBy, string> = {
+  order: 'by the order of the log',
+  person: 'as you chose',
+  ask: 'the log does not say which: choose one',
+};
 
 /** What the preview says about how a row's time was read. */
 export function timeNoteText(note: TimeNote, at: number, timeZone: string): string {
@@ -13,10 +22,10 @@ export function timeNoteText(note: TimeNote, at: number, timeZone: string): stri
     case 'day-before':
       return `day before (${note.day})`;
     case 'repeated':
-      return (
-        `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back): ` +
-        `took the ${note.chosen === 'earlier' ? 'first' : 'second'}, UTC${formatOffset(offsetMinutes(timeZone, at))}`
-      );
+      return note.by === 'ask'
+        ? `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back); ${CHOSEN_BY.ask}`
+        : `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back): the ` +
+            `${note.chosen === 'earlier' ? 'first' : 'second'}, UTC${formatOffset(offsetMinutes(timeZone, at))}, ${CHOSEN_BY[note.by]}`;
     case 'backwards':
       return `earlier than the row above (${formatEventTime(note.previousAt, timeZone)}); kept at its time`;
   }

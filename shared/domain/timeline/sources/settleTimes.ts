@@ -59,7 +59,10 @@ export function settleTimes(candidates: readonly Candidate[], chosen: RepeatedCh
     let settled = candidate;
     const note = candidate.time;
     if (note?.kind === 'repeated') {
-      const time = settleRepeated(note, chosen[String(candidate.line)], previousAt ?? -Infinity, latest[index + 1] ?? Infinity);
+      const after = previousAt ?? -Infinity;
+      // A row below that is before the row above goes backwards itself: it says nothing about this one.
+      const below = latest[index + 1] ?? Infinity;
+      const time = settleRepeated(note, chosen[String(candidate.line)], after, below < after ? Infinity : below);
       settled = { ...candidate, at: instantOf(time, time.chosen), time };
     } else if (previousAt !== null && candidate.at < previousAt && note === null) {
       settled = { ...candidate, time: { kind: 'backwards', previousAt } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readImport } from '../../../../../shared/domain/timeline/sources/registry';
 import type { RepeatedChoices } from '../../../../../shared/domain/timeline/sources/settleTimes';
 import { formatEventTime } from '../../../../../shared/domain/timeline/zonedTime';
-import { BERLIN, iso } from './fixtures';
+import { BERLIN, fixture, iso } from './fixtures';
 
 // Berlin, 26 Oct 2025: at 03:00 CEST (01:00 UTC) the clocks went back to 02:00 CET, so every
 // 02:xx happened twice: 00:xx UTC (the first, UTC+02:00) and 01:xx UTC (the second, UTC+01:00).
@@ -80,5 +80,20 @@ describe('settleTimes: a repeated (fall-back) hour in a pasted log', () => {
         });
       }),
     );
+  });
+});
+
+describe('settleTimes: an export in local time across the fall-back, one row entered late', () => {
+  it('places each repeated time by order and flags the late row as going backwards, kept at its time', () => {
+    const rows = readImport([fixture('fall-back-out-of-order.csv')], BERLIN).candidates;
+    expect(readings(rows)).toEqual([
+      ['2025-10-25T23:55:00Z', null],
+      ['2025-10-26T00:20:00Z', 'earlier by order'],
+      ['2025-10-26T00:50:00Z', 'earlier by order'],
+      // After the first 02:50 only the second 02:05 keeps the order; the late row below says nothing.
+      ['2025-10-26T01:05:00Z', 'later by order'],
+      ['2025-10-25T23:58:00Z', 'backwards'],
+      ['2025-10-26T02:30:00Z', null],
+    ]);
   });
 });
