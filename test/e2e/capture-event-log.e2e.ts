@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import { tempDir } from '../helpers/tempDb';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { typeEvent, type TypedEvent } from './harness/eventLog';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -14,16 +14,9 @@ afterEach(async () => {
   app = undefined;
 });
 
-interface Typed {
-  time: string;
-  kind: string;
-  text: string;
-  outcome?: string;
-}
-
 // A firmware incident as a note-taker would type it from memory: out of order, mostly local
 // times, one full date to pin the day, one relative time.
-const TYPED: Typed[] = [
+const TYPED: TypedEvent[] = [
   { time: '2026-02-17 07:46', kind: 'alert', text: 'Consumer-lag alert for order-events' },
   { time: '07:20', kind: 'first-signal', text: 'TCP retransmissions rise to 0.9 %' },
   { time: '08:11', kind: 'detection', text: 'Payments on-call acknowledges the page' },
@@ -35,20 +28,6 @@ const TYPED: Typed[] = [
   { time: '09:55', kind: 'fix-deployed', text: 'Golden config sets the buffer profile' },
   { time: '08:40', kind: 'escalation', text: 'Network Engineering on-call paged' },
 ];
-
-async function typeEvent(page: Page, event: Typed) {
-  const capture = page.getByRole('form', { name: 'Add an event' });
-  const time = capture.getByLabel('Time', { exact: true });
-  // The focus must already be in the time field: that is the whole point of the capture row.
-  expect(await time.evaluate((element) => element === document.activeElement)).toBe(true);
-  await page.keyboard.type(event.time);
-  await capture.getByLabel('Kind').selectOption(event.kind);
-  if (event.outcome) await capture.getByLabel('Outcome').selectOption(event.outcome);
-  await capture.getByLabel('What happened').fill(event.text);
-  await capture.getByLabel('What happened').press('Enter');
-  await page.getByRole('cell', { name: event.text, exact: true }).waitFor();
-  await expect.poll(() => time.inputValue()).toBe('');
-}
 
 describe('capturing the event log in Chromium', () => {
   it('sorts ten events typed out of order and derives the numbers from them', async () => {
