@@ -3,14 +3,20 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A loopback TCP proxy in front of a room, standing for the network between a note-taker and the
- * hub: `cut()` kills every link the way a dropped Wi-Fi does (the sockets are destroyed, so no
- * WebSocket close frame is ever sent), and `down()` / `up()` refuse and accept new links. The
+ * hub: `cut()` kills every link (the sockets are destroyed, so no WebSocket close frame is ever
+ * sent), `stall()` turns every link into a black hole the way a dropped Wi-Fi does (nothing
+ * passes, nothing closes), and `down()` / `up()` refuse and accept new links. The
  * room checks Host and Origin against its own address, so the proxy rewrites its own address to
  * the hub's in each link's first request (the upgrade's headers); everything after is passed on
  * untouched.
  */
 export async function tcpProxy(targetPort: number) {
   const links = new Set<net.Socket>();
+  const dead = new WeakSet<net.Socket>();
+  const forward = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk: Buffer) => {
+      if (!dead.has(from)) to.write(chunk);
+    });
   let accepting = true;
   const counts = { accepted: 0, refused: 0 };
   const server = net.createServer((client) => {
@@ -38,10 +44,10 @@ export async function tcpProxy(targetPort: number) {
       client.off('data', readHead);
       const headers = head.subarray(0, end).toString('latin1').replaceAll(ownAuthority, hubAuthority);
       hub.write(Buffer.concat([Buffer.from(headers, 'latin1'), head.subarray(end)]));
-      client.pipe(hub);
+      forward(client, hub);
     };
     client.on('data', readHead);
-    hub.pipe(client);
+    forward(hub, client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -56,6 +62,10 @@ export async function tcpProxy(targetPort: number) {
     /** Every open link dies at once, without a close frame. */
     cut(): void {
       for (const socket of links) socket.destroy();
+    },
+    /** Every open link stops passing anything, in both directions, and stays open. */
+    stall(): void {
+      for (const socket of links) dead.add(socket);
     },
     /** New links are refused (the network is still down)… */
     down(): void {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectToHub, type HubState } from '../../../../electron/core/join/hubConnection';
 import type { RoomStatus } from '../../../../shared/contract/room';
 import { captureEvent, joinRoom, joinStatus, records, until } from '../../../helpers/joiner';
 import { hubWithOpenRoom } from '../../../helpers/roomHost';
@@ -63,5 +64,43 @@ describe('the connection to the hub after the link dies without a close frame', 
     // The same app each time: one participant, connected.
     const participants = (await value<RoomStatus>(hub, 'room.status', {})).participants;
     expect(participants).toEqual([expect.objectContaining({ name: 'Ana', connected: true })]);
+  });
+
+  it('ends a link that went silent (no reset, no close) when its ping goes unanswered, and connects again', async () => {
+    const { meeting, room } = await hubWithOpenRoom();
+    const proxy = await tcpProxy(Number(new URL(room.address).port));
+    proxies.push(proxy);
+    const states: HubState['state'][] = [];
+    const connection = connectToHub({
+      address: proxy.address,
+      code: room.code,
+      join: { name: 'Ana', role: 'note-taker', clientId: 'ana-laptop' },
+      now: Date.now,
+      onState: (state) => states.push(state.state),
+      onEvent: () => undefined,
+      // Short, so the test need not wait the app's 5 s: the rule is the same.
+      heartbeatMs: 100,
+    });
+    try {
+      connection.start();
+      await until(
+        async () => connection.state().state,
+        (state) => state === 'online',
+      );
+      proxy.stall();
+      await until(
+        async () => connection.state().state,
+        (state) => state === 'offline',
+      );
+      await until(
+        async () => connection.state().state,
+        (state) => state === 'online',
+      );
+      expect(states.filter((state) => state === 'online')).toHaveLength(2);
+      // The new link serves calls.
+      expect(await connection.call('meetings.get', { id: meeting.id })).toMatchObject({ ok: true });
+    } finally {
+      connection.stop();
+    }
   });
 });
