@@ -106,6 +106,7 @@ export async function createCore(options: CoreOptions) {
     now,
     newId,
     call: (name, raw) => call(name, raw),
+    together,
     emit: broadcast,
   });
   listeners.add((event, payload) => room.onCoreEvent(event, payload));
@@ -127,7 +128,40 @@ export async function createCore(options: CoreOptions) {
   const joined = createJoinedRoom({ store: () => session.store(), now, deviceId, emit: broadcast });
   if (session.status().state === 'open') joined.resume();
 
+  /** The group of calls being started inside `together`, and how its one commit went. */
+  let group: { failure: Result<never> | null } | null = null;
+
+  /**
+   * Runs `start`, and every call it starts writes inside one transaction: each call's own
+   * transaction becomes a savepoint (a refused call still leaves nothing), and the group costs
+   * one commit, so one fsync (synchronous = FULL) instead of one per call. `start` must only
+   * start calls: their answers and events come once the commit returned (a call awaits its
+   * handler, so it resumes after `start`'s transaction ended), and when the commit fails every
+   * call of the group answers that failure and sends no event. A handler's work after its first
+   * await is outside the group, as it would be outside any call's transaction.
+   */
+  function together<T>(start: () => T): T {
+    if (session.status().state !== 'open' || group) return start();
+    const current: { failure: Result<never> | null } = { failure: null };
+    group = current;
+    let started = null as { value: T } | null;
+    try {
+      session.store().transaction(() => {
+        started = { value: start() };
+      });
+    } catch (error) {
+      if (!started) throw error;
+      const failure = sqliteFailure(error);
+      current.failure =
+        failure?.kind === 'damaged' ? damaged(failure.detail) : toFailure('a room write', error, failure);
+    } finally {
+      group = null;
+    }
+    return started!.value;
+  }
+
   async function call(name: string, raw: unknown): Promise<Result<unknown>> {
+    const inGroup = group;
     if (!isMethodName(name)) return fail('unknown-method', `“${name}” is not a Hindsight method.`);
     const status = session.status();
     // Only the recovery methods are served without a database, even those that need no table.
@@ -161,10 +195,12 @@ export async function createCore(options: CoreOptions) {
       const handler = handlers[name] as Handler<MethodName>;
       value = await handler(parsed.data as never, context);
     } catch (error) {
+      if (inGroup?.failure) return inGroup.failure;
       const failure = sqliteFailure(error);
       if (failure?.kind === 'damaged') return damaged(failure.detail);
       return toFailure(name, error, failure);
     }
+    if (inGroup?.failure) return inGroup.failure;
     // The change is committed: a failing listener must not turn the answer into "nothing saved".
     for (const [event, payload] of queued) broadcast(event, payload);
     return ok(value);
@@ -183,6 +219,7 @@ export async function createCore(options: CoreOptions) {
 
   return {
     call,
+    together,
     /** Listens to committed changes; returns the function that stops listening. */
     onEvent(listener: CoreEventListener): () => void {
       listeners.add(listener);

@@ -25,16 +25,23 @@ export async function renderApp(
   const realApi = inProcessBridge(core, fromMain);
   const api = options.wrapApi ? options.wrapApi(realApi) : realApi;
   const user = userEvent.setup();
-  const view = render(
+  const app = () => (
     <StoreProvider api={api}>
       <App />
-    </StoreProvider>,
+    </StoreProvider>
   );
+  const view = render(app());
+  let shown = view;
+  /** A window reload: the page and its store go, a new one starts over the same core. */
+  function reload(): void {
+    shown.unmount();
+    shown = render(app());
+  }
   /** Plays electron/main sending this window an event of its own (a menu command). */
   function sendFromMain<E extends EventName>(event: E, payload: EventPayload<E>): void {
     fromMain.emit(eventChannelOf(event), payload);
   }
-  return { core, dialogs, api, user, sendFromMain, ...view };
+  return { core, dialogs, api, user, sendFromMain, reload, ...view };
 }
 
 /**

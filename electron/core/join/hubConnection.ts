@@ -18,10 +18,18 @@ export interface HubConnectionOptions {
   now(): number;
   onState(state: HubState): void;
   onEvent(channel: string, payload: unknown): void;
+  /** How often the link is checked (a ping the hub must answer before the next); HEARTBEAT_MS. */
+  heartbeatMs?: number;
 }
 
 const CALL_TIMEOUT_MS = 15_000;
 const RETRY_MS = [500, 1000, 2000, 4000, 5000];
+/**
+ * A Wi-Fi that drops sends nothing, not even a TCP reset: without a check the socket would look
+ * open for many minutes, every capture waiting on it. A ping unanswered by the next one (so
+ * within 10 s) ends the link, and the reconnecting starts.
+ */
+const HEARTBEAT_MS = 5000;
 /** A whole meeting read from the hub is one frame: room for a long incident's event log. */
 const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
@@ -100,9 +108,18 @@ export function connectToHub(options: HubConnectionOptions) {
     });
     socket = opened;
     let refusal: { message: string; final: boolean } | null = null;
-    opened.on('open', () =>
-      opened.send(JSON.stringify({ t: 'join', code: options.code, join: options.join })),
-    );
+    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let answered = true;
+    opened.on('pong', () => (answered = true));
+    opened.on('open', () => {
+      opened.send(JSON.stringify({ t: 'join', code: options.code, join: options.join }));
+      heartbeat = setInterval(() => {
+        if (!answered) return opened.terminate();
+        answered = false;
+        opened.ping();
+      }, options.heartbeatMs ?? HEARTBEAT_MS);
+      heartbeat.unref();
+    });
     opened.on('unexpected-response', (_request, response) => {
       refusal = UPGRADE_REFUSALS[response.statusCode ?? 0] ?? {
         message: `The room refused the connection (HTTP ${response.statusCode}).`,
@@ -124,6 +141,7 @@ export function connectToHub(options: HubConnectionOptions) {
     // Every failure ends in `close`, which decides what comes next.
     opened.on('error', () => undefined);
     opened.on('close', () => {
+      clearInterval(heartbeat);
       if (socket === opened) socket = null;
       failPending('the connection to the room dropped');
       if (refusal?.final && !stopped) {

@@ -14,9 +14,10 @@ import {
 } from '../../../shared/contract/recordKinds';
 import { RoomJoin } from '../../../shared/contract/room';
 import type { MeetingRecords } from '../../../shared/types';
-import { changeRecorder, reloadChange } from '../handlers/changes';
+import { changeRecorder, reloadChange, type ChangeRecorder } from '../handlers/changes';
 import { HandlerError } from '../handlers/context';
 import type { ChildRecord, Store } from '../repos/store';
+import { liveIdsOf, removeGoneFromHub } from './goneFromHub';
 import { connectToHub, type HubConnection, type HubState } from './hubConnection';
 
 /** The room this app joined, kept in the database so a restart reaches it again. */
@@ -58,6 +59,8 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
   let hub: HubConnection | null = null;
   let flushing = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  /** One set per `meetings.get` in flight: the ids that events brought meanwhile. */
+  const heardDuringLoad = new Set<Set<string>>();
 
   const changed = () => options.emit('joinChanged', { joined: session !== null });
 
@@ -82,7 +85,11 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
    * clock, so never two laptops' clocks compared) replaces the stored one, and the hub's version
    * of one of this app's captures replaces the capture. Windows get the change as records.
    */
-  function applyHubRecords(changes: readonly RecordChange[], meetingId: string, after?: () => void): void {
+  function applyHubRecords(
+    changes: readonly RecordChange[],
+    meetingId: string,
+    after?: (store: Store, change: ChangeRecorder) => void,
+  ): void {
     const store = options.store();
     const change = changeRecorder(store, options.now);
     store.transaction(() => {
@@ -106,15 +113,32 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
         else continue;
         change.record(incoming.kind, record as never, (stored ?? null) as never);
       }
-      after?.();
+      after?.(store, change);
     });
     const payload = change.payload();
     if (payload) options.emit('meetingChanged', payload);
   }
 
-  /** The whole meeting from the hub, into the copy (added to the library the first time). */
+  /** This app's captures of the meeting that the hub has not confirmed: it may not have them yet. */
+  function unconfirmedCaptures(meetingId: string): Set<string> {
+    const rows = options.store().roomOutbox.rows(meetingId);
+    return new Set(rows.filter((row) => !row.sent || row.refusal !== null).map((row) => row.entry.id));
+  }
+
+  /**
+   * The whole meeting from the hub, into the copy (added to the library the first time). The
+   * answer is the hub's every live record, so the copy then drops what it holds besides (the
+   * deletions made while this app was offline), except the captures not confirmed when the
+   * call went out or when it came back, and the records events brought meanwhile (written
+   * after the hub read the meeting, a frame that may be handled before the answer's await ends).
+   */
   async function load(current: Session, connection: HubConnection): Promise<Result<null>> {
-    const answer = await connection.call('meetings.get', { id: current.meetingId });
+    const keep = unconfirmedCaptures(current.meetingId);
+    const heard = new Set<string>();
+    heardDuringLoad.add(heard);
+    const answer = await connection
+      .call('meetings.get', { id: current.meetingId })
+      .finally(() => heardDuringLoad.delete(heard));
     if (!answer.ok) return answer;
     const parsed = HubMeeting.safeParse(answer.value);
     if (!parsed.success || parsed.data.meeting.id !== current.meetingId) {
@@ -126,7 +150,11 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
       store.transaction(() => store.insertMeetingRecords(records));
       options.emit('meetingChanged', reloadChange(records.meeting.id));
     } else {
-      applyHubRecords(recordChangesOf(records), records.meeting.id);
+      const hubLive = liveIdsOf(records);
+      applyHubRecords(recordChangesOf(records), records.meeting.id, (store, change) => {
+        for (const id of [...heard, ...unconfirmedCaptures(current.meetingId)]) keep.add(id);
+        removeGoneFromHub(store, change, records.meeting.id, hubLive, keep, options.now());
+      });
     }
     return { ok: true, value: null };
   }
@@ -176,7 +204,10 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
     const parsed = HubChange.safeParse(payload);
     if (!parsed.success || parsed.data.meetingId !== current.meetingId) return;
     if (parsed.data.reload) void load(current, connection);
-    else applyHubRecords(parsed.data.records, current.meetingId);
+    else {
+      for (const heard of heardDuringLoad) for (const { record } of parsed.data.records) heard.add(record.id);
+      applyHubRecords(parsed.data.records, current.meetingId);
+    }
   }
 
   function onState(current: Session, connection: HubConnection, state: HubState): void {

@@ -120,7 +120,8 @@ export async function startRoomServer(options: RoomServerOptions) {
     return null;
   }
 
-  function send(connection: Connection, message: RoomServerMessage): void {
+  /** Sends a message, or one already encoded (a broadcast encodes its event once for everyone). */
+  function send(connection: Connection, message: RoomServerMessage | string): void {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > ROOM_LIMITS.maxBufferedBytes) {
@@ -128,7 +129,7 @@ export async function startRoomServer(options: RoomServerOptions) {
       socket.terminate();
       return;
     }
-    socket.send(JSON.stringify(message));
+    socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
   function refuse(connection: Connection, error: ContractError, closeCode = 4001): void {
@@ -242,8 +243,9 @@ export async function startRoomServer(options: RoomServerOptions) {
     /** Sends a core event to every joined note-taker, stamped with the hub's order. */
     broadcast(channel: string, payload: unknown): void {
       seq += 1;
+      const frame = JSON.stringify({ t: 'event', channel, payload, seq } satisfies RoomServerMessage);
       for (const connection of connections) {
-        if (connection.participant) send(connection, { t: 'event', channel, payload, seq });
+        if (connection.participant) send(connection, frame);
       }
     },
     /** Disconnects a participant and refuses their browser until the room closes. */

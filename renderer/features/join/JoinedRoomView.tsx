@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { JoinStatus } from '../../../shared/contract/join';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
+import { storedDrafts } from '../room/drafts';
 import { NoteTakerView } from '../room/NoteTakerView';
 import { FindRoom } from './JoinRoomScreen';
 
@@ -15,6 +16,8 @@ export function JoinedRoomView({ status }: { status: JoinStatus }) {
   const leaveRoom = useApp((state) => state.leaveRoom);
   const joinedNoteTaker = useApp((state) => state.joinedNoteTaker);
   const [joined] = useState(() => joinedNoteTaker(status));
+  // Typed but not yet submitted: kept across a window reload, as the browser's page keeps them.
+  const [drafts] = useState(() => storedDrafts(window.localStorage, status.meetingId));
   useEffect(() => joined.stop, [joined]);
   const title = useStore(joined.store, (state) => state.records?.meeting.title ?? 'this meeting');
   const waiting = status.waiting.length;
@@ -35,7 +38,7 @@ export function JoinedRoomView({ status }: { status: JoinStatus }) {
           <FindRoom retryOf={status} />
         </section>
       ) : null}
-      <NoteTakerView store={joined.store} clock={joined.clock} name={status.name} />
+      <NoteTakerView store={joined.store} clock={joined.clock} name={status.name} drafts={drafts} />
     </div>
   );
 }

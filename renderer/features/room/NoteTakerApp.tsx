@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { buildBridge } from '../../../shared/contract/bridge';
 import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
-import { DraftsContext, storedDrafts } from './drafts';
+import { storedDrafts } from './drafts';
 import { JoinForm } from './JoinForm';
 import { readJoinDetails, saveJoinDetails } from './joinDetails';
 import { createNoteTakerStore } from './noteTakerStore';
@@ -16,7 +16,7 @@ function connect(join: RoomJoin, code: string, storage: Storage) {
   const meetingKey = code.toUpperCase();
   const store = createNoteTakerStore({ api, room, meetingKey, storage });
   // Typed but not yet submitted: kept per room (one meeting each), like the outbox.
-  const drafts = storedDrafts(storage, `hindsight.room.drafts.${meetingKey}`);
+  const drafts = storedDrafts(storage, meetingKey);
   room.start();
   return { room, store, join, drafts };
 }
@@ -82,9 +82,12 @@ function JoinedRoom({
   if (connection.state !== 'refused') {
     return (
       <main>
-        <DraftsContext.Provider value={session.drafts}>
-          <NoteTakerView store={session.store} clock={session.room} name={session.join.name} />
-        </DraftsContext.Provider>
+        <NoteTakerView
+          store={session.store}
+          clock={session.room}
+          name={session.join.name}
+          drafts={session.drafts}
+        />
       </main>
     );
   }

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { CaptureForms } from './CaptureForms';
 import { ConnectionStatus } from './ConnectionStatus';
 import { CurrentStep } from './CurrentStep';
+import { DraftsContext, type Drafts } from './drafts';
 import type { NoteTakerStore } from './noteTakerStore';
 import { YourCaptures } from './YourCaptures';
 
@@ -12,17 +13,20 @@ export interface HubClock {
 }
 
 /**
- * The note-taker's screen: the meeting's step and timer live, the capture forms, and what waits.
- * The same screen in a browser (over the room's WebSocket) and inside Hindsight (over the core).
+ * The note-taker's screen: the meeting's step and timer live, the capture forms (their text kept
+ * in `drafts` until submitted), and what waits. The same screen in a browser (over the room's
+ * WebSocket) and inside Hindsight (over the core).
  */
 export function NoteTakerView({
   store,
   clock,
   name,
+  drafts,
 }: {
   store: NoteTakerStore;
   clock: HubClock;
   name: string;
+  drafts: Drafts;
 }) {
   const connection = useStore(store, (state) => state.connection);
   const records = useStore(store, (state) => state.records);
@@ -42,7 +46,9 @@ export function NoteTakerView({
       {records ? (
         <>
           <CurrentStep records={records} hubOffsetMs={clock.hubOffsetMs()} />
-          <CaptureForms records={records} capture={capture} hubNow={clock.hubNow} />
+          <DraftsContext.Provider value={drafts}>
+            <CaptureForms records={records} capture={capture} hubNow={clock.hubNow} />
+          </DraftsContext.Provider>
           <YourCaptures records={records} waiting={waiting} refused={refused} mine={mine} />
         </>
       ) : (

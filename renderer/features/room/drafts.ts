@@ -14,11 +14,13 @@ const isTextMap = (value: unknown): value is Record<string, string> =>
   Object.values(value).every((text) => typeof text === 'string');
 
 /**
- * Drafts kept in the browser's storage under one key per room (and so per meeting), so text
- * typed but not yet submitted survives a reload. An emptied field (a submit clears it) is
- * removed; a full storage keeps the typing on screen, since the outbox matters more.
+ * Drafts kept in the page's storage under one key per room (and so per meeting), so text typed
+ * but not yet submitted survives a reload: the browser's note-taker page names its room by the
+ * room code, Hindsight's joined room by the meeting's id. An emptied field (a submit clears it)
+ * is removed; a full storage keeps the typing on screen, since the outbox matters more.
  */
-export function storedDrafts(storage: Storage, key: string): Drafts {
+export function storedDrafts(storage: Storage, room: string): Drafts {
+  const key = `hindsight.room.drafts.${room}`;
   let drafts = readStoredJson(storage, key, isTextMap, {});
   return {
     read: (field) => drafts[field] ?? '',
@@ -35,7 +37,7 @@ export function storedDrafts(storage: Storage, key: string): Drafts {
   };
 }
 
-/** Where the capture forms keep drafts; none (plain state) unless the page provides it. */
+/** Where the capture forms keep drafts; none (plain state) unless the view provides it. */
 export const DraftsContext = createContext<Drafts | null>(null);
 
 /** A capture field's text, kept as a draft while it is typed. */

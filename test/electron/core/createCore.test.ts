@@ -78,3 +78,58 @@ describe('createCore.call', () => {
     });
   });
 });
+
+describe('createCore.together', () => {
+  it('saves each call started together but the refused one, and sends the events once it committed', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Busy room' });
+    const events: string[] = [];
+    core.onEvent((event) => events.push(event));
+    const add = (text: string) => core.call('parkingLot.add', { meetingId: meeting.id, text });
+    const answers = core.together(() => {
+      const started = [
+        add('First'),
+        core.call('parkingLot.remove', { id: crypto.randomUUID() }),
+        add('Third'),
+      ];
+      // Started, not answered: nothing is told before the group's commit.
+      expect(events).toEqual([]);
+      return started;
+    });
+    expect(await Promise.all(answers)).toMatchObject([
+      { ok: true },
+      { ok: false, error: { code: 'not-found' } },
+      { ok: true },
+    ]);
+    const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(stored.parkingLot.map((item) => item.text)).toEqual(['First', 'Third']);
+    expect(events.filter((event) => event === 'meetingChanged')).toHaveLength(2);
+  });
+
+  it('answers every call of the group with the failure, and sends no event, when its one commit fails', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Busy room' });
+    const events: string[] = [];
+    core.onEvent((event) => events.push(event));
+    const db = core.session.store().db;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answers = core.together(() => {
+      const started = ['First', 'Second'].map((text) =>
+        core.call('parkingLot.add', { meetingId: meeting.id, text }),
+      );
+      // A row naming no meeting, its check deferred to the commit: the commit is refused.
+      db.pragma('defer_foreign_keys = ON');
+      db.prepare(
+        `INSERT INTO parking_lot_items (id, meeting_id, text, resolved, created_at, updated_at, created_by)
+         VALUES (?, ?, 'Orphan', 0, 0, 0, 'test')`,
+      ).run(crypto.randomUUID(), crypto.randomUUID());
+      return started;
+    });
+    const answered = await Promise.all(answers);
+    errors.mockRestore();
+    expect(answered).toMatchObject([{ ok: false }, { ok: false }]);
+    expect(events).toEqual([]);
+    const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(stored.parkingLot).toEqual([]);
+  });
+});

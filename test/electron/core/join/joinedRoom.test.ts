@@ -2,44 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../electron/core/createCore';
-import type { JoinStatus } from '../../../../shared/contract/join';
 import { ROOM_SOCKET_PATH, type RoomStatus } from '../../../../shared/contract/room';
-import type { Meeting, MeetingRecords, MeetingSummary } from '../../../../shared/types';
+import type { Meeting, MeetingSummary } from '../../../../shared/types';
 import { hubWithOpenRoom } from '../../../helpers/roomHost';
+import {
+  AT,
+  captureEvent as capture,
+  joinerCore,
+  joinRoom as join,
+  joinStatus as status,
+  records,
+  until,
+} from '../../../helpers/joiner';
 import { tempDbPath } from '../../../helpers/tempDb';
-import { EXAMPLES_DIR, scriptedHost, testCore, value } from '../../../helpers/testCore';
-
-const AT = Date.parse('2026-03-05T10:00:00Z');
-
-/** Polls until `check` holds (the room is asynchronous by nature); fails with its last value. */
-async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last = await read();
-  while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`still not there: ${JSON.stringify(last).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    last = await read();
-  }
-  return last;
-}
-
-/** A joining app: its own core on its own SQLite file (reopened on the same file to simulate a quit). */
-async function joinerCore(dbPath: string): Promise<Core> {
-  return createCore({ dbPath, examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
-}
-
-const records = (core: Core, id: string) => value<MeetingRecords>(core, 'meetings.get', { id });
-const status = (core: Core) => value<JoinStatus | null>(core, 'join.status', {});
-const join = (core: Core, room: RoomStatus) =>
-  core.call('join.open', { address: room.address, code: room.code, name: 'Ana', role: 'note-taker' });
-
-function capture(core: Core, meetingId: string, description: string) {
-  return value<{ id: string }>(core, 'join.capture', {
-    method: 'timeline.add',
-    input: { id: randomUUID(), meetingId, at: AT, description },
-  });
-}
+import { testCore, value } from '../../../helpers/testCore';
 
 describe('joining a room from Hindsight', () => {
   it('refuses a wrong code with a message saying so, and joins nothing', async () => {
@@ -187,8 +163,12 @@ describe('joining a room from Hindsight', () => {
   });
 });
 
-/** A hub that speaks the room's protocol but answers what the test scripts: a hostile peer. */
+/**
+ * A hub that speaks the room's protocol but answers what the test scripts: a hostile peer.
+ * `beforeAnswer` holds frames it sends just before each `meetings.get` answer.
+ */
 async function scriptedHub(answerMeeting: (id: string) => unknown) {
+  const beforeAnswer: unknown[] = [];
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0, path: ROOM_SOCKET_PATH });
   await new Promise((resolve) => server.once('listening', resolve));
   const meetingId = randomUUID();
@@ -202,6 +182,7 @@ async function scriptedHub(answerMeeting: (id: string) => unknown) {
           JSON.stringify({ t: 'welcome', meetingId, participantId: 'p1', hubNow: Date.now(), seq: 0 }),
         );
       } else if (message.method === 'meetings.get') {
+        for (const frame of beforeAnswer) socket.send(JSON.stringify(frame));
         socket.send(
           JSON.stringify({
             t: 'result',
@@ -217,6 +198,7 @@ async function scriptedHub(answerMeeting: (id: string) => unknown) {
   return {
     meetingId,
     address: `http://127.0.0.1:${port}/`,
+    beforeAnswer,
     send: (frame: unknown) => sockets.forEach((socket) => socket.send(JSON.stringify(frame))),
     close: () => {
       for (const socket of sockets) socket.terminate();
@@ -289,6 +271,51 @@ describe('what a joining app accepts from the hub', () => {
         (loaded) => loaded.parkingLot.length > 0,
       );
       expect(copy.parkingLot.map((parked) => parked.text)).toEqual(['From the hub']);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('keeps a record an event brought while the meeting was being read again, though the answer lacks it', async () => {
+    const { core: source } = await testCore();
+    const real = await value<Meeting>(source, 'meetings.create', { title: 'Replayed' });
+    const answered = await records(source, real.id);
+    const hub = await scriptedHub((id) => JSON.parse(JSON.stringify(answered).replaceAll(real.id, id)));
+    const { core } = await testCore();
+    try {
+      expect((await join(core, { address: hub.address, code: 'ANY-CODE' })).ok).toBe(true);
+      const change = (payload: Record<string, unknown>) => ({
+        t: 'event',
+        channel: 'hindsight:event:meetingChanged',
+        seq: 1,
+        payload: { meetingId: hub.meetingId, reload: false, records: [], ...payload },
+      });
+      // Written on the hub after it read the meeting for its answer: the event leaves first.
+      const later = {
+        id: randomUUID(),
+        meetingId: hub.meetingId,
+        text: 'Written meanwhile',
+        stepId: null,
+        resolved: false,
+        createdAt: AT,
+        updatedAt: AT,
+        deletedAt: null,
+        createdBy: 'hub',
+      };
+      hub.beforeAnswer.push(change({ records: [{ kind: 'parkingLot', record: later }] }));
+      hub.send(change({ reload: true }));
+      await until(
+        () => records(core, hub.meetingId),
+        (copy) => copy.parkingLot.length > 0,
+      );
+      // A later change proves the answer was applied: what it lacked, the copy still holds.
+      hub.beforeAnswer.length = 0;
+      hub.send(change({ records: [{ kind: 'parkingLot', record: { ...later, id: randomUUID(), text: 'Next' } }] }));
+      const copy = await until(
+        () => records(core, hub.meetingId),
+        (loaded) => loaded.parkingLot.length === 2,
+      );
+      expect(copy.parkingLot.map((item) => item.text).sort()).toEqual(['Next', 'Written meanwhile']);
     } finally {
       await hub.close();
     }

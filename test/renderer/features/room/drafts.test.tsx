@@ -15,7 +15,7 @@ async function meetingRecords(): Promise<MeetingRecords> {
 /** The note-taker page's capture forms over this browser's storage, as after a (re)load. */
 function renderForms(records: MeetingRecords, roomKey: string, captured: unknown[] = []) {
   return render(
-    <DraftsContext.Provider value={storedDrafts(window.localStorage, `hindsight.room.drafts.${roomKey}`)}>
+    <DraftsContext.Provider value={storedDrafts(window.localStorage, roomKey)}>
       <CaptureForms
         records={records}
         capture={(...call) => void captured.push(call)}
