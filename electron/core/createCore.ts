@@ -78,12 +78,16 @@ export type Core = Awaited<ReturnType<typeof createCore>>;
 export async function createCore(options: CoreOptions) {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
+  const listeners = new Set<CoreEventListener>();
   const session = await openDatabaseSession({
     path: options.dbPath,
     nativeBinding: options.nativeBinding,
     now,
+    // Damage found by the background check or by a call: every window turns to the recovery screen.
+    onUnusable: () => {
+      for (const listener of listeners) listener('databaseChanged', {});
+    },
   });
-  const listeners = new Set<CoreEventListener>();
   // The app may stay open for days; unref() so the timer never keeps a CLI run alive.
   const backupTimer = setInterval(() => void session.scheduledBackup(), BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
@@ -171,14 +175,12 @@ export async function createCore(options: CoreOptions) {
   }
 
   /**
-   * Damage found by a call (the open check reads every page only up to a size): the session
-   * turns unavailable and every window is told, so the recovery screen offers to move the file
-   * aside instead of each call answering a bare error.
+   * Damage found by a call (before the background check got there, or in a page written since):
+   * the session turns unavailable and tells every window, so the recovery screen offers to move
+   * the file aside instead of each call answering a bare error.
    */
   function damaged(detail: string): Result<never> {
-    const error = session.markUnusable(detail);
-    for (const listener of listeners) listener('databaseChanged', {});
-    return fail('database-unavailable', error.message);
+    return fail('database-unavailable', session.markUnusable(detail).message);
   }
 
   return {
