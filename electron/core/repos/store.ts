@@ -46,8 +46,8 @@ export function createStore(db: Database.Database) {
            (SELECT count(*) FROM action_items a
              WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.status IN ('open', 'in-progress')
                AND @today <> '' AND a.due_date IS NOT NULL AND a.due_date < @today) AS overdueActionItems,
-           (SELECT count(*) FROM timeline_events t
-             WHERE t.meeting_id = m.id AND t.deleted_at IS NULL) AS timelineEvents
+           -- Kept by triggers (migration 0016): counting the log here grew with the whole library.
+           coalesce((SELECT c.live_events FROM meeting_log_counts c WHERE c.meeting_id = m.id), 0) AS timelineEvents
       FROM meetings m
      WHERE m.deleted_at IS NULL
        AND (@query = '' OR instr(unicode_lower(m.title), @query) > 0
