@@ -230,16 +230,28 @@ function toFailure(name: string, error: unknown, failure: SqliteFailure | null):
 /**
  * The input as JSON would carry it: object keys holding `undefined` are dropped. IPC's
  * structured clone keeps them, and a patch `{ dueDate: undefined }` would otherwise pass as
- * "a change" and be written as NULL, or past the incident-time check as a missing time.
+ * "a change" and be written as NULL, or past the incident-time check as a missing time. Copies
+ * only what holds an `undefined` (most inputs hold none, and every write passes here).
  */
 function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item, index) => {
+      const cleaned = withoutUndefined(item);
+      if (cleaned !== item) (copy ??= [...value])[index] = cleaned;
+    });
+    return copy ?? value;
+  }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, field]) => field !== undefined)
-      .map(([key, field]) => [key, withoutUndefined(field)]),
-  );
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, field] of Object.entries(value)) {
+    const cleaned = withoutUndefined(field);
+    if (cleaned === field && field !== undefined) continue;
+    copy ??= { ...value };
+    if (cleaned === undefined) delete copy[key];
+    else copy[key] = cleaned;
+  }
+  return copy ?? value;
 }

@@ -99,15 +99,18 @@ export async function openDatabaseSession(options: {
   /** Takes the daily copy when due. A failed copy is logged, never allowed to stop the work. */
   async function scheduledBackup(): Promise<void> {
     if (state.kind !== 'open') return;
+    const { db, path: filePath } = state;
     try {
-      await backupIfDue(state.db, {
-        filePath: state.path,
-        backupDir: backupDirOf(state.path),
+      await backupIfDue(db, {
+        filePath,
+        backupDir: backupDirOf(filePath),
         now: options.now(),
         nativeBinding: options.nativeBinding,
       });
     } catch (error) {
-      console.error(`[hindsight] scheduled backup of ${state.path} failed`, error);
+      // A copy cut short by the app closing (or another file opened) is no failure to report.
+      if (!db.open) return;
+      console.error(`[hindsight] scheduled backup of ${filePath} failed`, error);
     }
   }
 

@@ -80,6 +80,8 @@ export function createStore(db: Database.Database) {
   const countLog = db
     .prepare(`SELECT count(*) FROM ${logTable} WHERE meeting_id = ? AND deleted_at IS NULL`)
     .pluck();
+  // Made once: db.transaction() builds four wrapper functions each time it is called, on every write.
+  const immediate = db.transaction((work: () => unknown) => work()).immediate;
   const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
   const loadRecords = (meeting: Meeting, includeDeleted: boolean, withLog: boolean): MeetingRecords => {
@@ -107,7 +109,7 @@ export function createStore(db: Database.Database) {
      * meanwhile, whatever the busy timeout; this one waits its turn instead.
      */
     transaction<T>(work: () => T): T {
-      return db.transaction(work).immediate();
+      return immediate(work) as T;
     },
     /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
     listMeetingSummaries(query: string, today = ''): MeetingSummary[] {
