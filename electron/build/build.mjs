@@ -3,6 +3,8 @@
 //   main      esbuild electron/main         → dist/main/index.cjs
 //   preload   esbuild electron/preload      → dist/preload/index.cjs (ONE file)
 //   cli       esbuild electron/cli          → dist/cli/hindsight.cjs
+// main and cli each get the integrity check's worker script beside them
+// (dist/{main,cli}/integrityCheckWorker.cjs, found by electron/core/db/integrityCheck.ts).
 //
 // Usage: node electron/build/build.mjs [renderer] [main] [preload] [cli]   (default: all)
 //
@@ -58,8 +60,10 @@ const targets = {
     await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
     return path.join(root, 'dist/renderer/index.html');
   },
-  main: () =>
-    bundle({ ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }),
+  main: async () => {
+    await bundleWorker(nodeBundle, 'dist/main');
+    return bundle({ ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' });
+  },
   preload: () =>
     bundle({
       ...nodeBundle,
@@ -71,11 +75,11 @@ const targets = {
       outfile: 'dist/preload/index.cjs',
     }),
   cli: async () => {
+    // The CLI runs on the person's own Node, as old as package.json's engines.node allows.
+    const cliBundle = { ...nodeBundle, target: cliNodeTarget(), external: ['better-sqlite3'] };
+    await bundleWorker(cliBundle, 'dist/cli');
     const outfile = await bundle({
-      ...nodeBundle,
-      // The CLI runs on the person's own Node, as old as package.json's engines.node allows.
-      target: cliNodeTarget(),
-      external: ['better-sqlite3'],
+      ...cliBundle,
       entryPoints: ['electron/cli/index.ts'],
       outfile: 'dist/cli/hindsight.cjs',
       banner: { js: '#!/usr/bin/env node' },
@@ -84,6 +88,19 @@ const targets = {
     return outfile;
   },
 };
+
+/**
+ * The worker thread's script goes beside the bundle that starts it: the core names it relative
+ * to its own file (`__dirname`), which is the bundle's folder once bundled. Inside app.asar for
+ * the app, which Electron's worker threads read like the main process does.
+ */
+function bundleWorker(options, outdir) {
+  return bundle({
+    ...options,
+    entryPoints: ['electron/core/db/integrityCheckWorker.ts'],
+    outfile: `${outdir}/integrityCheckWorker.cjs`,
+  });
+}
 
 async function bundle(options) {
   await esbuild.build({ ...options, absWorkingDir: root });

@@ -195,6 +195,9 @@ async function openCore(dbPath: string, io: CliIo, options: CliOptions, values: 
   } catch (error) {
     throw new CliError(`Cannot open the database ${dbPath}: ${(error as Error).message}`, EXIT_DATABASE);
   }
+  // A command is one short run: it waits for the full check the app runs in the background, so
+  // it never writes to a damaged file.
+  await core.session.settled();
   const status = await core.call('database.status', {});
   const database = status.ok ? (status.value as DatabaseStatus) : null;
   if (database?.state !== 'open') {

@@ -78,12 +78,16 @@ export type Core = Awaited<ReturnType<typeof createCore>>;
 export async function createCore(options: CoreOptions) {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
+  const listeners = new Set<CoreEventListener>();
   const session = await openDatabaseSession({
     path: options.dbPath,
     nativeBinding: options.nativeBinding,
     now,
+    // Damage found by the background check or by a call: every window turns to the recovery screen.
+    onUnusable: () => {
+      for (const listener of listeners) listener('databaseChanged', {});
+    },
   });
-  const listeners = new Set<CoreEventListener>();
   // The app may stay open for days; unref() so the timer never keeps a CLI run alive.
   const backupTimer = setInterval(() => void session.scheduledBackup(), BACKUP_CHECK_INTERVAL_MS);
   backupTimer.unref();
@@ -207,14 +211,12 @@ export async function createCore(options: CoreOptions) {
   }
 
   /**
-   * Damage found by a call (the open check reads every page only up to a size): the session
-   * turns unavailable and every window is told, so the recovery screen offers to move the file
-   * aside instead of each call answering a bare error.
+   * Damage found by a call (before the background check got there, or in a page written since):
+   * the session turns unavailable and tells every window, so the recovery screen offers to move
+   * the file aside instead of each call answering a bare error.
    */
   function damaged(detail: string): Result<never> {
-    const error = session.markUnusable(detail);
-    for (const listener of listeners) listener('databaseChanged', {});
-    return fail('database-unavailable', error.message);
+    return fail('database-unavailable', session.markUnusable(detail).message);
   }
 
   return {
@@ -265,16 +267,28 @@ function toFailure(name: string, error: unknown, failure: SqliteFailure | null):
 /**
  * The input as JSON would carry it: object keys holding `undefined` are dropped. IPC's
  * structured clone keeps them, and a patch `{ dueDate: undefined }` would otherwise pass as
- * "a change" and be written as NULL, or past the incident-time check as a missing time.
+ * "a change" and be written as NULL, or past the incident-time check as a missing time. Copies
+ * only what holds an `undefined` (most inputs hold none, and every write passes here).
  */
 function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item, index) => {
+      const cleaned = withoutUndefined(item);
+      if (cleaned !== item) (copy ??= [...value])[index] = cleaned;
+    });
+    return copy ?? value;
+  }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, field]) => field !== undefined)
-      .map(([key, field]) => [key, withoutUndefined(field)]),
-  );
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, field] of Object.entries(value)) {
+    const cleaned = withoutUndefined(field);
+    if (cleaned === field && field !== undefined) continue;
+    copy ??= { ...value };
+    if (cleaned === undefined) delete copy[key];
+    else copy[key] = cleaned;
+  }
+  return copy ?? value;
 }

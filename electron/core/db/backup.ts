@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { checkIntegrity } from './integrityCheck';
 
 /** A sortable, file-name-safe UTC stamp: 2026-03-05T09-31-05Z. */
 export function fileStamp(ms: number): string {
@@ -19,7 +20,7 @@ export function fileStamp(ms: number): string {
  */
 export async function backupDatabase(
   db: Database.Database,
-  options: { filePath: string; backupDir: string; reason: string; now: number },
+  options: { filePath: string; backupDir: string; reason: string; now: number; nativeBinding?: string },
 ): Promise<string> {
   fs.mkdirSync(options.backupDir, { recursive: true });
   const base = path.basename(options.filePath).replace(/\.[^.]*$/, '');
@@ -27,7 +28,7 @@ export async function backupDatabase(
   const partial = `${target}${PARTIAL_SUFFIX}`;
   try {
     await db.backup(partial);
-    verifyCopy(db, partial);
+    await verifyCopy(partial, options.nativeBinding);
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });
@@ -40,16 +41,15 @@ export async function backupDatabase(
 export const PARTIAL_SUFFIX = '.partial';
 
 /**
- * Runs SQLite's full integrity check on the copy, attached to the live connection (so the
- * driver that opened the database, whichever runtime it was built for, reads the copy too).
+ * Runs SQLite's full integrity check on the copy, in a worker (it reads the whole copy, which
+ * must not hold up the main process), with the driver that opened the database. The copy is in
+ * WAL mode like its source, so the worker's read-only connection leaves an empty `-wal` and
+ * `-shm` beside it: removed, since no other connection ever opens a copy being made.
  */
-function verifyCopy(db: Database.Database, copyPath: string): void {
-  db.prepare('ATTACH DATABASE ? AS backup_copy').run(copyPath);
-  try {
-    const check = db.pragma('backup_copy.integrity_check(1)', { simple: true });
-    if (check !== 'ok')
-      throw new Error(`the copy failed its integrity check (${String(check)}): the database is damaged`);
-  } finally {
-    db.exec('DETACH DATABASE backup_copy');
-  }
+async function verifyCopy(copyPath: string, nativeBinding: string | undefined): Promise<void> {
+  const outcome = await checkIntegrity({ filePath: copyPath, nativeBinding }).outcome;
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(copyPath + suffix, { force: true });
+  if (outcome.kind === 'damaged')
+    throw new Error(`the copy failed its integrity check (${outcome.detail}): the database is damaged`);
+  if (outcome.kind === 'unknown') throw new Error(`the copy could not be checked (${outcome.detail})`);
 }

@@ -10,7 +10,7 @@ import { backupDatabase } from './backup';
  */
 export async function migrate(
   db: Database.Database,
-  options: { filePath: string; backupDir: string; now: () => number },
+  options: { filePath: string; backupDir: string; now: () => number; nativeBinding?: string },
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<{ from: number; to: number; backupPath: string | null }> {
   const from = db.pragma('user_version', { simple: true }) as number;
@@ -25,6 +25,7 @@ export async function migrate(
           backupDir: options.backupDir,
           reason: `before-v${pending[0]!.version}`,
           now: options.now(),
+          nativeBinding: options.nativeBinding,
         })
       : null;
   for (const migration of pending) {

@@ -19,14 +19,14 @@ export interface OpenDatabaseOptions {
 
 type Db = Database.Database;
 
-/** Up to this size the open runs a full `integrity_check` (index contents too); above, `quick_check`. */
-const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
-
 /**
  * Opens (or creates) the database at `filePath`, checks it is one of ours and not from a newer
  * Hindsight, then sets the durability pragmas and migrates. The checks come first and write
  * nothing (they read the header, then look inside on a read-only connection), so a damaged,
  * foreign or newer file is reported without a single byte of it, its WAL or its journal changing.
+ * They read a few pages whatever the file's size: the full check, which reads every page, runs
+ * after the open in a worker (see session.ts and integrityCheck.ts), so start-up does not grow
+ * with the library.
  */
 export async function openDatabase(filePath: string, options: OpenDatabaseOptions): Promise<Db> {
   const latest = (options.migrations ?? MIGRATIONS).at(-1)?.version ?? 0;
@@ -132,7 +132,8 @@ function inspect(filePath: string, nativeBinding: string | undefined, latest: nu
 }
 
 /**
- * Reads the schema version and table names and checks the pages, on a read-only connection.
+ * Reads the schema version and table names, and the first row of every table, on a read-only
+ * connection.
  * Such a connection creates an empty `-wal` and `-shm` beside a WAL-mode file that had none;
  * `forgetSidecars` removes those again when the file is refused (only empty ones it made, so a
  * WAL that another program opened meanwhile is left alone).
@@ -152,11 +153,10 @@ function lookInside(filePath: string, nativeBinding: string | undefined) {
     const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
       name: string;
     }[];
-    // Truncation shows when the file is opened; damage inside the pages only when they are read,
-    // and a damaged index only to the full check.
-    const full = fs.statSync(filePath).size <= FULL_CHECK_MAX_BYTES;
-    const check = db.pragma(full ? 'integrity_check(1)' : 'quick_check(1)', { simple: true });
-    if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
+    // Truncation shows when the file is opened, damage inside a page only when it is read: each
+    // table's root and first leaf are a few pages, so a file whose first pages are garbage is
+    // refused at once. Damage further in, and in indexes, is the background check's.
+    for (const { name } of rows) db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}" LIMIT 1`).get();
     return { version, tables: new Set(rows.map((row) => row.name)), forgetSidecars };
   } catch (error) {
     forgetSidecars();
@@ -190,7 +190,8 @@ function unusable(error: unknown, filePath: string): DatabaseOpenError {
  * taken before it is kept): reported like any other unusable file, so opening never crashes.
  */
 async function migrateOrExplain(db: Db, filePath: string, options: OpenDatabaseOptions): Promise<void> {
-  const migrateOptions = { backupDir: options.backupDir, now: options.now, filePath };
+  const { backupDir, now, nativeBinding } = options;
+  const migrateOptions = { backupDir, now, nativeBinding, filePath };
   try {
     await migrate(db, migrateOptions, options.migrations);
   } catch (error) {

@@ -7,12 +7,25 @@ import { openDatabase } from './openDatabase';
 import { DatabaseOpenError } from './databaseOpenError';
 import { fileStamp } from './backup';
 import { backupIfDue } from './scheduledBackup';
+import { checkIntegrityAfterPause } from './integrityCheck';
+
+/**
+ * How long after an open the full check starts: long enough for the first window to load and
+ * paint, short enough that damage is found before much is typed.
+ */
+const CHECK_PAUSE_MS = 1000;
 
 /** Copies of a database (before migrations, and daily) live in `backups/` beside it. */
 const backupDirOf = (filePath: string) => path.join(path.dirname(filePath), 'backups');
 
 type State =
-  | { kind: 'open'; path: string; db: Database.Database; store: Store }
+  | {
+      kind: 'open';
+      path: string;
+      db: Database.Database;
+      store: Store;
+      check: ReturnType<typeof checkIntegrityAfterPause>;
+    }
   | { kind: 'unavailable'; path: string; error: DatabaseOpenError }
   | { kind: 'closed'; path: string };
 
@@ -21,11 +34,19 @@ export type DatabaseSession = Awaited<ReturnType<typeof openDatabaseSession>>;
 /**
  * The database the core is working on. Opening never throws: a file that cannot be used leaves
  * the session `unavailable` with the reason, and the person decides (move aside, open another).
+ *
+ * An open answers after the cheap checks; the full integrity check (which reads the whole file)
+ * then runs in a worker on a second, read-only connection (integrityCheck.ts), and the daily
+ * copy is taken after it.
+ * Damage it finds turns the session `unavailable` exactly as damage met by a call does
+ * (`markUnusable`), and `onUnusable` tells the core, which tells every window.
  */
 export async function openDatabaseSession(options: {
   path: string;
   nativeBinding?: string;
   now: () => number;
+  /** The open file turned out damaged (by the background check or a call), and is closed. */
+  onUnusable?: (error: DatabaseOpenError) => void;
 }) {
   let state: State = { kind: 'closed', path: options.path };
 
@@ -50,8 +71,18 @@ export async function openDatabaseSession(options: {
       }
       // Only now, with the new file proven usable, is the one that was open closed.
       close();
-      state = { kind: 'open', path: filePath, db, store };
-      await scheduledBackup();
+      const check = checkIntegrityAfterPause(
+        { filePath, nativeBinding: options.nativeBinding },
+        CHECK_PAUSE_MS,
+        async (outcome) => {
+          // Stopped by a close, or superseded: the verdict is only about this connection's file.
+          if (state.kind !== 'open' || state.db !== db) return;
+          if (outcome.kind === 'damaged') markUnusable(outcome.detail);
+          else if (outcome.kind === 'ok') await scheduledBackup();
+          else console.error(`[hindsight] the integrity check of ${filePath} did not run: ${outcome.detail}`);
+        },
+      );
+      state = { kind: 'open', path: filePath, db, store, check };
       return status();
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
@@ -68,14 +99,18 @@ export async function openDatabaseSession(options: {
   /** Takes the daily copy when due. A failed copy is logged, never allowed to stop the work. */
   async function scheduledBackup(): Promise<void> {
     if (state.kind !== 'open') return;
+    const { db, path: filePath } = state;
     try {
-      await backupIfDue(state.db, {
-        filePath: state.path,
-        backupDir: backupDirOf(state.path),
+      await backupIfDue(db, {
+        filePath,
+        backupDir: backupDirOf(filePath),
         now: options.now(),
+        nativeBinding: options.nativeBinding,
       });
     } catch (error) {
-      console.error(`[hindsight] scheduled backup of ${state.path} failed`, error);
+      // A copy cut short by the app closing (or another file opened) is no failure to report.
+      if (!db.open) return;
+      console.error(`[hindsight] scheduled backup of ${filePath} failed`, error);
     }
   }
 
@@ -93,11 +128,15 @@ export async function openDatabaseSession(options: {
     const error = new DatabaseOpenError('unreadable', state.path, detail);
     close();
     state = { kind: 'unavailable', path: state.path, error };
+    options.onUnusable?.(error);
     return error;
   }
 
   function close(): void {
-    if (state.kind === 'open') state.db.close();
+    if (state.kind === 'open') {
+      state.check.stop();
+      state.db.close();
+    }
     state = { kind: 'closed', path: state.path };
   }
 
@@ -109,6 +148,11 @@ export async function openDatabaseSession(options: {
     close,
     markUnusable,
     scheduledBackup,
+    /**
+     * Resolves when the last open's background work is done: the full check (after which a
+     * damaged file is `unavailable`) and the daily copy. The CLI waits for it before its command.
+     */
+    settled: (): Promise<void> => (state.kind === 'open' ? state.check.settled() : Promise.resolve()),
     /** The open database's store; throws the reason it is unavailable otherwise. */
     store(): Store {
       if (state.kind === 'open') return state.store;

@@ -46,8 +46,8 @@ export function createStore(db: Database.Database) {
            (SELECT count(*) FROM action_items a
              WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.status IN ('open', 'in-progress')
                AND @today <> '' AND a.due_date IS NOT NULL AND a.due_date < @today) AS overdueActionItems,
-           (SELECT count(*) FROM timeline_events t
-             WHERE t.meeting_id = m.id AND t.deleted_at IS NULL) AS timelineEvents
+           -- Kept by triggers (migration 0016): counting the log here grew with the whole library.
+           coalesce((SELECT c.live_events FROM meeting_log_counts c WHERE c.meeting_id = m.id), 0) AS timelineEvents
       FROM meetings m
      WHERE m.deleted_at IS NULL
        AND (@query = '' OR instr(unicode_lower(m.title), @query) > 0
@@ -80,6 +80,8 @@ export function createStore(db: Database.Database) {
   const countLog = db
     .prepare(`SELECT count(*) FROM ${logTable} WHERE meeting_id = ? AND deleted_at IS NULL`)
     .pluck();
+  // Made once: db.transaction() builds four wrapper functions each time it is called, on every write.
+  const immediate = db.transaction((work: () => unknown) => work()).immediate;
   const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
   const loadRecords = (meeting: Meeting, includeDeleted: boolean, withLog: boolean): MeetingRecords => {
@@ -107,7 +109,7 @@ export function createStore(db: Database.Database) {
      * meanwhile, whatever the busy timeout; this one waits its turn instead.
      */
     transaction<T>(work: () => T): T {
-      return db.transaction(work).immediate();
+      return immediate(work) as T;
     },
     /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
     listMeetingSummaries(query: string, today = ''): MeetingSummary[] {

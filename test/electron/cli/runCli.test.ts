@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testCore, value } from '../../helpers/testCore';
 import { cliSandbox } from '../../helpers/runHindsight';
 import { bundleText } from '../../helpers/bundleFactory';
+import { damageIndex } from '../../helpers/sqliteFixtures';
 
 const FIRMWARE = 'firmware-packet-drop';
 const CACHE = 'cache-invalidation-misconfiguration';
@@ -156,5 +158,28 @@ describe('hindsight export', () => {
       code: 1,
       stderr: 'hindsight: unsupported format “xml” (supported: json, md, pdf).\n',
     });
+  });
+});
+
+describe('hindsight on a damaged database', () => {
+  it('waits for the full check and exits 2 before a command writes to a file it finds damaged', async () => {
+    const { run, dbPath, example } = cliSandbox();
+    expect((await run(['--db', dbPath, 'import', example(FIRMWARE)])).code).toBe(0);
+    const raw = new Database(dbPath);
+    // Passes the open's few-page check; only the full check, run after the open, sees it.
+    damageIndex(raw, 'timeline_events_by_meeting', 'id');
+    raw.close();
+
+    const { code, stdout, stderr } = await run(['--db', dbPath, 'import', example(CACHE)]);
+
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(
+      /^hindsight: Cannot open the database .*: it is damaged \(.*timeline_events_by_meeting/,
+    );
+    const after = new Database(dbPath, { readonly: true });
+    expect(after.prepare('SELECT incident_id AS incident FROM meetings').all()).toEqual([
+      { incident: 'INC-3107' },
+    ]);
+    after.close();
   });
 });

@@ -1,9 +1,12 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Meeting, MeetingRecords } from '../../../shared/types';
 import { testCore, value } from '../../helpers/testCore';
 import { tempDbPath } from '../../helpers/tempDb';
+import { sha256 } from '../../helpers/factories';
+import { damageIndex } from '../../helpers/sqliteFixtures';
 
 /** A core with one meeting, and the raw connection it writes through. */
 async function coreWithMeeting() {
@@ -42,6 +45,8 @@ describe('writes the database refuses (issue #11, failures 5 and 9)', () => {
 
   it('answers disk-full when SQLite finds no room for the write', async () => {
     const { core, meeting, db } = await coreWithMeeting();
+    // No free page left inside the file for the write to reuse (a dropped index leaves some).
+    db.exec('VACUUM');
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     const result = await core.call('timeline.add', {
@@ -113,5 +118,82 @@ describe('writes the database refuses (issue #11, failures 5 and 9)', () => {
     });
     expect(core.session.status()).toMatchObject({ state: 'unavailable', path: dbPath, reason: 'unreadable' });
     expect(events).toContain('databaseChanged');
+  });
+});
+
+describe('the full check after an open (issue #16: start-up independent of the file’s size)', () => {
+  /** A closed database holding one meeting with `events` events of about 500 bytes each. */
+  async function databaseWithEvents(events: number) {
+    const { core, dbPath, meeting, db } = await coreWithMeeting();
+    const insert = db.prepare(
+      `INSERT INTO timeline_events (id, meeting_id, created_at, updated_at, created_by, at, kind, description, actor, evidence, source)
+       VALUES (?, ?, 1, 1, 'device', ?, 'other', ?, '', '', 'typed')`,
+    );
+    db.transaction(() => {
+      for (let n = 0; n < events; n += 1) {
+        insert.run(
+          crypto.randomUUID(),
+          meeting.id,
+          Date.UTC(2026, 2, 5, 9) + n,
+          `Fact ${n} ${'x'.repeat(480)}`,
+        );
+      }
+    })();
+    core.close();
+    return { dbPath, meeting };
+  }
+
+  const bytesOf = (dbPath: string) =>
+    ['', '-wal'].map((suffix) => (fs.existsSync(dbPath + suffix) ? sha256(dbPath + suffix) : null));
+
+  it('answers calls on a large file while its full check runs, and keeps it open when sound', async () => {
+    const { dbPath, meeting } = await databaseWithEvents(20_000);
+    expect(fs.statSync(dbPath).size).toBeGreaterThan(10 * 1024 * 1024);
+    const order: string[] = [];
+    const { core } = await testCore({ dbPath });
+    order.push('opened');
+    // Starts the check at once instead of after the start-up pause.
+    const checked = core.session.settled().then(() => order.push('checked'));
+    await value(core, 'timeline.add', {
+      meetingId: meeting.id,
+      at: Date.UTC(2026, 2, 5, 10),
+      description: 'Rollback',
+    });
+    order.push('written');
+    await checked;
+    expect(order).toEqual(['opened', 'written', 'checked']);
+    expect(core.session.status()).toEqual({ state: 'open', path: dbPath });
+  });
+
+  it('turns to the recovery screen when the check finds damage the open did not read, and writes nothing more', async () => {
+    const { dbPath, meeting } = await databaseWithEvents(50);
+    const raw = new Database(dbPath);
+    damageIndex(raw, 'timeline_events_by_meeting', 'id');
+    raw.close();
+    const { core } = await testCore({ dbPath });
+    // The open reads a few pages, not the damaged index: the file opens.
+    expect(core.session.status()).toEqual({ state: 'open', path: dbPath });
+    const events: string[] = [];
+    core.onEvent((event) => events.push(event));
+
+    await core.session.settled();
+
+    expect(core.session.status()).toMatchObject({ state: 'unavailable', path: dbPath, reason: 'unreadable' });
+    expect(core.session.status()).toMatchObject({
+      message: expect.stringMatching(/damaged.*timeline_events_by_meeting/),
+    });
+    expect(events).toEqual(['databaseChanged']);
+    const before = bytesOf(dbPath);
+    const refused = await core.call('timeline.add', {
+      meetingId: meeting.id,
+      at: Date.UTC(2026, 2, 5, 10),
+      description: 'Rollback',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'database-unavailable', message: expect.stringMatching(/damaged/) },
+    });
+    expect(bytesOf(dbPath)).toEqual(before);
+    expect(events).toEqual(['databaseChanged']);
   });
 });

@@ -124,3 +124,33 @@ describe('migrate', () => {
     db.close();
   });
 });
+
+describe('migration 16 (0016_meeting_log_counts)', () => {
+  it('counts the live events each meeting already holds', async () => {
+    const { db, filePath } = await databaseAt(15);
+    const meeting = db.prepare(
+      `INSERT INTO meetings (id, created_at, updated_at, created_by, title, status, time_zone)
+       VALUES (?, 1, 1, 'device', ?, 'draft', 'UTC')`,
+    );
+    const event = db.prepare(
+      `INSERT INTO timeline_events (id, meeting_id, created_at, updated_at, deleted_at, created_by, at, kind, description, source)
+       VALUES (?, ?, 1, 1, ?, 'device', 1, 'other', 'Fact', 'typed')`,
+    );
+    meeting.run('m1', 'Three live, one removed');
+    meeting.run('m2', 'No events');
+    for (const [id, deletedAt] of [
+      ['e1', null],
+      ['e2', null],
+      ['e3', null],
+      ['e4', 5],
+    ] as const)
+      event.run(id, 'm1', deletedAt);
+
+    await migrate(db, migrateOptions(filePath), upTo(MIGRATIONS, 16));
+
+    expect(
+      db.prepare('SELECT meeting_id AS meetingId, live_events AS live FROM meeting_log_counts').all(),
+    ).toEqual([{ meetingId: 'm1', live: 3 }]);
+    db.close();
+  });
+});

@@ -21,9 +21,13 @@ const scheduledCopies = (dbPath: string) => {
     : [];
 };
 
-/** Opens a core on `dbPath` at `now`, as the app does at start, and closes it again. */
+/**
+ * Opens a core on `dbPath` at `now`, as the app does at start, and closes it again once the
+ * open's background work (the full check, then the daily copy) is done.
+ */
 async function openAt(dbPath: string, now: number) {
   const { core } = await testCore({ dbPath, now: () => now });
+  await core.session.settled();
   core.close();
 }
 

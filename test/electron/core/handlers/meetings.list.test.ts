@@ -106,4 +106,36 @@ describe('meetings.list', () => {
 
     expect(list).toEqual([expect.objectContaining({ id: kept.id, openActionItems: 2, timelineEvents: 1 })]);
   });
+
+  it('counts the live events kept beside each meeting through adds, removes, restores, moves and deletes', async () => {
+    // The count is kept by triggers (migration 0016) instead of counting the log on every list.
+    const { core, create } = await setup();
+    const first = await create({ title: 'First' });
+    const second = await create({ title: 'Second' });
+    const add = (meetingId: string, at: number) =>
+      value<{ id: string }>(core, 'timeline.add', { meetingId, at, description: `Fact at ${at}` });
+    const events = [await add(first.id, 1_000), await add(first.id, 2_000), await add(first.id, 3_000)];
+    await add(second.id, 1_000);
+    await value(core, 'timeline.remove', { id: events[0]!.id });
+    await value(core, 'timeline.remove', { id: events[1]!.id });
+    await value(core, 'timeline.restore', { id: events[1]!.id });
+    const db = core.session.store().db;
+    // What no method does today, but a merge or a later feature may: a move and a hard delete.
+    db.prepare('UPDATE timeline_events SET meeting_id = ? WHERE id = ?').run(second.id, events[2]!.id);
+    db.prepare('DELETE FROM timeline_events WHERE id = ?').run(events[0]!.id);
+
+    const counts = Object.fromEntries(
+      (await value<MeetingSummary[]>(core, 'meetings.list', {})).map((summary) => [
+        summary.title,
+        summary.timelineEvents,
+      ]),
+    );
+    const counted = (meetingId: string) =>
+      db
+        .prepare('SELECT count(*) FROM timeline_events WHERE meeting_id = ? AND deleted_at IS NULL')
+        .pluck()
+        .get(meetingId);
+    expect(counts).toEqual({ First: counted(first.id), Second: counted(second.id) });
+    expect(counts).toEqual({ First: 1, Second: 2 });
+  });
 });
