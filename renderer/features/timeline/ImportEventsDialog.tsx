@@ -180,6 +180,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               <>
                 {chosen.map((source, index) => (
                   <span key={`${index}:${source.name}`} className="import-dialog__file-name">
+                    {index > 0 ? ', ' : null}
                     <strong>{source.name}</strong>
                     {source.files.length > 1 ? ` (${source.files.length} files)` : ''}
                   </span>
