@@ -28,16 +28,23 @@ async function dropFiles(page: Page, files: { name: string; type: string; bytes:
   await eventLog.dispatchEvent('drop', { dataTransfer });
 }
 
+/** The app (on `dbPath`, if given) open on the event log of a new meeting in Berlin. */
+async function openOrdersEventLog(dbPath?: string) {
+  const started = await startApp(dbPath ? { dbPath } : {});
+  app = started;
+  const meeting = await value<Meeting>(started.core, 'meetings.create', {
+    title: 'Orders DB replication lag',
+    timeZone: 'Europe/Berlin',
+  });
+  const page = await started.openWindow();
+  await page.getByRole('button', { name: meeting.title, exact: true }).click();
+  await page.getByRole('tab', { name: 'Event log' }).click();
+  return { core: started.core, errors: started.errors, meeting, page };
+}
+
 describe('importing a Slack export in Chromium', () => {
   it('drops a workspace zip on the event log, maps two people to roles, and imports without a name as actor', async () => {
-    app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Orders DB replication lag',
-      timeZone: 'Europe/Berlin',
-    });
-    const page = await app.openWindow();
-    await page.getByRole('button', { name: meeting.title, exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
+    const { core, errors, meeting, page } = await openOrdersEventLog();
 
     await dropFiles(page, [{ name: 'Hindsight Slack export.zip', type: 'application/zip', bytes: slackWorkspaceZip() }]);
 
@@ -53,26 +60,19 @@ describe('importing a Slack export in Chromium', () => {
 
     await dialog.getByRole('button', { name: 'Import 7 events' }).click();
     await page.getByText('Imported 7 events').waitFor();
-    const records = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     const actorOf = (start: string) => records.timeline.find((event) => event.description.startsWith(start))?.actor;
     expect(records.timeline).toHaveLength(7);
     expect(actorOf('Decision: we fail over')).toBe('Storage team');
     expect(actorOf('@Sami Okafor can you page')).toBe('Database on-call');
     // Sami Okafor was left unmapped: the rows stay without an actor and the name is written nowhere as one.
     expect(new Set(records.timeline.map((event) => event.actor))).toEqual(new Set(['', 'Database on-call', 'Storage team']));
-    expect(app.errors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('drops the Slack export and the PagerDuty log at once, previews them together, and stores one row per fact', async () => {
     const dbPath = tempDbPath();
-    app = await startApp({ dbPath });
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Orders DB replication lag',
-      timeZone: 'Europe/Berlin',
-    });
-    const page = await app.openWindow();
-    await page.getByRole('button', { name: meeting.title, exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
+    const { core, errors, meeting, page } = await openOrdersEventLog(dbPath);
     await dropFiles(page, [
       { name: 'Hindsight Slack export.zip', type: 'application/zip', bytes: slackWorkspaceZip() },
       { name: 'log_entries.json', type: 'application/json', bytes: fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json')) },
@@ -109,8 +109,8 @@ describe('importing a Slack export in Chromium', () => {
     expect(rows.find((row) => row.description.startsWith('Acknowledged'))?.actor).toBe('Database on-call');
     // Nobody's name is an actor: Dana's role stands in for her, the unmapped have none.
     expect(new Set(rows.map((row) => row.actor))).toEqual(new Set(['', 'Database on-call']));
-    const records = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     expect(records.importPeople.map((mapped) => mapped.person)).toEqual(['Dana Kim']);
-    expect(app.errors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ async function withSlackDay() {
   return app;
 }
 
+const PAGE_STORAGE = '@U02SAMI can you page the storage team? looks like the primary disk is full';
+const DECISION = 'Decision: we fail over to the replica in zone b';
 const descriptions = async (stored: () => Promise<{ description: string }[]>) =>
   (await stored()).map((event) => event.description);
 
@@ -27,10 +29,7 @@ describe('ImportEventsDialog leaving chatter out', () => {
     expect(row).toHaveTextContent('left out by the filter');
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 events' }));
     await screen.findByText('Imported 2 events (3 left out).');
-    expect(await descriptions(storedEvents)).toEqual([
-      '@U02SAMI can you page the storage team? looks like the primary disk is full',
-      'Decision: we fail over to the replica in zone b',
-    ]);
+    expect(await descriptions(storedEvents)).toEqual([PAGE_STORAGE, DECISION]);
   });
 
   it('keeps only the messages with a reaction or a pin', async () => {
@@ -40,10 +39,7 @@ describe('ImportEventsDialog leaving chatter out', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 events' }));
     await screen.findByText('Imported 2 events (3 left out).');
     // Message 6 has a reaction, message 8 is pinned.
-    expect(await descriptions(storedEvents)).toEqual([
-      '@U02SAMI can you page the storage team? looks like the primary disk is full',
-      'Decision: we fail over to the replica in zone b',
-    ]);
+    expect(await descriptions(storedEvents)).toEqual([PAGE_STORAGE, DECISION]);
   });
 
   it('leaves out and keeps rows picked by hand, chatter included', async () => {
@@ -58,9 +54,9 @@ describe('ImportEventsDialog leaving chatter out', () => {
     await screen.findByText('Imported 4 events (1 left out).');
     expect(await descriptions(storedEvents)).toEqual([
       'PagerDuty: Triggered: #2041 Orders DB replication lag > 300s: Service: orders-db',
-      '@U02SAMI can you page the storage team? looks like the primary disk is full',
+      PAGE_STORAGE,
       '(in thread) on it',
-      'Decision: we fail over to the replica in zone b',
+      DECISION,
     ]);
   });
 });
