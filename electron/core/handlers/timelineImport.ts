@@ -1,7 +1,7 @@
 import type { Issue } from '../../../shared/contract/errors';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import { planImport } from '../../../shared/domain/timeline/sources/planImport';
+import { planImport, type RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { readSources } from '../../../shared/domain/timeline/sources/readSources';
 import { commitChange, HandlerError, type Handlers } from './context';
@@ -69,7 +69,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         });
         change.record('timeline', saved, null);
       }
-      const counted = (kind: string) => plan.rows.filter((planned) => planned.status.kind === kind).length;
+      const counted = (kind: RowStatus['kind']) => plan.rows.filter((planned) => planned.status.kind === kind).length;
       const duplicates = counted('duplicate');
       const twins = counted('twin');
       const coachContext = meetingContext({
