@@ -81,6 +81,8 @@ export interface CliCommand<Prepared = undefined> {
   operands: readonly string[];
   /** Operands after `operands` that may be left out (`actions list [MEETING]`). */
   optionalOperands?: readonly string[];
+  /** The last operand may be given again and again (`timeline import MEETING FILE…`). */
+  repeatsLast?: boolean;
   options: readonly OptionName[];
   /** The usage line after `hindsight`, e.g. `import FILE.json [--as-copy]`. */
   synopsis: string;

@@ -150,7 +150,7 @@ function checkOperands(command: CliCommand<unknown>, name: string, operands: str
   const missing = expected.findIndex((_, index) => (operands[index] ?? '').trim() === '');
   if (missing !== -1) throw new CliError(`missing argument: hindsight ${name} ${expected.join(' ')}`);
   const optional = command.optionalOperands ?? [];
-  if (operands.length > expected.length + optional.length) {
+  if (!command.repeatsLast && operands.length > expected.length + optional.length) {
     const all = [...expected, ...optional.map((operand) => `[${operand}]`)];
     throw new CliError(
       all.length === 0

@@ -3,7 +3,7 @@ import { method } from './define';
 import { recordId } from './crud';
 import type { RowError } from '../domain/timeline/importFields';
 import type { ImportWording } from '../domain/timeline/sources/importWording';
-import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../domain/timeline/importLimits';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, MAX_IMPORT_SOURCES } from '../domain/timeline/importLimits';
 import { EVENT_KINDS } from '../domain/vocabulary';
 
 const limit = `longer than ${MAX_IMPORT_CHARS / 1_000_000} MB`;
@@ -31,16 +31,28 @@ export const ImportChoicesInput = z.object({
   times: z.record(z.string().max(12), z.enum(['earlier', 'later'])).optional(),
 });
 
-export const ImportRowsInput = z.object({
-  meetingId: recordId,
-  /** A pasted text is one file without a name; a Slack workspace export is its unpacked files. */
-  files: z
-    .array(SourceFileInput)
-    .min(1, 'no file')
-    .max(10_000)
-    .refine((files) => files.reduce((sum, file) => sum + file.text.length, 0) <= MAX_IMPORT_CHARS, limit),
+/** One source: a pasted text is one file without a name; a Slack workspace export is its unpacked files. */
+const ImportSourceInput = z.object({
+  name: z.string().max(1_000),
+  files: z.array(SourceFileInput).min(1, 'no file').max(10_000),
   /** How to read it (`slack`, `pagerduty`, `csv`, `slack:inc-db` …); detected when left out. */
   reading: z.string().max(300).optional(),
+});
+
+const sizeOf = (sources: { files: { text: string }[] }[]) =>
+  sources.reduce((sum, source) => sum + source.files.reduce((n, file) => n + file.text.length, 0), 0);
+
+export const ImportRowsInput = z.object({
+  meetingId: recordId,
+  /**
+   * What to import: one source, or several read together (the Slack export and the PagerDuty log
+   * of one incident), merged in time order with the rows they both tell marked (readSources.ts).
+   */
+  sources: z
+    .array(ImportSourceInput)
+    .min(1, 'no source')
+    .max(MAX_IMPORT_SOURCES)
+    .refine((sources) => sizeOf(sources) <= MAX_IMPORT_CHARS, limit),
   choices: ImportChoicesInput.optional(),
   /** Import the readable rows even when others cannot be read; off means all-or-nothing. */
   skipBadRows: z.boolean().optional(),
@@ -48,17 +60,21 @@ export const ImportRowsInput = z.object({
 
 /** What an import did. */
 export interface ImportRowsResult {
-  /** How the source was read (`Slack channel export, #inc-db`). */
+  /** How the source was read (`Slack channel export, #inc-db`); of several, each joined by ` + `. */
   label: string;
   /** Items in the source and what they are (`214`, `message`): "214 messages → 38 events". */
   total: number;
   unit: string;
+  /** Each source as it was read, in the order given, for the summary of several (`readingSummary`). */
+  parts: { name: string; label: string; total: number; unit: string }[];
   /** Events added (with source "imported"). */
   added: number;
   /** Rows left out because an event with the same time and text is already there. */
   duplicates: number;
   /** Rows left out as chatter, by a filter, by hand, or for an event already at the same second. */
   leftOut: number;
+  /** Rows left out because another of the sources tells the same fact and that row was kept. */
+  twins: number;
   /** Rows that could not be read and were skipped (only with `skipBadRows`). */
   skipped: RowError[];
   /** What a row's number counts (`line`, `message`), for naming skipped rows. */

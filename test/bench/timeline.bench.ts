@@ -81,7 +81,7 @@ async function freshMeeting() {
 
 const json = manyEventsJson(COUNT);
 const loaded = await freshMeeting();
-await value(loaded.core, 'timeline.importRows', { meetingId: loaded.meeting.id, files: [{ name: 'events.json', text: json }], reading: 'json' });
+await value(loaded.core, 'timeline.importRows', { meetingId: loaded.meeting.id, sources: [{ name: 'events.json', files: [{ name: 'events.json', text: json }], reading: 'json' }] });
 
 describe('core with 10,000 events (real SQLite)', () => {
   // One import per iteration into a new meeting: importing the same lines again would only find
@@ -90,7 +90,7 @@ describe('core with 10,000 events (real SQLite)', () => {
     'timeline.importRows of 10,000 JSON events',
     async () => {
       const { core, meeting } = await freshMeeting();
-      await value(core, 'timeline.importRows', { meetingId: meeting.id, files: [{ name: 'events.json', text: json }], reading: 'json' });
+      await value(core, 'timeline.importRows', { meetingId: meeting.id, sources: [{ name: 'events.json', files: [{ name: 'events.json', text: json }], reading: 'json' }] });
     },
     { iterations: 3, warmupIterations: 0, time: 0 },
   );

@@ -154,7 +154,7 @@ describe('capturing the event log in Chromium', () => {
     await page.getByRole('tab', { name: 'Event log' }).click();
     await page.getByRole('button', { name: 'Import events…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import events' });
-    const chooser = dialog.getByLabel('Export file to import');
+    const chooser = dialog.getByLabel('Export files to import');
 
     await chooser.setInputFiles(huge);
     await dialog.getByText('pager-export.log is about 52 MB; an import reads at most 5 MB.').waitFor();

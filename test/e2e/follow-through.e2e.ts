@@ -91,8 +91,7 @@ describe('following action items up across postmortems in Chromium', () => {
     });
     await value(app.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: [{ name: 'events.json', text: manyEventsJson(10_000) }],
-      reading: 'json',
+      sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(10_000) }], reading: 'json' }],
     });
     const page = await app.openWindow();
     await page.getByRole('button', { name: 'Long incident', exact: true }).click();

@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Meeting, MeetingRecords } from '../../shared/types';
+import { openRaw } from '../helpers/sqliteFixtures';
+import { tempDbPath } from '../helpers/tempDb';
 import { value } from '../helpers/testCore';
-import { slackWorkspaceZip } from '../shared/domain/timeline/sources/fixtures';
+import { FIXTURES, slackWorkspaceZip } from '../shared/domain/timeline/sources/fixtures';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
 
@@ -11,27 +16,37 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** Drops files on the event log as a person's file manager hands them over: Files in a drag's DataTransfer. */
+async function dropFiles(page: Page, files: { name: string; type: string; bytes: Uint8Array }[]) {
+  const dataTransfer = await page.evaluateHandle((given) => {
+    const transfer = new DataTransfer();
+    for (const file of given) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+    return transfer;
+  }, files.map((file) => ({ ...file, bytes: Array.from(file.bytes) })));
+  const eventLog = page.locator('.event-log');
+  await eventLog.dispatchEvent('dragover', { dataTransfer });
+  await eventLog.dispatchEvent('drop', { dataTransfer });
+}
+
+/** The app (on `dbPath`, if given) open on the event log of a new meeting in Berlin. */
+async function openOrdersEventLog(dbPath?: string) {
+  const started = await startApp(dbPath ? { dbPath } : {});
+  app = started;
+  const meeting = await value<Meeting>(started.core, 'meetings.create', {
+    title: 'Orders DB replication lag',
+    timeZone: 'Europe/Berlin',
+  });
+  const page = await started.openWindow();
+  await page.getByRole('button', { name: meeting.title, exact: true }).click();
+  await page.getByRole('tab', { name: 'Event log' }).click();
+  return { core: started.core, errors: started.errors, meeting, page };
+}
+
 describe('importing a Slack export in Chromium', () => {
   it('drops a workspace zip on the event log, maps two people to roles, and imports without a name as actor', async () => {
-    app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Orders DB replication lag',
-      timeZone: 'Europe/Berlin',
-    });
-    const page = await app.openWindow();
-    await page.getByRole('button', { name: meeting.title, exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
+    const { core, errors, meeting, page } = await openOrdersEventLog();
 
-    // The zip as a person's file manager hands it over: a File in a drag's DataTransfer.
-    const zip = Array.from(slackWorkspaceZip());
-    const dataTransfer = await page.evaluateHandle((bytes) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'Hindsight Slack export.zip', { type: 'application/zip' }));
-      return transfer;
-    }, zip);
-    const eventLog = page.locator('.event-log');
-    await eventLog.dispatchEvent('dragover', { dataTransfer });
-    await eventLog.dispatchEvent('drop', { dataTransfer });
+    await dropFiles(page, [{ name: 'Hindsight Slack export.zip', type: 'application/zip', bytes: slackWorkspaceZip() }]);
 
     const dialog = page.getByRole('dialog');
     const status = dialog.getByRole('status');
@@ -45,13 +60,57 @@ describe('importing a Slack export in Chromium', () => {
 
     await dialog.getByRole('button', { name: 'Import 7 events' }).click();
     await page.getByText('Imported 7 events').waitFor();
-    const records = await value<MeetingRecords>(app.core, 'meetings.get', { id: meeting.id });
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     const actorOf = (start: string) => records.timeline.find((event) => event.description.startsWith(start))?.actor;
     expect(records.timeline).toHaveLength(7);
     expect(actorOf('Decision: we fail over')).toBe('Storage team');
     expect(actorOf('@Sami Okafor can you page')).toBe('Database on-call');
     // Sami Okafor was left unmapped: the rows stay without an actor and the name is written nowhere as one.
     expect(new Set(records.timeline.map((event) => event.actor))).toEqual(new Set(['', 'Database on-call', 'Storage team']));
-    expect(app.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('drops the Slack export and the PagerDuty log at once, previews them together, and stores one row per fact', async () => {
+    const dbPath = tempDbPath();
+    const { core, errors, meeting, page } = await openOrdersEventLog(dbPath);
+    await dropFiles(page, [
+      { name: 'Hindsight Slack export.zip', type: 'application/zip', bytes: slackWorkspaceZip() },
+      { name: 'log_entries.json', type: 'application/json', bytes: fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json')) },
+    ]);
+
+    const dialog = page.getByRole('dialog');
+    const status = dialog.getByRole('status');
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        'Slack workspace export, #inc-2041-orders-db, 13 messages + PagerDuty incident log (REST log_entries), ' +
+          '6 log entries → 10 events to import, 5 left out.',
+      );
+    expect(await dialog.getByLabel('Read Hindsight Slack export.zip as').inputValue()).toBe('slack:inc-2041-orders-db');
+    await dialog.getByLabel('Role or team of Dana Kim').fill('Database on-call');
+    const twin = dialog.getByRole('row').filter({ hasText: 'which is kept' }).first();
+    await twin.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-several-files');
+    await dialog.getByRole('button', { name: 'Import 10 events' }).click();
+    await page.getByText('Imported 10 events (2 told by another file too, 3 left out).').waitFor();
+
+    // What is on disk, read from the SQLite file itself.
+    const db = openRaw(dbPath);
+    const rows = db
+      .prepare('SELECT at, description, actor, source FROM timeline_events WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY at, description')
+      .all(meeting.id) as { at: number; description: string; actor: string; source: string }[];
+    db.close();
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((row) => row.source))).toEqual(new Set(['imported']));
+    expect(rows.filter((row) => /Triggered|Resolved/.test(row.description)).map((row) => row.description)).toEqual([
+      'PagerDuty: Triggered: #2041 Orders DB replication lag > 300s: Service: orders-db',
+      'PagerDuty: Resolved #2041: Orders DB replication lag > 300s',
+    ]);
+    expect(rows.find((row) => row.description.startsWith('Acknowledged'))?.actor).toBe('Database on-call');
+    // Nobody's name is an actor: Dana's role stands in for her, the unmapped have none.
+    expect(new Set(rows.map((row) => row.actor))).toEqual(new Set(['', 'Database on-call']));
+    const records = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(records.importPeople.map((mapped) => mapped.person)).toEqual(['Dana Kim']);
+    expect(errors).toEqual([]);
   });
 });

@@ -42,8 +42,7 @@ describe('typing into a long, windowed event log in Chromium', () => {
     });
     await value(app.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: [{ name: 'events.json', text: manyEventsJson(300) }],
-      reading: 'json',
+      sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(300) }], reading: 'json' }],
     });
     const page = await app.openWindow();
     await page.getByRole('button', { name: meeting.title, exact: true }).click();

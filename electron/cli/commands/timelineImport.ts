@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
-import { MAX_IMPORT_CHARS, overImportLimit } from '../../../shared/domain/timeline/importLimits';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_SOURCES, overImportLimit } from '../../../shared/domain/timeline/importLimits';
 import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import { READING_IDS } from '../../../shared/domain/timeline/sources/registry';
 import { readingSummary } from '../../../shared/domain/timeline/sources/summary';
@@ -22,11 +22,28 @@ const IMPORT_LIMIT = {
 };
 
 /** Reads the file as the app's import dialog does: a zip unpacked, anything else read as UTF-8 text. */
-function readSource(io: CliIo, file: string) {
+function readSource(io: CliIo, file: string, reading: string | undefined) {
   const { content, filePath } = readInputBytes(io, file, IMPORT_LIMIT);
-  const source = sourceFilesOf(path.basename(filePath), content);
-  if ('message' in source) throw new CliError(`Nothing imported: ${source.message}`);
-  return { files: source.files, filePath };
+  const name = path.basename(filePath);
+  const source = sourceFilesOf(name, content);
+  if ('message' in source) throw new CliError(`Nothing imported: ${name}: ${source.message}`);
+  return { name, files: source.files, ...(reading ? { reading } : {}) };
+}
+
+/** `--format slack,pagerduty`: one reading per file in order, or one for them all. */
+function formatsOf(format: string | undefined, files: number): (string | undefined)[] {
+  if (format === undefined) return Array.from({ length: files }, () => undefined);
+  const formats = format.split(',').map((one) => one.trim());
+  for (const one of formats) {
+    if (!READING_IDS.includes(one.split(':')[0] ?? '')) {
+      throw new CliError(`unsupported format “${one}” (supported: ${READING_IDS.join(', ')}).`);
+    }
+  }
+  if (formats.length === 1) return Array.from({ length: files }, () => formats[0]);
+  if (formats.length !== files) {
+    throw new CliError(`--format names ${formats.length} formats for ${files} files: give one, or one per file.`);
+  }
+  return formats;
 }
 
 /** `Dana Kim=Database on-call,Sam=Incident commander` → the mapping; a pair without `=` is an error. */
@@ -48,14 +65,20 @@ function peopleOf(text: string | undefined): Record<string, string> | undefined 
 export const timelineImportCommand = defineCommand({
   words: ['timeline', 'import'],
   operands: ['MEETING', 'FILE'],
+  repeatsLast: true,
   options: ['format', 'people', 'keyword', 'skip-bad-rows', 'json'],
-  synopsis: 'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows] [--json]',
+  synopsis: 'timeline import MEETING FILE… [--format F] [--people MAP] [--keyword W] [--skip-bad-rows] [--json]',
   description:
     "Add events to a meeting's event log from a Slack export\n" +
     '(day files or the workspace .zip), a PagerDuty log,\n' +
     'Alertmanager payloads, an Opsgenie log, Grafana\n' +
     'annotations, CSV, JSON or text. The format is detected\n' +
-    `unless --format (${READING_IDS.join(', ')}).\n` +
+    `unless --format (${READING_IDS.join(', ')};\n` +
+    'for several files one, or one per file: F1,F2).\n' +
+    'Several files are read together, merged in time order;\n' +
+    'of the rows two of them tell of one fact (the same\n' +
+    'second, or two minutes apart with the same words) the\n' +
+    'earliest is added.\n' +
     'People are mapped to roles as the meeting remembers\n' +
     'from earlier imports; --people adds to that mapping.\n' +
     'Events already there (same time and text) are left\n' +
@@ -64,19 +87,19 @@ export const timelineImportCommand = defineCommand({
     "The coach's wording nudges on the added events are\n" +
     'printed too (never a refusal); --json for scripts.',
   prepare({ operands, values, io }) {
-    const format = values.format;
-    if (format !== undefined && !READING_IDS.includes(format.split(':')[0] ?? '')) {
-      throw new CliError(`unsupported format “${format}” (supported: ${READING_IDS.join(', ')}).`);
+    const files = operands.slice(1);
+    if (files.length > MAX_IMPORT_SOURCES) {
+      throw new CliError(`Nothing imported: ${files.length} files are more than one import reads together (${MAX_IMPORT_SOURCES}).`);
     }
+    const formats = formatsOf(values.format, files.length);
     const people = peopleOf(values.people);
-    return { ...readSource(io, operands[1]!), format, people };
+    return { sources: files.map((file, index) => readSource(io, file, formats[index])), people };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);
     const result = await call<ImportRowsResult>(context.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: prepared.files,
-      ...(prepared.format ? { reading: prepared.format } : {}),
+      sources: prepared.sources,
       choices: {
         ...(prepared.people ? { people: prepared.people } : {}),
         ...(values.keyword ? { keyword: values.keyword } : {}),
@@ -84,18 +107,22 @@ export const timelineImportCommand = defineCommand({
       skipBadRows: values['skip-bad-rows'] ?? false,
     });
     const summary = readingSummary(result, result.added);
+    const names = prepared.sources.map((source) => source.name);
     if (values.json) {
       const { id, incidentId, title } = meeting;
-      const json = { meeting: { id, incidentId, title }, file: path.basename(prepared.filePath), summary, ...result };
+      const json = { meeting: { id, incidentId, title }, files: names, summary, ...result };
       context.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return;
     }
     const lines = [
-      `Added ${count(result.added, 'event')} from ${path.basename(prepared.filePath)} to ${meetingName(meeting)}.`,
+      `Added ${count(result.added, 'event')} from ${names.join(', ')} to ${meetingName(meeting)}.`,
       `Read as ${summary}.`,
     ];
     if (result.duplicates > 0) {
       lines.push(`Left out ${count(result.duplicates, 'row')} already in the event log (same time and text).`);
+    }
+    if (result.twins > 0) {
+      lines.push(`Left out ${count(result.twins, 'row')} another file tells too (the earlier of each is added).`);
     }
     if (result.leftOut > 0) {
       lines.push(`Left out ${count(result.leftOut, 'row')} as chatter, by --keyword, or with an event already at that second.`);
@@ -116,7 +143,7 @@ export const timelineImportCommand = defineCommand({
     }
     if (result.skipped.length > 0) {
       lines.push(`Skipped ${count(result.skipped.length, 'row')} that cannot be read:`);
-      lines.push(...result.skipped.map((row) => `  ${result.numberedBy} ${row.line}: ${row.message}`));
+      lines.push(...result.skipped.map((row) => `  ${row.where ?? result.numberedBy} ${row.line}: ${row.message}`));
     }
     context.stdout(`${lines.join('\n')}\n`);
   },

@@ -1,28 +1,22 @@
+import type { RecordOf } from '../../../shared/contract/recordKinds';
 import type { Store } from '../repos/store';
 import type { ChangeRecorder } from './changes';
 import type { HandlerContext } from './context';
-
-/** The role or team each person an earlier import named was mapped to in this meeting. */
-export function rememberedPeople(store: Store, meetingId: string): Record<string, string> {
-  return Object.fromEntries(
-    store.tables.importPeople.listWhere('meetingId', meetingId, false).map((mapped) => [mapped.person, mapped.role]),
-  );
-}
 
 /**
  * Remembers an import's mapping with the meeting, in the import's transaction: a person given a
  * role is written (or revived, or given the new role), one whose role was cleared is
  * soft-deleted, so the mapping the next import starts from is the one this import used.
+ * `remembered` is the meeting's mapping as the import read it, removed rows included.
  */
 export function rememberPeople(
   store: Store,
   change: ChangeRecorder,
   context: HandlerContext,
-  meetingId: string,
-  people: Record<string, string>,
+  { meetingId, remembered, given: people }: { meetingId: string; remembered: readonly RecordOf<'importPeople'>[]; given: Record<string, string> },
 ): void {
   const table = store.tables.importPeople;
-  const known = new Map(table.listWhere('meetingId', meetingId, true).map((mapped) => [mapped.person, mapped]));
+  const known = new Map(remembered.map((mapped) => [mapped.person, mapped]));
   const now = context.now();
   for (const [name, given] of Object.entries(people)) {
     const person = name.trim();

@@ -1,16 +1,17 @@
 import type { Issue } from '../../../shared/contract/errors';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import { planImport } from '../../../shared/domain/timeline/sources/planImport';
-import { readImport, type ImportReading } from '../../../shared/domain/timeline/sources/registry';
+import { planImport, type RowStatus } from '../../../shared/domain/timeline/sources/planImport';
+import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
+import { readSources } from '../../../shared/domain/timeline/sources/readSources';
 import { commitChange, HandlerError, type Handlers } from './context';
-import { rememberedPeople, rememberPeople } from './importPeople';
+import { rememberPeople } from './importPeople';
 import { liveMeeting } from './meetings';
 
 /** Each unreadable row as an issue named by the source's unit (`line 3`, `message 12`); the whole input has no path. */
 function issuesOf(reading: ImportReading): Issue[] {
   return reading.errors.map((error) => ({
-    path: error.line === 0 ? '' : `${reading.numberedBy ?? reading.unit} ${error.line}`,
+    path: error.line === 0 ? '' : `${error.where ?? reading.numberedBy ?? reading.unit} ${error.line}`,
     message: error.message,
   }));
 }
@@ -22,10 +23,9 @@ function issuesOf(reading: ImportReading): Issue[] {
 export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
   'timeline.importRows': (input, context) => {
     const meeting = liveMeeting(context, input.meetingId);
-    const reading = readImport(
-      input.files,
+    const reading = readSources(
+      input.sources,
       { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: context.now() },
-      input.reading,
       input.choices?.times,
     );
     const unreadable = reading.errors.length;
@@ -41,9 +41,12 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     }
     return commitChange(context, (store, change) => {
       const table = store.tables.timeline;
-      // The meeting's remembered mapping, with this import's choices over it (a cleared role unmaps).
+      // The meeting's remembered mapping (read once: the plan starts from its live rows, the
+      // remembering updates them), with this import's choices over it (a cleared role unmaps).
       const given = input.choices?.people ?? {};
-      const people = { ...rememberedPeople(store, meeting.id), ...given };
+      const remembered = store.tables.importPeople.listWhere('meetingId', meeting.id, true);
+      const live = remembered.filter((mapped) => mapped.deletedAt === null);
+      const people = { ...Object.fromEntries(live.map((mapped) => [mapped.person, mapped.role])), ...given };
       const plan = planImport(
         reading.candidates,
         { ...input.choices, people },
@@ -52,7 +55,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
       const now = context.now();
       const createdBy = context.deviceId();
       if (plan.toImport.length > 0 || Object.keys(given).length > 0) change.touch(meeting.id, now);
-      rememberPeople(store, change, context, meeting.id, given);
+      rememberPeople(store, change, context, { meetingId: meeting.id, remembered, given });
       for (const { line: _line, ...row } of plan.toImport) {
         const saved = table.insert({
           ...row,
@@ -66,7 +69,9 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         });
         change.record('timeline', saved, null);
       }
-      const duplicates = plan.rows.filter((planned) => planned.status.kind === 'duplicate').length;
+      const counted = (kind: RowStatus['kind']) => plan.rows.filter((planned) => planned.status.kind === kind).length;
+      const duplicates = counted('duplicate');
+      const twins = counted('twin');
       const coachContext = meetingContext({
         participants: store.tables.participants.listWhere('meetingId', meeting.id, false),
         rootCauseItems: store.tables.rootCauseItems.listWhere('meetingId', meeting.id, false),
@@ -75,9 +80,11 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         label: reading.label,
         total: reading.total,
         unit: reading.unit,
+        parts: reading.parts.map(({ name, label, total, unit }) => ({ name, label, total, unit })),
         added: plan.toImport.length,
         duplicates,
-        leftOut: plan.rows.length - plan.toImport.length - duplicates,
+        leftOut: plan.rows.length - plan.toImport.length - duplicates - twins,
+        twins,
         skipped: reading.errors,
         numberedBy: reading.numberedBy ?? reading.unit,
         unmapped: plan.people.filter((person) => !(people[person] ?? '').trim()),

@@ -1,4 +1,7 @@
-import type { ContractError } from '../../../shared/contract/errors';
+import type { MeetingChange } from '../../../shared/contract/changes';
+import type { ContractError, Result } from '../../../shared/contract/errors';
+import type { RecordKind } from '../../../shared/contract/recordKinds';
+import type { MeetingRecords } from '../../../shared/types';
 import type { Store } from '../repos/store';
 
 /**
@@ -60,4 +63,31 @@ export function recordBefore(method: string, input: unknown, store: Store): Reco
   const id = field(input, 'id');
   if (action !== 'update' || !(domain in CAPTURE_TABLES) || typeof id !== 'string') return null;
   return (store.tables[CAPTURE_TABLES[domain]].get(id) as Record<string, unknown> | undefined) ?? null;
+}
+
+/**
+ * Records a note-taker never receives (least privilege): the import's people → role mapping names
+ * real people, and capturing needs none of it. Held back from `meetings.get` and the change feed.
+ */
+const HELD_FROM_NOTE_TAKERS = ['importPeople'] as const satisfies readonly RecordKind[];
+
+const held = (kind: string) => (HELD_FROM_NOTE_TAKERS as readonly string[]).includes(kind);
+
+/** A call's answer as a note-taker may see it: the room's meeting without the held-back records. */
+export function answerForNoteTaker(method: string, result: Result<unknown>): Result<unknown> {
+  if (method !== 'meetings.get' || !result.ok) return result;
+  const records = { ...(result.value as MeetingRecords) };
+  for (const kind of HELD_FROM_NOTE_TAKERS) records[kind] = [];
+  return { ok: true, value: records };
+}
+
+/**
+ * A change as a note-taker may see it: without the held-back records; null when nothing else
+ * changed (a mapping edited on its own tells the room nothing).
+ */
+export function changeForNoteTaker(change: MeetingChange): MeetingChange | null {
+  if (!change.records.some((record) => held(record.kind))) return change;
+  const records = change.records.filter((record) => !held(record.kind));
+  if (records.length === 0 && !change.reload && !change.order) return null;
+  return { ...change, records };
 }

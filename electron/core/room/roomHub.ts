@@ -1,12 +1,13 @@
 import QRCode from 'qrcode';
 import type { EventName, EventPayload } from '../../../shared/contract';
+import type { MeetingChange } from '../../../shared/contract/changes';
 import { eventChannelOf } from '../../../shared/contract/define';
 import { fail, type Result } from '../../../shared/contract/errors';
 import type { RoomParticipant, RoomReplacement, RoomStatus } from '../../../shared/contract/room';
 import type { Store } from '../repos/store';
 import { HandlerError } from '../handlers/context';
 import type { RoomAdvertiser } from './advertiser';
-import { recordBefore, refuseOutsideRoom } from './capabilities';
+import { answerForNoteTaker, changeForNoteTaker, recordBefore, refuseOutsideRoom } from './capabilities';
 import { newRoomCode } from './roomCode';
 import { ROOM_LIMITS } from './roomLimits';
 import { startRoomServer, type RoomServer } from './roomServer';
@@ -113,7 +114,7 @@ export function createRoomHub(options: RoomHubOptions) {
     const before = recordBefore(method, input, options.store());
     const result = await options.call(method, input);
     if (result.ok) noteWrites(current, method, input, result.value, before, caller);
-    return result;
+    return answerForNoteTaker(method, result);
   }
 
   /**
@@ -233,13 +234,14 @@ export function createRoomHub(options: RoomHubOptions) {
       return status()!;
     },
     /**
-     * Every committed core event: the room's meeting's go to its note-takers as they are; when
-     * that meeting ends or is deleted, the room closes.
+     * Every committed core event: the room's meeting's go to its note-takers, without what they
+     * are not to see (capabilities.ts); when that meeting ends or is deleted, the room closes.
      */
     onCoreEvent(event: string, payload: unknown): void {
       const current = room;
       if (!current || (payload as { meetingId?: unknown } | null)?.meetingId !== current.meetingId) return;
-      current.server.broadcast(eventChannelOf(event), payload);
+      const shown = event === 'meetingChanged' ? changeForNoteTaker(payload as MeetingChange) : payload;
+      if (shown !== null) current.server.broadcast(eventChannelOf(event), shown);
       const meeting = options.store().tables.meetings.get(current.meetingId);
       if (!meeting || meeting.deletedAt !== null || ENDED.has(meeting.status)) void close();
     },

@@ -1,9 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
-import { planImport, type ImportChoices, type PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
+import {
+  keepInstead,
+  planImport,
+  type ImportChoices,
+  type PlannedRow,
+} from '../../../shared/domain/timeline/sources/planImport';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import { readImport } from '../../../shared/domain/timeline/sources/registry';
+import { readSources, timeChoiceKey, type ImportSource } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
@@ -13,40 +18,45 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
-import { readImportFile, type ChosenSource } from './importFile';
+import { readImportFiles, type ChosenSource } from './importFile';
 import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
+import { ReadAs } from './ReadAs';
 import { changesDay, needsChoice } from './importText';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
 
 interface ImportEventsDialogProps {
   records: MeetingRecords;
-  /** A file dropped onto the event log, already read. */
-  initial?: ChosenSource | null;
+  /** Files dropped onto the event log, already read. */
+  initial?: ChosenSource[] | null;
   onClose(): void;
 }
 
-const toggled = (set: ReadonlySet<number>, line: number, on: boolean) => {
+const toggled = (set: ReadonlySet<number>, lines: readonly number[], on: boolean) => {
   const next = new Set(set);
-  if (on) next.add(line);
-  else next.delete(line);
+  for (const line of lines) {
+    if (on) next.add(line);
+    else next.delete(line);
+  }
   return next;
 };
 
 /**
  * Import events from a tool's export (Slack, PagerDuty, Alertmanager, Opsgenie, Grafana), a CSV or
- * JSON file, or pasted chat or lines. The preview runs the reader and the plan the core runs, with
- * the same choices, so what it lists is exactly what Import adds; nothing is written until Import.
+ * JSON file, or pasted chat or lines; several files at once are previewed together, merged in time
+ * order. The preview runs the reader and the plan the core runs, with the same choices, so what
+ * it lists is exactly what Import adds; nothing is written until Import.
  */
 export function ImportEventsDialog({ records, initial = null, onClose }: ImportEventsDialogProps) {
   const { meeting } = records;
   const importEvents = useApp((state) => state.importEvents);
   const [text, setText] = useState('');
-  const [chosen, setChosen] = useState<ChosenSource | null>(initial);
+  const [chosen, setChosen] = useState<ChosenSource[]>(initial ?? []);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [readingChoice, setReadingChoice] = useState<string | undefined>(undefined);
+  // The reading picked for each source, by its place; detected where none is.
+  const [readingChoices, setReadingChoices] = useState<Record<number, string>>({});
   // The mapping remembered with the meeting by earlier imports (of any source), to start from.
   const [people, setPeople] = useState(() =>
     Object.fromEntries(
@@ -64,16 +74,16 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const [saving, setSaving] = useState(false);
   const [now] = useState(() => Date.now());
 
-  const files = useMemo(
-    () => chosen?.files ?? (text.trim() === '' ? null : [{ name: '', text }]),
-    [chosen, text],
-  );
+  const sources = useMemo((): ImportSource[] | null => {
+    const given = chosen.length > 0 ? chosen : text.trim() === '' ? null : [{ name: '', files: [{ name: '', text }] }];
+    return given?.map((source, index) => ({ ...source, ...(readingChoices[index] ? { reading: readingChoices[index] } : {}) })) ?? null;
+  }, [chosen, text, readingChoices]);
   const reading = useMemo(
     () =>
-      files === null
+      sources === null
         ? null
-        : readImport(files, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, readingChoice, times),
-    [files, meeting.timeZone, meeting.startedAt, now, readingChoice, times],
+        : readSources(sources, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, times),
+    [sources, meeting.timeZone, meeting.startedAt, now, times],
   );
   const choices: ImportChoices = useMemo(
     () => ({ people, kinds, include: [...include], exclude: [...exclude], keyword, markedOnly, times }),
@@ -106,9 +116,8 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const canImport =
     reading !== null && count > 0 && unpicked === 0 && !wholeInputBad && (reading.errors.length === 0 || skipBadRows);
 
-  /** A new source starts over: another file's line 12 is not this one's. */
-  function resetChoices() {
-    setReadingChoice(undefined);
+  /** Another reading starts the rows over: another reading's row 12 is not this one's. */
+  function resetRows() {
     setKinds({});
     setInclude(new Set());
     setExclude(new Set());
@@ -116,18 +125,32 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     setError(null);
   }
 
-  async function chooseFile(file: File) {
+  /** A new source starts over, its readings too. */
+  function resetChoices() {
+    resetRows();
+    setReadingChoices({});
+  }
+
+  /** Files picked are added to those chosen: the Slack export, then the PagerDuty log. */
+  async function chooseFiles(files: File[]) {
     setFileProblem(null);
-    const read = await readImportFile(file);
+    const read = await readImportFiles(files);
     if ('message' in read) return setFileProblem(read.message);
     resetChoices();
-    setChosen(read);
+    setChosen((current) => [...current, ...read]);
   }
 
   function toggle({ candidate, status }: PlannedRow) {
     const on = status.kind !== 'import';
-    setInclude((set) => toggled(set, candidate.line, on));
-    setExclude((set) => toggled(set, candidate.line, !on));
+    setInclude((set) => toggled(set, [candidate.line], on));
+    setExclude((set) => toggled(set, [candidate.line], !on));
+  }
+
+  function keep(planned: PlannedRow) {
+    if (plan === null) return;
+    const { include: kept, exclude: others } = keepInstead(plan, planned);
+    setInclude((set) => toggled(toggled(set, others, false), kept, true));
+    setExclude((set) => toggled(toggled(set, kept, false), others, true));
   }
 
   function changeKinds(from: EventKind, to: EventKind) {
@@ -136,9 +159,11 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   }
 
   async function submit() {
-    if (!canImport || saving || files === null || reading === null) return;
+    if (!canImport || saving || sources === null || reading === null) return;
     setSaving(true);
-    const result = await importEvents({ files, reading: reading.reading, choices, skipBadRows });
+    // Each source as it was read here, so the core reads it the same way.
+    const read = sources.map((source, index) => ({ ...source, reading: reading.parts[index]!.reading }));
+    const result = await importEvents({ sources: read, choices, skipBadRows });
     setSaving(false);
     if (result.ok) onClose();
     else setError(result.error);
@@ -152,26 +177,31 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     <Dialog title="Import events" onClose={onClose} className="import-dialog">
       <div className="form">
         <div className="import-dialog__source">
-          <FileButton inputLabel="Export file to import" accept={ACCEPT} onFile={(file) => void chooseFile(file)}>
-            Choose a file…
+          <FileButton inputLabel="Export files to import" accept={ACCEPT} onFiles={(files) => void chooseFiles(files)}>
+            {chosen.length > 0 ? 'Add files…' : 'Choose files…'}
           </FileButton>
           <p className="import-dialog__file" aria-live="polite">
-            {chosen ? (
+            {chosen.length > 0 ? (
               <>
-                <strong>{chosen.name}</strong>
-                {chosen.files.length > 1 ? ` (${chosen.files.length} files)` : ''}{' '}
+                {chosen.map((source, index) => (
+                  <span key={`${index}:${source.name}`} className="import-dialog__file-name">
+                    {index > 0 ? ', ' : null}
+                    <strong>{source.name}</strong>
+                    {source.files.length > 1 ? ` (${source.files.length} files)` : ''}
+                  </span>
+                ))}{' '}
                 <Button
                   variant="quiet"
                   onClick={() => {
                     resetChoices();
-                    setChosen(null);
+                    setChosen([]);
                   }}
                 >
                   Clear
                 </Button>
               </>
             ) : (
-              'No file chosen: paste below, choose an export, or drop one on the event log.'
+              'No file chosen: paste below, choose exports (several at once are read together), or drop them on the event log.'
             )}
           </p>
           {fileProblem ? (
@@ -180,7 +210,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
             </p>
           ) : null}
         </div>
-        {chosen === null ? (
+        {chosen.length === 0 ? (
           <Field
             label="Paste the events"
             hint={
@@ -218,24 +248,17 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
                   : ''}
                 {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
               </p>
-              {reading.options.length > 1 ? (
-                <label className="import-dialog__read-as">
-                  Read as
-                  <select
-                    value={reading.reading}
-                    onChange={(event) => {
-                      resetChoices();
-                      setReadingChoice(event.target.value);
-                    }}
-                  >
-                    {reading.options.map((option) => (
-                      <option key={option.reading} value={option.reading}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
+              {reading.parts.map((part, index) => (
+                <ReadAs
+                  key={`${index}:${part.name}`}
+                  part={part}
+                  named={reading.parts.length > 1}
+                  onChange={(choice) => {
+                    resetRows();
+                    setReadingChoices((current) => ({ ...current, [index]: choice }));
+                  }}
+                />
+              ))}
             </div>
             <ImportPeople
               people={plan.people}
@@ -260,8 +283,9 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               wording={wording}
               timeZone={meeting.timeZone}
               onToggle={toggle}
+              onKeepInstead={keep}
               onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}
-              onTime={(planned, picked) => setTimes((current) => ({ ...current, [String(planned.candidate.line)]: picked }))}
+              onTime={(planned, picked) => setTimes((current) => ({ ...current, [timeChoiceKey(planned.candidate)]: picked }))}
             />
           </>
         ) : null}

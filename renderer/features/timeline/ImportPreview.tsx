@@ -1,25 +1,28 @@
 import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import type { ImportWording } from '../../../shared/domain/timeline/sources/importWording';
 import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
-import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
+import type { SourcesReading } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf } from '../../../shared/domain/timeline/sources/summary';
 import { repeatedOptions } from '../../../shared/domain/timeline/timeChoice';
 import type { TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
-import { statusText, timeNoteText } from './importText';
+import { Button } from '../../components/Button';
+import { originText, statusText, timeNoteText } from './importText';
 import '../coach/coach.css';
 
 /** Enough rows to pick from by hand; filters and bulk changes apply to all of them. */
 const PREVIEW_ROWS = 300;
 
 interface ImportPreviewProps {
-  reading: ImportReading;
+  reading: SourcesReading;
   plan: ImportPlan;
   /** The coach's findings on the rows to import: shown, never a reason to leave one out. */
   wording: readonly ImportWording[];
   timeZone: string;
   onToggle(row: PlannedRow): void;
+  /** Keeps this row of those several sources tell of one fact, instead of the one kept now. */
+  onKeepInstead(row: PlannedRow): void;
   onKind(row: PlannedRow, kind: EventKind): void;
   /** The person picks which reading of a repeated (DST fall-back) time a row takes. */
   onTime(row: PlannedRow, reading: 'earlier' | 'later'): void;
@@ -58,7 +61,8 @@ function Who({ planned }: { planned: PlannedRow }) {
 }
 
 /** The rows an import would write, each with its time, kind, actor and why it is left out. */
-export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKind, onTime }: ImportPreviewProps) {
+export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKeepInstead, onKind, onTime }: ImportPreviewProps) {
+  const several = reading.parts.length > 1;
   const unit = reading.numberedBy ?? reading.unit;
   const Unit = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const shown = plan.rows.slice(0, PREVIEW_ROWS);
@@ -69,7 +73,7 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKi
         <ul className="import-preview__errors" aria-label="Rows that cannot be read">
           {reading.errors.map((error) => (
             <li key={`${error.line}:${error.message}`}>
-              {error.line === 0 ? error.message : `${Unit} ${error.line}: ${error.message}`}
+              {error.line === 0 ? error.message : `${error.where ?? Unit} ${error.line}: ${error.message}`}
             </li>
           ))}
         </ul>
@@ -97,6 +101,7 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKi
             <thead>
               <tr>
                 <th scope="col">Import</th>
+                {several ? <th scope="col">Source</th> : null}
                 <th scope="col">Time</th>
                 <th scope="col">Kind</th>
                 <th scope="col">What happened</th>
@@ -120,6 +125,7 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKi
                         onChange={() => onToggle(planned)}
                       />
                     </td>
+                    {several ? <td className="import-preview__source">{originText(candidate.origin)}</td> : null}
                     <td className="import-preview__time">
                       {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone)}
                       {note ? <span className="import-preview__flag">{note}</span> : null}
@@ -148,6 +154,18 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKi
                     <td>
                       {row.description}
                       {why ? <span className="import-preview__why">{why}</span> : null}
+                      {status.kind === 'import' && planned.twinGroup !== null ? (
+                        <span className="import-preview__why">kept of the rows that tell this in several files</span>
+                      ) : null}
+                      {status.kind === 'twin' ? (
+                        <Button
+                          variant="quiet"
+                          aria-label={`Keep ${unit} ${candidate.line} instead`}
+                          onClick={() => onKeepInstead(planned)}
+                        >
+                          Keep this one instead
+                        </Button>
+                      ) : null}
                       {coached.length > 0 ? (
                         <span className="import-preview__coach">
                           wording: {[...new Set(coached.map(({ finding }) => LANGUAGE_CATEGORY_LABELS[finding.category]))].join(', ')}

@@ -11,7 +11,7 @@ import { CaptureRow } from './CaptureRow';
 import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { ImportEventsDialog } from './ImportEventsDialog';
-import { readImportFile, type ChosenSource } from './importFile';
+import { readImportFiles, type ChosenSource } from './importFile';
 import { NumbersPanel } from './NumbersPanel';
 import { TimelineStrip } from './TimelineStrip';
 import { selectEventsLoadingText } from './eventsLoading';
@@ -47,8 +47,8 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
   const loadingText = useApp(selectEventsLoadingText);
   const now = useNow(60_000);
   const notify = useApp((state) => state.notify);
-  // `null`: the dialog is closed; a source when a file was dropped; `undefined` for an empty dialog.
-  const [importing, setImporting] = useState<ChosenSource | undefined | null>(null);
+  // `null`: the dialog is closed; the sources when files were dropped; `undefined` for an empty dialog.
+  const [importing, setImporting] = useState<ChosenSource[] | undefined | null>(null);
   const [dropping, setDropping] = useState(false);
   const events = useMemo(() => chronological(records.timeline), [records.timeline]);
   const filter = useEventFilter(events);
@@ -65,14 +65,17 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
 
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
-  /** A file dropped anywhere on the event log opens the import dialog with it, read and previewed. */
+  /**
+   * Files dropped anywhere on the event log open the import dialog with them, read and previewed
+   * together (the Slack export and the PagerDuty log of one incident).
+   */
   async function drop(event: DragEvent) {
     if (!carriesFiles(event)) return;
     event.preventDefault();
     setDropping(false);
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
-    const read = await readImportFile(file);
+    const files = [...event.dataTransfer.files];
+    if (files.length === 0) return;
+    const read = await readImportFiles(files);
     if ('message' in read) notify({ tone: 'error', message: `Nothing imported: ${read.message}` });
     else setImporting(read);
   }
@@ -111,7 +114,7 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
             {loadingText ?? (events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`)}
           </span>
         </p>
-        <Button onClick={() => setImporting(undefined)} title="Or drop an export file onto the event log">
+        <Button onClick={() => setImporting(undefined)} title="Or drop export files onto the event log">
           Import events…
         </Button>
       </header>

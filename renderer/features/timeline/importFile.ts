@@ -1,4 +1,4 @@
-import { MAX_IMPORT_CHARS, overImportLimit } from '../../../shared/domain/timeline/importLimits';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_SOURCES, overImportLimit } from '../../../shared/domain/timeline/importLimits';
 import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFiles';
 import type { SourceFile } from '../../../shared/domain/timeline/sources/types';
 
@@ -9,10 +9,27 @@ export type ChosenSource = { name: string; files: SourceFile[] };
  * Reads a file the person chose or dropped: refused over the import limit before reading (a
  * 50 MB file would stall the window for nothing), a zip unpacked, anything else read as text.
  */
-export async function readImportFile(file: File): Promise<ChosenSource | { message: string }> {
+async function readImportFile(file: File): Promise<ChosenSource | { message: string }> {
   if (file.size > MAX_IMPORT_CHARS) return { message: `${file.name} is ${overImportLimit(file.size)}.` };
   const source = sourceFilesOf(file.name, await bytesOf(file));
   return 'message' in source ? { message: `${file.name}: ${source.message}` } : { name: file.name, files: source.files };
+}
+
+/**
+ * Reads the files the person chose or dropped together, each one source of the import; the
+ * first that cannot be read is said, and none is taken.
+ */
+export async function readImportFiles(files: readonly File[]): Promise<ChosenSource[] | { message: string }> {
+  if (files.length > MAX_IMPORT_SOURCES) {
+    return { message: `${files.length} files are more than one import reads together (${MAX_IMPORT_SOURCES}).` };
+  }
+  const sources: ChosenSource[] = [];
+  for (const file of files) {
+    const read = await readImportFile(file);
+    if ('message' in read) return read;
+    sources.push(read);
+  }
+  return sources;
 }
 
 /** The file's bytes through FileReader, which every renderer (and jsdom's) implements. */

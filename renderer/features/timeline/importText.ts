@@ -1,3 +1,4 @@
+import type { RowOrigin } from '../../../shared/domain/timeline/sources/types';
 import type { RepeatedChoiceBy, TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
@@ -46,5 +47,12 @@ export function statusText(status: RowStatus): string {
       return 'already in the log';
     case 'same-second':
       return `same second as “${status.of}” in the log (another source?)`;
+    case 'twin':
+      return `also in ${originText(status.of.origin)}, which is kept: “${status.of.description}”`;
   }
+}
+
+/** Where a row of several sources comes from: `log_entries.json, log entry 4`. */
+export function originText(origin: RowOrigin | undefined): string {
+  return origin === undefined ? '' : `${origin.name || 'the paste'}, ${origin.unit} ${origin.line}`;
 }

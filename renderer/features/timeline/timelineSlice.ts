@@ -129,9 +129,10 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
         }
         const result = await settle(api['timeline.importRows']({ meetingId, ...source }));
         if (result.ok) {
-          const { added, duplicates, leftOut, skipped } = result.value;
+          const { added, duplicates, twins, leftOut, skipped } = result.value;
           const notes = [
             duplicates > 0 ? `${duplicates} already in the log` : null,
+            twins > 0 ? `${twins} told by another file too` : null,
             leftOut > 0 ? `${leftOut} left out` : null,
             skipped.length > 0 ? `${skipped.length} unreadable skipped` : null,
           ].filter(Boolean);

@@ -24,6 +24,8 @@ export interface ImportRow {
 export interface RowError {
   line: number;
   message: string;
+  /** What `line` counts when the reading's unit does not say it: a merged import's `incidents.csv, line`. */
+  where?: string;
 }
 
 /** The event fields an import can fill, each as found in the file (still text). */

@@ -5,6 +5,8 @@
 export const MAX_IMPORT_CHARS = 5_000_000;
 /** The most events one import adds; the event log stays smooth well past this (issue #3). */
 export const MAX_IMPORT_ROWS = 20_000;
+/** The most sources one import reads together: an incident's chat, pager, alerts and dashboards, with room to spare. */
+export const MAX_IMPORT_SOURCES = 20;
 
 /**
  * `about 54 MB; an import reads at most 5 MB`: what is wrong with an input of `size` characters

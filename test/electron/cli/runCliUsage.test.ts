@@ -22,7 +22,7 @@ describe('hindsight --help', () => {
         '--out FILE',
         '--version',
         'HINDSIGHT_DB',
-        'timeline import MEETING FILE [--format F] [--people MAP] [--keyword W] [--skip-bad-rows]',
+        'timeline import MEETING FILE… [--format F] [--people MAP] [--keyword W] [--skip-bad-rows]',
         'metrics MEETING [--json]',
         'review MEETING [--json]',
         'actions add MEETING --title TEXT',

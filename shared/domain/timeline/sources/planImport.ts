@@ -1,6 +1,7 @@
 import type { EventKind } from '../../vocabulary';
 import type { ImportRow } from '../importFields';
 import type { RepeatedChoices } from './settleTimes';
+import { twinGroups } from './twins';
 import type { Candidate } from './types';
 
 /** What the person decided in the preview; every field optional, so the CLI can take the defaults. */
@@ -9,7 +10,7 @@ export interface ImportChoices {
   people?: Record<string, string>;
   /** A new kind per row (by `line`), as the bulk change sets it. */
   kinds?: Record<string, EventKind>;
-  /** Rows kept although the defaults leave them out (chatter, a filter, a same-second twin). */
+  /** Rows kept although the defaults leave them out (chatter, a filter, a same-second or other source's twin). */
   include?: number[];
   /** Rows left out although the defaults keep them. */
   exclude?: number[];
@@ -30,13 +31,17 @@ export type RowStatus =
   /** The same time and text is already in the log (or earlier in this import): never added twice. */
   | { kind: 'duplicate'; of: string }
   /** Another event at the same second is already in the log: likely the same fact from another source. */
-  | { kind: 'same-second'; of: string };
+  | { kind: 'same-second'; of: string }
+  /** Another source of this import tells the same fact (twins.ts), and that row is the one kept. */
+  | { kind: 'twin'; of: Candidate };
 
 export interface PlannedRow {
   candidate: Candidate;
   /** The event as it would be written: the chosen kind, the actor from the mapping. */
   row: ImportRow;
   status: RowStatus;
+  /** The first row of the rows of other sources telling the same fact, when there are any (twins.ts). */
+  twinGroup: number | null;
 }
 
 export interface ImportPlan {
@@ -58,8 +63,10 @@ function keywordsOf(text: string | undefined): string[] {
 
 /**
  * The rows an import writes, given the person's choices and the events already in the log.
- * Left out by default: chatter, rows a filter drops, and rows with an event already at the same
- * second (the alert seen in Slack and in PagerDuty); each can be kept by hand. Rows with the same
+ * Left out by default: chatter, rows a filter drops, rows with an event already at the same
+ * second (the alert seen in Slack and in PagerDuty), and, of the rows of several sources telling
+ * the same fact, all but the first one imported (the earliest, unless left out); each can be
+ * kept by hand, and leaving out the kept row keeps the next. Rows with the same
  * time and text as one already there are never written twice. An actor comes only from the
  * source's team or the mapping: an unmapped person's name is never written.
  */
@@ -73,6 +80,8 @@ export function planImport(
   const include = new Set(choices.include ?? []);
   const exclude = new Set(choices.exclude ?? []);
   const keywords = keywordsOf(choices.keyword);
+  const groups = twinGroups(candidates);
+  const kept = new Map<number, Candidate>();
   const people: string[] = [];
   const rows: PlannedRow[] = [];
   for (const candidate of candidates) {
@@ -92,7 +101,7 @@ export function planImport(
     const twin = exact.get(key);
     const sameSecond = bySecond.get(row.at);
     const text = row.description.toLowerCase();
-    const status: RowStatus =
+    const planned: RowStatus =
       twin !== undefined
         ? { kind: 'duplicate', of: twin }
         : exclude.has(candidate.line)
@@ -107,10 +116,28 @@ export function planImport(
                     (choices.markedOnly === true && !candidate.marked)
                   ? { kind: 'filtered' }
                   : { kind: 'import' };
+    const twinGroup = groups.get(candidate.line) ?? null;
+    const keptTwin = twinGroup === null ? undefined : kept.get(twinGroup);
+    const status: RowStatus =
+      planned.kind === 'import' && keptTwin !== undefined && !include.has(candidate.line)
+        ? { kind: 'twin', of: keptTwin }
+        : planned;
     if (status.kind === 'import') {
       exact.set(key, row.description);
+      if (twinGroup !== null && keptTwin === undefined) kept.set(twinGroup, candidate);
     }
-    rows.push({ candidate, row, status });
+    rows.push({ candidate, row, status, twinGroup });
   }
   return { rows, toImport: rows.filter((planned) => planned.status.kind === 'import').map((planned) => planned.row), people };
+}
+
+/**
+ * The choices that keep `chosen` of its twins instead of the row kept now: the other rows
+ * telling the same fact are left out by hand, `chosen` is no longer.
+ */
+export function keepInstead(plan: ImportPlan, chosen: PlannedRow): { include: number[]; exclude: number[] } {
+  const others = plan.rows
+    .filter((planned) => planned.twinGroup !== null && planned.twinGroup === chosen.twinGroup && planned !== chosen)
+    .map((planned) => planned.candidate.line);
+  return { include: [chosen.candidate.line], exclude: others };
 }

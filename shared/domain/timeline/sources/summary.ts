@@ -6,10 +6,14 @@ export function countOf(count: number, unit: string): string {
   return `${count.toLocaleString('en-US')} ${unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`}`;
 }
 
+type Counted = Pick<SourceReading, 'label' | 'total' | 'unit'>;
+
 /**
  * What was read and what it gives, as the preview and the CLI both say it:
- * `Slack channel export, 214 messages → 38 events`.
+ * `Slack channel export, 214 messages → 38 events`; of several sources, each as it was read:
+ * `Slack channel export, 214 messages + PagerDuty incident log, 9 log entries → 40 events`.
  */
-export function readingSummary(reading: Pick<SourceReading, 'label' | 'total' | 'unit'>, events: number): string {
-  return `${reading.label}, ${countOf(reading.total, reading.unit)} → ${countOf(events, 'event')}`;
+export function readingSummary(reading: Counted & { parts?: readonly Counted[] }, events: number): string {
+  const parts = reading.parts !== undefined && reading.parts.length > 1 ? reading.parts : [reading];
+  return `${parts.map((part) => `${part.label}, ${countOf(part.total, part.unit)}`).join(' + ')} → ${countOf(events, 'event')}`;
 }

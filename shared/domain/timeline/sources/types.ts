@@ -32,6 +32,21 @@ export interface Candidate extends ImportRow {
   /** Proposed to be left out as noise (an "ok", a notification sent); the person can keep it. */
   chatter: boolean;
   time: TimeNote | null;
+  /** Where the row came from, when several sources are imported together (readSources.ts). */
+  origin?: RowOrigin;
+}
+
+/** A merged row's source and its own number there: `PagerDuty incident log, log entry 4`. */
+export interface RowOrigin {
+  /** The source's place in the import (0 for the first file given). */
+  source: number;
+  /** The file's name (a zip's, for a workspace export). */
+  name: string;
+  /** How the source was read (`Slack channel export`). */
+  label: string;
+  /** What the row's number counts in its source (`message`, `line`). */
+  unit: string;
+  line: number;
 }
 
 /** A source read one way: what it is, how many items it held, and the events it proposes. */

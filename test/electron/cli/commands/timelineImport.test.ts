@@ -57,6 +57,38 @@ describe('hindsight timeline import', () => {
     });
   });
 
+  it('reads several files together: merged in time order, of a fact both tell the earlier row added', async () => {
+    const { runOnDb, addedEvents } = await sandboxWith({
+      'slack.zip': Buffer.from(slackWorkspaceZip()),
+      'log_entries.json': fs.readFileSync(path.join(FIXTURES, 'pagerduty/log_entries.json')),
+    });
+    const args = ['timeline', 'import', 'INC-2291', 'slack.zip', 'log_entries.json', '--format', 'slack:inc-2041-orders-db,pagerduty'];
+    const { code, stdout, stderr } = await runOnDb(args);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Added 10 events from slack.zip, log_entries.json to “Stale product data after cache TTL change” (INC-2291).',
+      'Read as Slack workspace export, #inc-2041-orders-db, 13 messages + PagerDuty incident log (REST log_entries), 6 log entries → 10 events.',
+    ]);
+    expect(stdout).toContain('Left out 2 rows another file tells too (the earlier of each is added).');
+    const added = await addedEvents();
+    // 7 messages and 5 log entries that are not chatter, less the trigger and the resolve told twice.
+    expect(added).toHaveLength(10);
+    expect(added.filter((event) => /Triggered|Resolved/.test(event.description)).map((event) => event.description).sort()).toEqual([
+      'PagerDuty: Resolved #2041: Orders DB replication lag > 300s',
+      'PagerDuty: Triggered: #2041 Orders DB replication lag > 300s: Service: orders-db',
+    ]);
+  });
+
+  it('refuses a --format list that does not name one format per file, and adds nothing', async () => {
+    const { runOnDb, addedEvents } = await sandboxWith({ 'a.csv': GOOD_CSV, 'b.csv': GOOD_CSV, 'c.csv': GOOD_CSV });
+    expect(await runOnDb(['timeline', 'import', 'INC-2291', 'a.csv', 'b.csv', 'c.csv', '--format', 'csv,csv'])).toMatchObject({
+      code: 1,
+      stderr: 'hindsight: --format names 2 formats for 3 files: give one, or one per file.\n',
+    });
+    expect(await addedEvents()).toEqual([]);
+  });
+
   it('leaves out events already in the log and says how many', async () => {
     const { runOnDb, liveEvents } = await sandboxWith({ 'alerts.csv': GOOD_CSV });
     await runOnDb(['timeline', 'import', 'INC-2291', 'alerts.csv']);
@@ -316,7 +348,7 @@ describe('hindsight timeline import of a tool’s export', () => {
     const json = JSON.parse(stdout);
     expect(json).toMatchObject({
       meeting: { incidentId: 'INC-2291' },
-      file: 'chat.txt',
+      files: ['chat.txt'],
       summary: 'Chat copied from a window, 3 lines → 2 events',
       added: 2,
     });

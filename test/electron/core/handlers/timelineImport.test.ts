@@ -16,7 +16,7 @@ async function setup() {
   const timeline = async () =>
     (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
   const importRows = (text: string, format = 'text', extra: object = {}) =>
-    value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, files: [{ name: '', text }], reading: format, ...extra });
+    value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, sources: [{ name: '', files: [{ name: '', text }], reading: format }], ...extra });
   return { core, meeting, timeline, importRows };
 }
 
@@ -37,8 +37,7 @@ describe('timeline.importRows', () => {
     const { core, meeting, timeline } = await setup();
     const error = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      reading: 'csv',
-      files: [{ name: '', text: 'time,description\n09:31,Fine\nlater,Bad time\n09:45,' }],
+      sources: [{ name: '', reading: 'csv', files: [{ name: '', text: 'time,description\n09:31,Fine\nlater,Bad time\n09:45,' }] }],
     });
     expect(error).toMatchObject({
       code: 'invalid-input',
@@ -78,8 +77,7 @@ describe('timeline.importRows', () => {
     const binary = fs.readFileSync(require.resolve('better-sqlite3/build/Release/better_sqlite3.node'));
     const binaryError = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      reading: 'csv',
-      files: [{ name: '', text: binary.toString('latin1').slice(0, 100_000) }],
+      sources: [{ name: '', reading: 'csv', files: [{ name: '', text: binary.toString('latin1').slice(0, 100_000) }] }],
     });
     expect(binaryError.message).toBe('Nothing imported: the input cannot be read.');
     expect(binaryError.issues).toEqual([
@@ -89,17 +87,59 @@ describe('timeline.importRows', () => {
     const huge = '09:31 Alert fired\n'.repeat(3_000_000); // about 54 MB
     const hugeError = await failure(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      reading: 'text',
-      files: [{ name: '', text: huge }],
+      sources: [{ name: '', reading: 'text', files: [{ name: '', text: huge }] }],
     });
     expect(hugeError).toMatchObject({
       code: 'invalid-input',
       issues: [
-        { path: 'files[0].text', message: 'longer than 5 MB' },
-        { path: 'files', message: 'longer than 5 MB' },
+        { path: 'sources[0].files[0].text', message: 'longer than 5 MB' },
+        { path: 'sources', message: 'longer than 5 MB' },
       ],
     });
     expect(await timeline()).toEqual([]);
+  });
+});
+
+describe('timeline.importRows of several sources', () => {
+  const fixture = (name: string) => fs.readFileSync(`${__dirname}/../../../fixtures/sources/${name}`, 'utf8');
+  const slack = {
+    name: 'inc-2041-orders-db',
+    files: ['2025-10-25.json', '2025-10-26.json'].map((day) => ({ name: day, text: fixture(`slack-workspace/inc-2041-orders-db/${day}`) })),
+  };
+  const pagerDuty = { name: 'log_entries.json', files: [{ name: 'log_entries.json', text: fixture('pagerduty/log_entries.json') }] };
+
+  it('adds the rows of both in time order, one of each fact they both tell, and the kept one the person chose', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(
+      core,
+      'meetings.create',
+      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 21, 30) }),
+    );
+    const result = await value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, sources: [slack, pagerDuty] });
+    expect(result).toMatchObject({ twins: 2, duplicates: 0, parts: [{ name: 'inc-2041-orders-db', total: 13 }, { name: 'log_entries.json', total: 6 }] });
+    const events = (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
+    expect(events).toHaveLength(result.added);
+    const triggers = events.filter((event) => event.description.includes('Triggered'));
+    expect(triggers.map((event) => event.description)).toEqual([
+      'PagerDuty: Triggered: #2041 Orders DB replication lag > 300s: Service: orders-db',
+    ]);
+    // Importing both again adds nothing: every row is now in the log.
+    const again = await value<ImportRowsResult>(core, 'timeline.importRows', { meetingId: meeting.id, sources: [slack, pagerDuty] });
+    expect(again.added).toBe(0);
+  });
+
+  it('names the file and row that cannot be read, and skips it only when asked', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput({ timeZone: 'Europe/Berlin' }));
+    const notes = { name: 'notes.csv', files: [{ name: 'notes.csv', text: 'time,description\n2025-10-25T21:41:00Z,Paged storage\nlater,Bad' }] };
+    const error = await failure(core, 'timeline.importRows', { meetingId: meeting.id, sources: [pagerDuty, notes] });
+    expect(error).toMatchObject({ code: 'invalid-input', issues: [{ path: 'notes.csv, line 3' }] });
+    const skipped = await value<ImportRowsResult>(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [pagerDuty, notes],
+      skipBadRows: true,
+    });
+    expect(skipped).toMatchObject({ added: 6, skipped: [{ line: 3, where: 'notes.csv, line' }] });
   });
 });
 
@@ -117,7 +157,7 @@ describe('timeline.importRows remembers the people mapping with the meeting', ()
     );
     const fromPagerDuty = await value<ImportRowsResult>(first.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: [{ name: 'log_entries.json', text: pagerDuty }],
+      sources: [{ name: 'log_entries.json', files: [{ name: 'log_entries.json', text: pagerDuty }] }],
       choices: { people: { 'Dana Kim': 'Database on-call', 'Lee Park': ' ' } },
     });
     expect(fromPagerDuty.unmapped).toEqual(['Sami Okafor', 'Lee Park']);
@@ -127,8 +167,7 @@ describe('timeline.importRows remembers the people mapping with the meeting', ()
     const again = await testCore({ dbPath });
     const fromChat = await value<ImportRowsResult>(again.core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: [{ name: '', text: slackCopy }],
-      reading: 'chat',
+      sources: [{ name: '', files: [{ name: '', text: slackCopy }], reading: 'chat' }],
     });
     expect(fromChat).toMatchObject({ added: 1, unmapped: [] });
     const records = await value<MeetingRecords>(again.core, 'meetings.get', { id: meeting.id });
@@ -163,7 +202,7 @@ describe('timeline.importRows remembers the people mapping with the meeting', ()
     const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput({ timeZone: 'Europe/Berlin' }));
     await value(core, 'timeline.importRows', {
       meetingId: meeting.id,
-      files: [{ name: '', text: slackCopy }],
+      sources: [{ name: '', files: [{ name: '', text: slackCopy }] }],
       choices: { people: { 'Dana Kim': 'Database on-call' } },
     });
     const filePath = `${tempDbPath()}.hindsight.json`;

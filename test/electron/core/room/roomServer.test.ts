@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MeetingChange } from '../../../../shared/contract/changes';
 import type { RoomStatus } from '../../../../shared/contract/room';
 import type { MeetingRecords, Meeting, TimelineEvent } from '../../../../shared/types';
 import { connectRoomClient, type RoomClient } from '../../../helpers/roomClient';
@@ -222,6 +223,42 @@ describe('the room server', () => {
       }),
     ]);
     expect(events.map((event) => event.seq)).toEqual([1, 2]);
+  });
+
+  it('never gives a note-taker the import’s people → role mapping, in answers or in changes', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [{ name: '', files: [{ name: '', text: 'Dana Kim  11:48 PM\ncan someone page storage?\n' }] }],
+      choices: { people: { 'Dana Kim': 'Database on-call' } },
+    });
+    // A mapping changed on its own (Dana's role cleared, nothing imported) sends the room nothing.
+    await value(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [{ name: '', files: [{ name: '', text: 'Dana Kim  11:48 PM\ncan someone page storage?\n' }] }],
+      choices: { people: { 'Dana Kim': '' } },
+    });
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: AT, description: 'After the import' });
+    await expect.poll(() => client.messages.filter((message) => message.t === 'event').length).toBe(2);
+    const events = client.messages.filter((message) => message.t === 'event');
+    // The import's event without its mapping, nothing for the mapping's own change, then the capture.
+    expect(events.map((event) => (event.payload as MeetingChange).records.map((change) => change.kind))).toEqual([
+      ['timeline'],
+      ['timeline'],
+    ]);
+    expect(JSON.stringify(client.messages)).not.toContain('Dana Kim');
+    await value(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [{ name: '', files: [{ name: '', text: 'Lee Park  11:52 PM\nstorage paged\n' }] }],
+      choices: { people: { 'Lee Park': 'Storage on-call' } },
+    });
+    const answer = await client.call('meetings.get', { id: meeting.id });
+    expect(answer).toMatchObject({ ok: true, value: { importPeople: [] } });
+    expect(JSON.stringify(answer)).not.toContain('Lee Park');
+    // The console still has it: held back from the room only.
+    const console = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(console.importPeople.map((mapped) => mapped.person)).toEqual(['Lee Park']);
   });
 
   it('keeps both edits of different fields; of the same field the later wins and the console sees it', async () => {

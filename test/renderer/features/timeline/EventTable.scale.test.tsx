@@ -14,8 +14,7 @@ async function longLog(count: number) {
   });
   await value(app.core, 'timeline.importRows', {
     meetingId: meeting.id,
-    files: [{ name: 'events.json', text: manyEventsJson(count) }],
-    reading: 'json',
+    sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(count) }], reading: 'json' }],
   });
   await app.user.click(await screen.findByRole('button', { name: meeting.title }));
   await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));

@@ -29,7 +29,7 @@ describe('ImportEventsDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Import events…' }));
     const again = screen.getByRole('dialog', { name: 'Import events' });
     const csv = 'time,description\n2026-03-05 09:31,Alert fired\n2026-03-05 09:40,Paged\n2026-03-05 09:45,Rolled back\n';
-    await user.upload(within(again).getByLabelText('Export file to import'), new File([csv], 'pager.csv', { type: 'text/csv' }));
+    await user.upload(within(again).getByLabelText('Export files to import'), new File([csv], 'pager.csv', { type: 'text/csv' }));
     expect(await within(again).findByText('pager.csv')).toBeInTheDocument();
     expect(within(again).queryByText(/No file chosen/)).not.toBeInTheDocument();
     expect(within(again).getByRole('status')).toHaveTextContent('CSV with a header row, 3 rows → 2 events to import, 1 left out.');
