@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { ContractError } from './errors';
+import { specOf, type CrudKind, type RecordKinds } from './recordKinds';
 import { RoomJoin } from './room';
 
 /**
@@ -9,14 +10,23 @@ import { RoomJoin } from './room';
  * outbox in this app's own database, so a quit, a crash or a dropped network loses no capture.
  */
 
+/**
+ * The record kinds a note-taker captures, in a browser or in Hindsight: the room's allowlist
+ * (electron/core/room/capabilities.ts) and the capture methods derive from this one list.
+ */
+export const CAPTURE_KINDS = [
+  'timeline',
+  'actionItems',
+  'parkingLot',
+  'questionNotes',
+] as const satisfies readonly CrudKind[];
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+export type CaptureMethod = `${RecordKinds[CaptureKind]['domain']}.add`;
+
 /** The capture methods a note-taker writes through: the add side of the room's allowlist. */
-export const CAPTURE_METHODS = [
-  'timeline.add',
-  'actionItems.add',
-  'parkingLot.add',
-  'questionNotes.add',
-] as const;
-export type CaptureMethod = (typeof CAPTURE_METHODS)[number];
+export const CAPTURE_METHODS = CAPTURE_KINDS.map(
+  (kind) => `${specOf(kind).domain}.add`,
+) as unknown as readonly [CaptureMethod, ...CaptureMethod[]];
 
 /** A room heard on the network by mDNS (`_hindsight._tcp`). */
 export interface FoundRoom {

@@ -4,14 +4,13 @@ import type { RecordChange } from '../../../shared/contract/changes';
 import { eventChannelOf } from '../../../shared/contract/define';
 import { fail, type Result } from '../../../shared/contract/errors';
 import { HubChange, HubMeeting, hubRecordOf } from '../../../shared/contract/hubAnswers';
-import type { CaptureMethod, JoinCapture, JoinStatus } from '../../../shared/contract/join';
 import {
-  CRUD_KINDS,
-  LIST_KINDS,
-  SINGLE_KINDS,
-  specOf,
-  type RecordKind,
-} from '../../../shared/contract/recordKinds';
+  CAPTURE_KINDS,
+  type CaptureMethod,
+  type JoinCapture,
+  type JoinStatus,
+} from '../../../shared/contract/join';
+import { LIST_KINDS, SINGLE_KINDS, specOf, type RecordKind } from '../../../shared/contract/recordKinds';
 import { RoomJoin } from '../../../shared/contract/room';
 import type { MeetingRecords } from '../../../shared/types';
 import { changeRecorder, reloadChange, type ChangeRecorder } from '../handlers/changes';
@@ -36,7 +35,7 @@ const RETRYABLE = new Set(['transport', 'rate-limited', 'database-unavailable'])
 const RATE_LIMITED_RETRY_MS = 1000;
 
 const kindOf = (method: CaptureMethod): RecordKind =>
-  CRUD_KINDS.find((kind) => `${specOf(kind).domain}.add` === method)!;
+  CAPTURE_KINDS.find((kind) => `${specOf(kind).domain}.add` === method)!;
 
 export interface JoinedRoomOptions {
   store(): Store;

@@ -1,27 +1,25 @@
 import type { MeetingChange } from '../../../shared/contract/changes';
 import type { ContractError, Result } from '../../../shared/contract/errors';
-import type { RecordKind } from '../../../shared/contract/recordKinds';
+import { CAPTURE_KINDS, type CaptureKind } from '../../../shared/contract/join';
+import { specOf, type RecordKind } from '../../../shared/contract/recordKinds';
 import type { MeetingRecords } from '../../../shared/types';
 import type { Store } from '../repos/store';
 
 /**
- * What a note-taker may do (issue 15): capture timeline events, action items, parking-lot
- * remarks and question notes (add, and edit what was captured), and read the room's meeting.
- * Everything else (deleting, the agenda and timers, files, the database, other meetings) is the
- * facilitator's. The table behind each capture domain names where a record's meeting is read.
+ * What a note-taker may do (issue 15): capture the CAPTURE_KINDS (timeline events, action
+ * items, parking-lot remarks, question notes: add, and edit what was captured), and read the
+ * room's meeting. Everything else (deleting, the agenda and timers, files, the database, other
+ * meetings) is the facilitator's. Each capture method's domain names the kind whose table holds
+ * the record, where its meeting is read.
  */
-const CAPTURE_TABLES = {
-  timeline: 'timeline',
-  actionItems: 'actionItems',
-  parkingLot: 'parkingLot',
-  questionNotes: 'questionNotes',
-} as const;
-
-type CaptureDomain = keyof typeof CAPTURE_TABLES;
+const CAPTURE_KIND_OF_DOMAIN = new Map<string, CaptureKind>(
+  // Every capture kind is a CrudKind, so it has a domain.
+  CAPTURE_KINDS.map((kind) => [specOf(kind).domain!, kind]),
+);
 
 export const NOTE_TAKER_METHODS: readonly string[] = [
   'meetings.get',
-  ...Object.keys(CAPTURE_TABLES).flatMap((domain) => [`${domain}.add`, `${domain}.update`]),
+  ...[...CAPTURE_KIND_OF_DOMAIN.keys()].flatMap((domain) => [`${domain}.add`, `${domain}.update`]),
 ];
 
 const field = (input: unknown, name: string): unknown =>
@@ -46,23 +44,24 @@ export function refuseOutsideRoom(
   if (method === 'meetings.get') {
     return field(input, 'id') === meetingId ? null : forbidden('that is not this room’s meeting.');
   }
-  const [domain, action] = method.split('.') as [CaptureDomain, 'add' | 'update'];
+  const [domain, action] = method.split('.') as [string, 'add' | 'update'];
   if (action === 'add' && field(input, 'meetingId') !== meetingId) {
     return forbidden('that is not this room’s meeting.');
   }
   const id = field(input, 'id');
   if (typeof id !== 'string') return null;
-  const record = store.tables[CAPTURE_TABLES[domain]].get(id);
+  const record = store.child(CAPTURE_KIND_OF_DOMAIN.get(domain)!).get(id);
   if (record && record.meetingId !== meetingId) return forbidden('that record belongs to another meeting.');
   return null;
 }
 
 /** The stored record a capture update would change, to see which fields it overwrites. */
 export function recordBefore(method: string, input: unknown, store: Store): Record<string, unknown> | null {
-  const [domain, action] = method.split('.') as [CaptureDomain, string];
+  const [domain, action] = method.split('.') as [string, string];
+  const kind = CAPTURE_KIND_OF_DOMAIN.get(domain);
   const id = field(input, 'id');
-  if (action !== 'update' || !(domain in CAPTURE_TABLES) || typeof id !== 'string') return null;
-  return (store.tables[CAPTURE_TABLES[domain]].get(id) as Record<string, unknown> | undefined) ?? null;
+  if (action !== 'update' || !kind || typeof id !== 'string') return null;
+  return (store.child(kind).get(id) as Record<string, unknown> | undefined) ?? null;
 }
 
 /**

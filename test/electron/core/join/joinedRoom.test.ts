@@ -207,6 +207,38 @@ async function scriptedHub(answerMeeting: (id: string) => unknown) {
   };
 }
 
+/** A scripted hub answering a real meeting's records under its own id, and an app joined to it. */
+async function joinedToReplayingHub() {
+  const { core: source } = await testCore();
+  const real = await value<Meeting>(source, 'meetings.create', { title: 'Replayed' });
+  const answered = await records(source, real.id);
+  const hub = await scriptedHub((id) => JSON.parse(JSON.stringify(answered).replaceAll(real.id, id)));
+  const { core } = await testCore();
+  expect((await join(core, { address: hub.address, code: 'ANY-CODE' })).ok).toBe(true);
+  return { hub, core };
+}
+
+/** A `meetingChanged` frame as the hub sends it. */
+const changeFrame = (payload: Record<string, unknown>) => ({
+  t: 'event',
+  channel: 'hindsight:event:meetingChanged',
+  seq: 1,
+  payload: { reload: false, records: [], ...payload },
+});
+
+/** A parking-lot item as the hub saved it. */
+const parkedItem = (meetingId: string, text: string) => ({
+  id: randomUUID(),
+  meetingId,
+  text,
+  stepId: null,
+  resolved: false,
+  createdAt: AT,
+  updatedAt: AT,
+  deletedAt: null,
+  createdBy: 'hub',
+});
+
 describe('what a joining app accepts from the hub', () => {
   it('copies nothing when the hub answers a meeting that does not pass the schemas', async () => {
     const hub = await scriptedHub((id) => ({ meeting: { id, title: 42 }, timeline: 'lots' }));
@@ -228,39 +260,11 @@ describe('what a joining app accepts from the hub', () => {
 
   it('applies a valid change event and drops a malformed one or another meeting’s', async () => {
     // A real meeting's records, as a real hub would answer them, under the scripted hub's id.
-    const { core: source } = await testCore();
-    const real = await value<Meeting>(source, 'meetings.create', { title: 'Replayed' });
-    const answered = await records(source, real.id);
-    const hub = await scriptedHub((id) => JSON.parse(JSON.stringify(answered).replaceAll(real.id, id)));
-    const { core } = await testCore();
+    const { hub, core } = await joinedToReplayingHub();
     try {
-      expect(
-        (
-          await core.call('join.open', {
-            address: hub.address,
-            code: 'ANY-CODE',
-            name: 'Ana',
-            role: 'note-taker',
-          })
-        ).ok,
-      ).toBe(true);
-      const event = (record: Record<string, unknown>, meetingId = hub.meetingId) => ({
-        t: 'event',
-        channel: 'hindsight:event:meetingChanged',
-        seq: 1,
-        payload: { meetingId, reload: false, records: [{ kind: 'parkingLot', record }] },
-      });
-      const item = {
-        id: randomUUID(),
-        meetingId: hub.meetingId,
-        text: 'From the hub',
-        stepId: null,
-        resolved: false,
-        createdAt: AT,
-        updatedAt: AT,
-        deletedAt: null,
-        createdBy: 'hub',
-      };
+      const event = (record: Record<string, unknown>, meetingId = hub.meetingId) =>
+        changeFrame({ meetingId, records: [{ kind: 'parkingLot', record }] });
+      const item = parkedItem(hub.meetingId, 'From the hub');
       hub.send(event({ ...item, id: randomUUID(), text: 99 }));
       hub.send(event({ ...item, id: randomUUID(), meetingId: randomUUID() }));
       hub.send(event({ ...item, id: randomUUID() }, randomUUID()));
@@ -277,31 +281,12 @@ describe('what a joining app accepts from the hub', () => {
   });
 
   it('keeps a record an event brought while the meeting was being read again, though the answer lacks it', async () => {
-    const { core: source } = await testCore();
-    const real = await value<Meeting>(source, 'meetings.create', { title: 'Replayed' });
-    const answered = await records(source, real.id);
-    const hub = await scriptedHub((id) => JSON.parse(JSON.stringify(answered).replaceAll(real.id, id)));
-    const { core } = await testCore();
+    const { hub, core } = await joinedToReplayingHub();
     try {
-      expect((await join(core, { address: hub.address, code: 'ANY-CODE' })).ok).toBe(true);
-      const change = (payload: Record<string, unknown>) => ({
-        t: 'event',
-        channel: 'hindsight:event:meetingChanged',
-        seq: 1,
-        payload: { meetingId: hub.meetingId, reload: false, records: [], ...payload },
-      });
+      const change = (payload: Record<string, unknown>) =>
+        changeFrame({ meetingId: hub.meetingId, ...payload });
       // Written on the hub after it read the meeting for its answer: the event leaves first.
-      const later = {
-        id: randomUUID(),
-        meetingId: hub.meetingId,
-        text: 'Written meanwhile',
-        stepId: null,
-        resolved: false,
-        createdAt: AT,
-        updatedAt: AT,
-        deletedAt: null,
-        createdBy: 'hub',
-      };
+      const later = parkedItem(hub.meetingId, 'Written meanwhile');
       hub.beforeAnswer.push(change({ records: [{ kind: 'parkingLot', record: later }] }));
       hub.send(change({ reload: true }));
       await until(
@@ -310,7 +295,7 @@ describe('what a joining app accepts from the hub', () => {
       );
       // A later change proves the answer was applied: what it lacked, the copy still holds.
       hub.beforeAnswer.length = 0;
-      hub.send(change({ records: [{ kind: 'parkingLot', record: { ...later, id: randomUUID(), text: 'Next' } }] }));
+      hub.send(change({ records: [{ kind: 'parkingLot', record: parkedItem(hub.meetingId, 'Next') }] }));
       const copy = await until(
         () => records(core, hub.meetingId),
         (loaded) => loaded.parkingLot.length === 2,
