@@ -12,6 +12,8 @@ export interface Condition {
 export interface ProbePlan {
   /** Every condition must hold (checked once a frame, so the figure is frame-exact). */
   until: Condition[];
+  /** How long the page may take before the figure fails, naming what never held; 60 s unless given. */
+  withinMs?: number;
   /** Clicked as soon as it is in the page (the tab a person opens right after the meeting). */
   clickWhenShown?: string;
 }
@@ -52,9 +54,17 @@ function arm(plan: ProbePlan): void {
       })
     : null;
   clicker?.observe(document.body, { childList: true, subtree: true });
-  probe.pending = new Promise<ProbeResult>((resolve) => {
+  const armedAt = performance.now();
+  const withinMs = plan.withinMs ?? 60_000;
+  probe.pending = new Promise<ProbeResult>((resolve, reject) => {
     const frame = () => {
-      if (keyAt === null || !plan.until.every(holds)) return requestAnimationFrame(frame);
+      if (keyAt === null || !plan.until.every(holds)) {
+        if (performance.now() - armedAt <= withinMs) return requestAnimationFrame(frame);
+        document.removeEventListener('keydown', onKey, true);
+        clicker?.disconnect();
+        const unmet = keyAt === null ? 'the keypress' : JSON.stringify(plan.until.filter((condition) => !holds(condition)));
+        return reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
+      }
       const started = keyAt;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
