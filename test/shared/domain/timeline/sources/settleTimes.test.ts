@@ -72,7 +72,10 @@ describe('settleTimes: a repeated (fall-back) hour in a pasted log', () => {
         expect(rows).toHaveLength(truth.length);
         rows.forEach((row, index) => {
           const at = truth[index]!;
-          if (row.time?.kind !== 'repeated') return expect(row.at).toBe(at);
+          if (row.time?.kind !== 'repeated') {
+            expect(row.at).toBe(at);
+            return;
+          }
           expect([row.time.earlier, row.time.later]).toContain(at);
           if (row.time.by === 'order') expect(row.at).toBe(at);
           // Otherwise the person is asked, and the reader's reading stands until they pick.

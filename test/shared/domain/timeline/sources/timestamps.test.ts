@@ -106,7 +106,10 @@ describe('times of day', () => {
         (previousAt, zone, hour, minute) => {
           const read = readRowTime(`${pad(hour)}:${pad(minute)}`, previousAt, { ...BERLIN, timeZone: zone });
           // A time the clocks skipped that day is refused, never guessed.
-          if (!read.ok) return expect(read.message).toMatch(/did not happen/);
+          if (!read.ok) {
+            expect(read.message).toMatch(/did not happen/);
+            return;
+          }
           expect(read.at).toBeGreaterThanOrEqual(previousAt - OUT_OF_ORDER_SLACK_MS);
           expect(read.at - previousAt).toBeLessThan(26 * 3600_000);
           expect(wallClockAt(read.at, zone)).toMatchObject({ hour, minute });
