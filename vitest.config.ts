@@ -14,6 +14,9 @@ export default defineConfig({
           environment: 'node',
           // Some files start child processes (writers, Chromium printing a PDF): seconds each on a busy 2-core machine.
           testTimeout: 30_000,
+          // A CLI command waits for the database's full check, run in a worker thread: starting one
+          // takes longer than expect.poll's default second on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
           include: [
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',
