@@ -1,4 +1,5 @@
-import { formatDuration, formatUtcSecond } from '../../../shared/domain/report/reportFormat';
+import { formatDuration } from '../../../shared/domain/format/duration';
+import { formatUtcSecond } from '../../../shared/domain/report/reportFormat';
 import { incidentMetrics, type Metric, type Milestone } from '../../../shared/domain/timeline/metrics';
 import { redFlags, type RedFlag } from '../../../shared/domain/timeline/redFlags';
 import type { MeetingRecords } from '../../../shared/types';

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../shared/domain/format/duration';
 import { meetingClock } from '../../../shared/domain/agenda/walk';
 import type { AgendaStep, Meeting } from '../../../shared/types';
 
@@ -7,9 +8,8 @@ function clockTime(ms: number): string {
 }
 
 function drift(seconds: number): string {
-  const minutes = Math.round(Math.abs(seconds) / 60);
-  if (minutes === 0) return 'on time';
-  return seconds > 0 ? `${minutes} min late` : `${minutes} min early`;
+  if (Math.abs(seconds) < 30) return 'on time';
+  return `${formatDuration(Math.abs(seconds))} ${seconds > 0 ? 'late' : 'early'}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Meeting } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { TypedTimeField } from '../autosave/TypedTimeField';
-import { formatDuration } from './formatTime';
+import { formatDuration } from '../../../shared/domain/format/duration';
 import { INCIDENT_TIME_FIELDS } from './meetingForm';
 import { SeverityBadge } from './SeverityBadge';
 

@@ -4,7 +4,8 @@ import { incidentMetrics, secondsBetween } from '../timeline/metrics';
 import { redFlags } from '../timeline/redFlags';
 import { EVENT_KIND_LABELS, SEVERITY_LABELS, type MitigationOutcome } from '../vocabulary';
 import { linkOrText, ordered, textBlocks, type ReportBlock, type ReportText } from './reportBlocks';
-import { formatDuration, formatNumber, formatUtcSecond, zoneFormatter } from './reportFormat';
+import { formatDuration } from '../format/duration';
+import { formatNumber, formatUtcSecond, zoneFormatter } from './reportFormat';
 
 type Fact = { label: string; value: ReportText };
 

@@ -36,16 +36,6 @@ export function zoneFormatter(timeZone: string): ((ms: number) => string) | null
   };
 }
 
-/** A duration such as "57 s", "45 min", "2 h 14 min" or "3 h 5 min 30 s", for derived numbers. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = seconds % 60;
-  const parts = [hours ? `${hours} h` : '', minutes ? `${minutes} min` : '', rest ? `${rest} s` : ''];
-  return parts.filter(Boolean).join(' ') || '0 s';
-}
-
 /** `48,300` or `12.5`: thousands separated by commas, at most two decimals. */
 export function formatNumber(value: number): string {
   const [whole = '0', fraction] = (Math.round(value * 100) / 100).toString().split('.');
