@@ -4,7 +4,8 @@ import type { RedFlag } from '../../../shared/domain/timeline/redFlags';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { OUTCOME_LABELS } from './eventForm';
-
+import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 
 /** Where a metric's ends came from, so a number read off the log is not taken for a typed one. */
 function sourceNote(metric: Metric): string {
@@ -28,6 +29,7 @@ const MAX_LISTED_ATTEMPTS = 10;
 
 /** The incident's numbers and red flags, derived from the log each render (never stored). */
 export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
+  const clock = useApp(selectMeetingClock);
   return (
     <section className="numbers panel" aria-labelledby="numbers-heading">
       <div>
@@ -65,7 +67,7 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
                     <ul className="red-flag__events">
                       {flag.events.slice(0, MAX_LISTED_ATTEMPTS).map((event) => (
                         <li key={event.id}>
-                          {formatEventTime(event.at, timeZone)} · {EVENT_KIND_LABELS[event.kind]} (
+                          {formatEventTime(event.at, timeZone, clock)} · {EVENT_KIND_LABELS[event.kind]} (
                           {event.outcome ? OUTCOME_LABELS[event.outcome].toLowerCase() : ''}):{' '}
                           {event.description}
                         </li>
