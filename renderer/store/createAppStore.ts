@@ -27,6 +27,8 @@ import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice'
 import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
 import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
 import { createJoinSlice, type JoinSlice } from '../features/join/joinSlice';
+import { createClockSlice, thisComputersClock, type ClockSlice } from '../features/clock/clockSlice';
+import type { ClockFormat } from '../../shared/domain/format/clock';
 
 export type AppState = DatabaseSlice &
   MeetingsSlice &
@@ -48,13 +50,15 @@ export type AppState = DatabaseSlice &
   CoachSlice &
   RecordActionsSlice &
   RoomSlice &
-  JoinSlice;
+  JoinSlice &
+  ClockSlice;
 
 /**
  * One store per window (zustand's DI pattern): made by this factory, provided by context. Tests
- * make a fresh one per test over a real core, so no global reset is needed.
+ * make a fresh one per test over a real core, so no global reset is needed. `systemClock` is the
+ * computer's 12/24-hour clock (read from the window's locale unless a test names it).
  */
-export function createAppStore(api: HindsightApi) {
+export function createAppStore(api: HindsightApi, systemClock: ClockFormat = thisComputersClock()) {
   return createStore<AppState>()((...args) => ({
     ...createDatabaseSlice(api)(...args),
     ...createMeetingsSlice(api)(...args),
@@ -77,6 +81,7 @@ export function createAppStore(api: HindsightApi) {
     ...createRecordActionsSlice(api)(...args),
     ...createRoomSlice(api)(...args),
     ...createJoinSlice(api)(...args),
+    ...createClockSlice(systemClock)(...args),
   }));
 }
 

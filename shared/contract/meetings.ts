@@ -34,12 +34,14 @@ export const MeetingFields = records.Meeting.pick({
   blamelessStatement: true,
   autoStartNextStep: true,
   chimeMuted: true,
+  clockFormat: true,
 }).extend({
   title: trimmed(records.Meeting.shape.title),
   incidentId: trimmed(records.Meeting.shape.incidentId),
   // Without the record's bundle default: a default here would put it into every patch.
   autoStartNextStep: z.boolean(),
   chimeMuted: z.boolean(),
+  clockFormat: records.Meeting.shape.clockFormat.unwrap(),
   timeZone: records.Meeting.shape.timeZone.refine(
     isKnownTimeZone,
     'not a known time zone (e.g. Europe/Berlin)',

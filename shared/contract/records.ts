@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userText } from './text';
+import { CLOCK_SETTINGS } from '../domain/format/clock';
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
@@ -87,6 +88,8 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     publishedAt: time.nullable().default(null),
     /** The event the Event log step is walking (the projector shows it with its neighbours). */
     walkEventId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
+    /** How the meeting writes clock times (issue #12): the computer's hour cycle, or 24h / 12h. */
+    clockFormat: z.enum(CLOCK_SETTINGS, { error: 'not a clock format (system, 24h or 12h)' }).default('system'),
   });
 
   const ParticipantRecord = z.object({

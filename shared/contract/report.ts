@@ -2,11 +2,21 @@ import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
 import type { SavedFile } from './library';
+import type { ClockFormat } from '../domain/format/clock';
 
 /** The paper a PDF report is printed on; A4 unless the person picks US Letter. */
 export const PaperSchema = z.enum(['A4', 'Letter'], { error: 'not a paper size (A4 or Letter)' });
 
-const ReportRef = z.object({ meetingId: recordId });
+/**
+ * The 12/24-hour clock of the computer asking, for a meeting that follows the computer's clock
+ * (issue #12 item 19): the core cannot read the window's locale, and the report's bytes must
+ * depend on its inputs only. A meeting with its own clock ignores it.
+ */
+const SystemClockSchema = z
+  .enum(['24h', '12h'], { error: 'not a clock (24h or 12h)' })
+  .default('24h') satisfies z.ZodType<ClockFormat, unknown>;
+
+const ReportRef = z.object({ meetingId: recordId, systemClock: SystemClockSchema });
 const PaperReportRef = ReportRef.extend({ paper: PaperSchema.default('A4') });
 
 /** The postmortem report (issue #5): preview, Markdown and PDF export. */

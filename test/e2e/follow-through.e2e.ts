@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Meeting, MeetingRecords } from '../../shared/types';
-import { makeActionItemInput } from '../helpers/factories';
-import { manyEventsJson } from '../helpers/manyEvents';
+import type { MeetingRecords } from '../../shared/types';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { openEventLog, seedFollowThrough, seedLongLog } from './harness/seed';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -20,49 +19,49 @@ describe('following action items up across postmortems in Chromium', () => {
   it('shows the overdue count on the library and sets a status from the all-items view', async () => {
     app = await startApp();
     const { core } = app;
-    const checkout = await value<Meeting>(core, 'meetings.create', {
-      title: 'Checkout outage',
-      incidentId: 'INC-2041',
-      severity: 'SEV-1',
-    });
-    const packets = await value<Meeting>(core, 'meetings.create', {
-      title: 'Packet drops at the edge',
-      incidentId: 'INC-3107',
-      severity: 'SEV-2',
-    });
-    const add = (meeting: Meeting, overrides: Parameters<typeof makeActionItemInput>[1]) =>
-      value(core, 'actionItems.add', makeActionItemInput(meeting.id, overrides));
-    await add(checkout, {
-      title: 'Alert on cache age above 10 minutes',
-      owner: 'Platform team',
-      dueDate: LONG_AGO,
-    });
-    await add(checkout, {
-      title: 'Cap checkout retries at 3',
-      owner: 'Payments',
-      type: 'corrective',
-      status: 'in-progress',
-      dueDate: FAR_AHEAD,
-    });
-    await add(packets, {
-      title: 'Canary firmware on 1% of routers',
-      owner: 'Edge team',
-      type: 'preventative',
-      dueDate: LONG_AGO,
-    });
-    await add(packets, {
-      title: 'Rollback runbook for firmware',
-      owner: 'Edge on-call',
-      type: 'process-improvement',
-      status: 'done',
-      dueDate: LONG_AGO,
-    });
-    await add(packets, {
-      title: 'Checksum firmware images before rollout',
-      owner: '',
-      type: 'preventative',
-      dueDate: null,
-    });
+    const [checkout] = await seedFollowThrough(app, [
+      {
+        title: 'Checkout outage',
+        incidentId: 'INC-2041',
+        severity: 'SEV-1',
+        items: [
+          { title: 'Alert on cache age above 10 minutes', owner: 'Platform team', dueDate: LONG_AGO },
+          {
+            title: 'Cap checkout retries at 3',
+            owner: 'Payments',
+            type: 'corrective',
+            status: 'in-progress',
+            dueDate: FAR_AHEAD,
+          },
+        ],
+      },
+      {
+        title: 'Packet drops at the edge',
+        incidentId: 'INC-3107',
+        severity: 'SEV-2',
+        items: [
+          {
+            title: 'Canary firmware on 1% of routers',
+            owner: 'Edge team',
+            type: 'preventative',
+            dueDate: LONG_AGO,
+          },
+          {
+            title: 'Rollback runbook for firmware',
+            owner: 'Edge on-call',
+            type: 'process-improvement',
+            status: 'done',
+            dueDate: LONG_AGO,
+          },
+          {
+            title: 'Checksum firmware images before rollout',
+            owner: '',
+            type: 'preventative',
+            dueDate: null,
+          },
+        ],
+      },
+    ]);
 
     const page = await app.openWindow();
     await page.getByText('1 overdue').first().waitFor();
@@ -78,13 +77,14 @@ describe('following action items up across postmortems in Chromium', () => {
       .getByRole('combobox', { name: 'Status of “Alert on cache age above 10 minutes”' })
       .selectOption('done');
     await page.getByText('5 items, 1 overdue').waitFor();
-    const stored = await value<MeetingRecords>(core, 'meetings.get', { id: checkout.id });
+    const stored = await value<MeetingRecords>(core, 'meetings.get', { id: checkout!.id });
     expect(stored.actionItems.find((item) => item.title.startsWith('Alert'))?.status).toBe('done');
     expect(app.errors).toEqual([]);
   });
 
   it('scrolls a 10,000-event log smoothly, rendering only a window of rows', async () => {
     app = await startApp();
+<<<<<<< HEAD
     const meeting = await value<Meeting>(app.core, 'meetings.create', {
       title: 'Long incident',
       timeZone: 'UTC',
@@ -93,11 +93,11 @@ describe('following action items up across postmortems in Chromium', () => {
       meetingId: meeting.id,
       sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(10_000) }], reading: 'json' }],
     });
+=======
+    const meeting = await seedLongLog(app, 'Long incident', 10_000);
+>>>>>>> format
     const page = await app.openWindow();
-    await page.getByRole('button', { name: 'Long incident', exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
-    const table = page.getByRole('table', { name: 'Event log, in time order' });
-    await table.waitFor();
+    const table = await openEventLog(page, meeting.title);
     expect(await table.getAttribute('aria-rowcount')).toBe('10001');
     expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(200);
     await page.locator('.event-table__scroller').evaluate((box) => box.scrollTo(0, box.scrollHeight / 2));

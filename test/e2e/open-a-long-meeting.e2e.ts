@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedMeeting } from '../helpers/seedMeeting';
 import { screenshot } from './harness/screenshots';
+import { openEventLog, seedLongLog } from './harness/seed';
 import { startApp, type AppUnderTest } from './harness/startApp';
 
 let app: AppUnderTest | undefined;
@@ -12,7 +12,7 @@ afterEach(async () => {
 describe('opening a meeting of 10,000 events in Chromium', () => {
   it('shows the meeting at once, says which events are still loading, then shows them all', async () => {
     app = await startApp();
-    const meeting = await seedMeeting(app.core, 'Long incident', 10_000, 20);
+    const meeting = await seedLongLog(app, 'Long incident', 10_000);
     // The pages after the first wait until the test has seen the log loading: a slow disk, here.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -23,18 +23,18 @@ describe('opening a meeting of 10,000 events in Chromium', () => {
       return call(method, input);
     };
     const page = await app.openWindow();
-    await page.getByRole('button', { name: meeting.title, exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
+    const table = await openEventLog(page, meeting.title);
 
     // The pages travel one by one: the count says so until the last is in.
     const count = page.locator('.event-log__count');
     await expect.poll(() => count.textContent()).toBe('Loading events… 2,000 of 10,000');
-    expect(await page.getByRole('table', { name: 'Event log, in time order' }).getAttribute('aria-rowcount')).toBe('2001');
-    expect(await page.getByText('The incident’s numbers and red flags follow once every event is in.').isVisible()).toBe(true);
+    expect(await table.getAttribute('aria-rowcount')).toBe('2001');
+    expect(
+      await page.getByText('The incident’s numbers and red flags follow once every event is in.').isVisible(),
+    ).toBe(true);
     await screenshot(page, 'event-log-loading');
     release();
     await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe('10,000 events');
-    const table = page.getByRole('table', { name: 'Event log, in time order' });
     expect(await table.getAttribute('aria-rowcount')).toBe('10001');
     expect(await page.getByRole('heading', { name: 'The incident’s numbers' }).isVisible()).toBe(true);
     await page.getByRole('tab', { name: 'Overview' }).click();

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Meeting, MeetingRecords } from '../../shared/types';
-import { manyEventsJson } from '../helpers/manyEvents';
+import type { MeetingRecords } from '../../shared/types';
 import { value } from '../helpers/testCore';
+import { openEventLog, seedLongLog } from './harness/seed';
 import { startApp, type AppUnderTest } from './harness/startApp';
 
 let app: AppUnderTest | undefined;
@@ -36,6 +36,7 @@ function tableChangesDuring(page: Page, ms: number): Promise<{ mutations: number
 describe('typing into a long, windowed event log in Chromium', () => {
   it('settles after 30 typed events: no re-render in the next second', async () => {
     app = await startApp();
+<<<<<<< HEAD
     const meeting = await value<Meeting>(app.core, 'meetings.create', {
       title: 'Long incident',
       timeZone: 'UTC',
@@ -44,9 +45,11 @@ describe('typing into a long, windowed event log in Chromium', () => {
       meetingId: meeting.id,
       sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(300) }], reading: 'json' }],
     });
+=======
+    const meeting = await seedLongLog(app, 'Long incident', 300);
+>>>>>>> format
     const page = await app.openWindow();
-    await page.getByRole('button', { name: meeting.title, exact: true }).click();
-    await page.getByRole('tab', { name: 'Event log' }).click();
+    const table = await openEventLog(page, meeting.title);
     const capture = page.getByRole('form', { name: 'Add an event' });
     const time = capture.getByLabel('Time', { exact: true });
     const description = capture.getByLabel('What happened');
@@ -60,7 +63,6 @@ describe('typing into a long, windowed event log in Chromium', () => {
       await description.press('Enter');
       await expect.poll(() => time.inputValue()).toBe('');
     }
-    const table = page.getByRole('table', { name: 'Event log, in time order' });
     await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('331');
     // Let the last add's reload and measuring pass finish before watching.
     await page.waitForTimeout(500);

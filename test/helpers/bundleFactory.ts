@@ -55,6 +55,7 @@ export function bundleJson() {
       chimeMuted: false,
       publishedAt: null as string | null,
       walkEventId: null as string | null,
+      clockFormat: 'system',
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({

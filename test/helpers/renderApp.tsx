@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { EventName, EventPayload, HindsightApi } from '../../shared/contract';
 import { eventChannelOf } from '../../shared/contract/define';
 import type { Meeting } from '../../shared/types';
+import type { ClockFormat } from '../../shared/domain/format/clock';
 import type { CoreOptions } from '../../electron/core/createCore';
 import { App } from '../../renderer/App';
 import { StoreProvider } from '../../renderer/store/StoreProvider';
@@ -18,7 +19,15 @@ import { testCore, value } from './testCore';
  * an error a real core cannot produce (a transport failure).
  */
 export async function renderApp(
-  options: { core?: Partial<CoreOptions>; wrapApi?: (api: HindsightApi) => HindsightApi } = {},
+  options: {
+    core?: Partial<CoreOptions>;
+    wrapApi?: (api: HindsightApi) => HindsightApi;
+    /**
+     * The computer's 12/24-hour clock. Node's locale here is en-US (12-hour); the tests name a
+     * 24-hour computer unless they are about the clock, so times read as the log's own.
+     */
+    systemClock?: ClockFormat;
+  } = {},
 ) {
   const { core, dialogs } = await testCore(options.core);
   const fromMain = new EventEmitter();
@@ -26,7 +35,7 @@ export async function renderApp(
   const api = options.wrapApi ? options.wrapApi(realApi) : realApi;
   const user = userEvent.setup();
   const app = () => (
-    <StoreProvider api={api}>
+    <StoreProvider api={api} systemClock={options.systemClock ?? '24h'}>
       <App />
     </StoreProvider>
   );

@@ -1,4 +1,5 @@
-import { formatDuration, formatUtcSecond } from '../../../shared/domain/report/reportFormat';
+import { formatDuration } from '../../../shared/domain/format/duration';
+import { formatUtcSecond, reportClock } from '../../../shared/domain/report/reportFormat';
 import { incidentMetrics, type Metric, type Milestone } from '../../../shared/domain/timeline/metrics';
 import { redFlags, type RedFlag } from '../../../shared/domain/timeline/redFlags';
 import type { MeetingRecords } from '../../../shared/types';
@@ -76,7 +77,10 @@ function metricsText(records: MeetingRecords, now: number): string {
           ...flags.flatMap((flag) => [
             `  - ${flag.message}`,
             ...(flag.kind === 'ineffective-mitigation'
-              ? flag.events.map((event) => `      ${formatUtcSecond(event.at)}  ${event.description}`)
+              ? flag.events.map(
+                  (event) =>
+                    `      ${formatUtcSecond(event.at, reportClock(records.meeting))}  ${event.description}`,
+                )
               : []),
           ]),
         ];

@@ -20,21 +20,36 @@ type LiveMethodName =
   | 'meetings.walkEvent'
   | 'windows.openProjector';
 
+/** A record a meeting cursor may point at: it belongs to one meeting and may be deleted. */
+type OwnedRecord = { deletedAt: number | null; meetingId: string };
+
 /**
- * Refuses a cursor (the item under review, the walked event) that names no live record of the
- * meeting; null, pointing at nothing, is always fine.
+ * A meeting cursor (the action item under review, the event the log walk shows): the meeting
+ * field that holds it, where its record is looked up, and how a refusal reads.
  */
-function requireOwnRecord(
-  id: string | null,
-  record: { deletedAt: number | null; meetingId: string } | null | undefined,
-  meetingId: string,
-  refusal: { message: string; path: string; names: string },
-): void {
-  if (id === null || (record && record.deletedAt === null && record.meetingId === meetingId)) return;
-  throw new HandlerError('invalid-input', refusal.message, [
-    { path: refusal.path, message: `names no live ${refusal.names} of this meeting` },
-  ]);
+interface Cursor {
+  field: 'reviewItemId' | 'walkEventId';
+  find(store: Store, id: string): OwnedRecord | undefined;
+  message: string;
+  path: string;
+  names: string;
 }
+
+const REVIEW_CURSOR: Cursor = {
+  field: 'reviewItemId',
+  find: (store, id) => store.tables.actionItems.get(id),
+  message: 'Not reviewed: the action item is not on this meeting.',
+  path: 'itemId',
+  names: 'action item',
+};
+
+const WALK_CURSOR: Cursor = {
+  field: 'walkEventId',
+  find: (store, id) => store.tables.timeline.get(id),
+  message: 'Not shown: the event is not in this meeting’s log.',
+  path: 'eventId',
+  names: 'event',
+};
 
 const MAX_PLANNED_SECONDS = 24 * 3600;
 
@@ -132,6 +147,27 @@ function stepWalk(
   return walk(context, step.meetingId, (walking) => work(walking, step));
 }
 
+/**
+ * Points `cursor` at `id`, or at nothing (null, always fine). An id that names no live record
+ * of this meeting is refused and nothing is written.
+ */
+function moveCursor(
+  context: HandlerContext,
+  meetingId: string,
+  id: string | null,
+  cursor: Cursor,
+): LiveState {
+  return walk(context, meetingId, (walking, store) => {
+    const record = id === null ? null : cursor.find(store, id);
+    if (id !== null && !(record && record.deletedAt === null && record.meetingId === meetingId)) {
+      throw new HandlerError('invalid-input', cursor.message, [
+        { path: cursor.path, message: `names no live ${cursor.names} of this meeting` },
+      ]);
+    }
+    walking.saveMeeting({ [cursor.field]: id });
+  });
+}
+
 /** Handlers for running the meeting: timers, the walk, the end, and the projector. */
 export const liveHandlers: Pick<Handlers, LiveMethodName> = {
   'agenda.startStep': (input, context) =>
@@ -187,26 +223,9 @@ export const liveHandlers: Pick<Handlers, LiveMethodName> = {
     ),
 
   'meetings.reviewItem': (input, context) =>
-    walk(context, input.meetingId, (walking, store) => {
-      const item = input.itemId === null ? null : store.tables.actionItems.get(input.itemId);
-      requireOwnRecord(input.itemId, item, input.meetingId, {
-        message: 'Not reviewed: the action item is not on this meeting.',
-        path: 'itemId',
-        names: 'action item',
-      });
-      walking.saveMeeting({ reviewItemId: input.itemId });
-    }),
+    moveCursor(context, input.meetingId, input.itemId, REVIEW_CURSOR),
 
-  'meetings.walkEvent': (input, context) =>
-    walk(context, input.meetingId, (walking, store) => {
-      const event = input.eventId === null ? null : store.tables.timeline.get(input.eventId);
-      requireOwnRecord(input.eventId, event, input.meetingId, {
-        message: 'Not shown: the event is not in this meeting’s log.',
-        path: 'eventId',
-        names: 'event',
-      });
-      walking.saveMeeting({ walkEventId: input.eventId });
-    }),
+  'meetings.walkEvent': (input, context) => moveCursor(context, input.meetingId, input.eventId, WALK_CURSOR),
 
   'windows.openProjector': async (input, context) => {
     liveMeeting(context, input.meetingId);

@@ -62,6 +62,7 @@ export const meetingHandlers: MeetingHandlers = {
       currentStepId: null,
       autoStartNextStep: input.autoStartNextStep ?? true,
       chimeMuted: input.chimeMuted ?? false,
+      clockFormat: input.clockFormat ?? 'system',
       reviewItemId: null,
       walkEventId: null,
       liveStartedAt: null,

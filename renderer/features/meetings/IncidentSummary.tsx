@@ -3,15 +3,16 @@ import type { Input } from '../../../shared/contract';
 import type { Meeting } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
+import { ClockSettingField } from '../clock/ClockSettingField';
 import { TypedTimeField } from '../autosave/TypedTimeField';
-import { formatDuration } from './formatTime';
+import { formatDuration } from '../../../shared/domain/format/duration';
 import { INCIDENT_TIME_FIELDS } from './meetingForm';
 import { SeverityBadge } from './SeverityBadge';
 
 type MeetingPatch = Input<'meetings.update'>['patch'];
 
 /**
- * The incident, editable where a facilitator looks for it: id, milestones, time zone and the
+ * The incident, editable where a facilitator looks for it: id, milestones, time zone, clock and the
  * executive summary the report opens with. Each field saves as it is typed, and the core judges
  * it (an unknown zone, a resolution before the start) with the reason beside the field.
  */
@@ -38,6 +39,7 @@ export function IncidentSummary({ meeting }: { meeting: Meeting }) {
           hint="IANA name, e.g. Europe/Berlin or UTC: event times are read and shown in it."
           save={(timeZone) => save({ timeZone: timeZone.trim() })}
         />
+        <ClockSettingField meeting={meeting} />
       </div>
       <div className="incident-editor__times">
         {INCIDENT_TIME_FIELDS.map(({ name, label }, index) => {

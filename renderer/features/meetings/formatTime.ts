@@ -43,12 +43,3 @@ export function formatInZone(ms: number, timeZone: string): string | null {
 export function formatMinutes(seconds: number): string {
   return `${Math.round(seconds / 60)} min`;
 }
-
-/** A duration such as an incident's: "45 min", or "2 h 14 min" from an hour on. */
-export function formatDuration(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

@@ -48,7 +48,9 @@ export function createReportSlice(api: HindsightApi): SliceCreator<ReportSlice> 
         const meetingId = get().overview.meetingId;
         if (meetingId === null) return;
         const request = ++previewRequest;
-        const result = await settle(api['report.html']({ meetingId, paper: get().report.paper }));
+        const result = await settle(
+          api['report.html']({ meetingId, paper: get().report.paper, systemClock: get().clock.system }),
+        );
         if (request !== previewRequest || get().overview.meetingId !== meetingId) return;
         // Another meeting's "Saved to …" must not linger beside this one's preview.
         const otherMeeting = get().report.preview?.meetingId !== meetingId;
@@ -64,8 +66,12 @@ export function createReportSlice(api: HindsightApi): SliceCreator<ReportSlice> 
         patch({ exportState: { state: 'pending', format } });
         const result = await settle(
           format === 'pdf'
-            ? api['report.exportPdf']({ meetingId, paper: get().report.paper })
-            : api['report.exportMarkdown']({ meetingId }),
+            ? api['report.exportPdf']({
+                meetingId,
+                paper: get().report.paper,
+                systemClock: get().clock.system,
+              })
+            : api['report.exportMarkdown']({ meetingId, systemClock: get().clock.system }),
         );
         if (get().overview.meetingId !== meetingId) return;
         if (!result.ok) return patch({ exportState: { state: 'failed', format, error: result.error } });

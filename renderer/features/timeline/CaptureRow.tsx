@@ -7,6 +7,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 import { useNow } from '../meetings/useNow';
 import { EventFields } from './EventFields';
 import { NearReadingChoice } from './NearReadingChoice';
@@ -26,6 +27,7 @@ interface CaptureRowProps {
  */
 export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const draft = useApp(selectDraft);
+  const clock = useApp(selectMeetingClock);
   const setDraft = useApp((state) => state.setCaptureDraft);
   const addEvent = useApp((state) => state.addEvent);
   const timeRef = useRef<HTMLInputElement>(null);
@@ -73,7 +75,9 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   }
 
   const relativeHint =
-    previousAt === null ? '09:31, 9:31pm…' : `+5m = after ${formatEventTime(previousAt, meeting.timeZone)}`;
+    previousAt === null
+      ? '09:31, 9:31pm…'
+      : `+5m = after ${formatEventTime(previousAt, meeting.timeZone, clock)}`;
 
   return (
     <form className="event-form capture-row" aria-label="Add an event" onSubmit={submit} noValidate>

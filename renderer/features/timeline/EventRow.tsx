@@ -4,6 +4,7 @@ import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline
 import type { TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 import { CoachedText } from '../coach/CoachedText';
 import { EventWording } from '../coach/EventWording';
 import { editButtonId } from './EventEditRow';
@@ -50,7 +51,8 @@ export const EventRow = memo(function EventRow({
   const removeEvent = useApp((state) => state.removeEvent);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
   const highlightEvent = useApp((state) => state.highlightEvent);
-  const time = formatEventTime(event.at, timeZone);
+  const clock = useApp(selectMeetingClock);
+  const time = formatEventTime(event.at, timeZone, clock);
   const placementLabel = PLACEMENT_LABELS[placement];
   return (
     <tr

@@ -1,19 +1,11 @@
+import { formatDuration } from '../../../shared/domain/format/duration';
 import type { IncidentMetrics, Metric } from '../../../shared/domain/timeline/metrics';
 import type { RedFlag } from '../../../shared/domain/timeline/redFlags';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { OUTCOME_LABELS } from './eventForm';
-
-/** `50 min 20 s`, `2 h 14 min`: to the second under an hour, since detection gaps are short. */
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes < 60) return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-  const hours = Math.floor(minutes / 60);
-  const restMinutes = minutes % 60;
-  return restMinutes === 0 ? `${hours} h` : `${hours} h ${restMinutes} min`;
-}
+import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 
 /** Where a metric's ends came from, so a number read off the log is not taken for a typed one. */
 function sourceNote(metric: Metric): string {
@@ -37,6 +29,7 @@ const MAX_LISTED_ATTEMPTS = 10;
 
 /** The incident's numbers and red flags, derived from the log each render (never stored). */
 export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
+  const clock = useApp(selectMeetingClock);
   return (
     <section className="numbers panel" aria-labelledby="numbers-heading">
       <div>
@@ -49,7 +42,7 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
               </dt>
               <dd>
                 <span className="numbers__value">
-                  {metric.seconds === null ? '—' : formatSeconds(metric.seconds)}
+                  {metric.seconds === null ? '—' : formatDuration(metric.seconds)}
                 </span>
                 <span className="numbers__source">{sourceNote(metric)}</span>
               </dd>
@@ -74,7 +67,7 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
                     <ul className="red-flag__events">
                       {flag.events.slice(0, MAX_LISTED_ATTEMPTS).map((event) => (
                         <li key={event.id}>
-                          {formatEventTime(event.at, timeZone)} · {EVENT_KIND_LABELS[event.kind]} (
+                          {formatEventTime(event.at, timeZone, clock)} · {EVENT_KIND_LABELS[event.kind]} (
                           {event.outcome ? OUTCOME_LABELS[event.outcome].toLowerCase() : ''}):{' '}
                           {event.description}
                         </li>

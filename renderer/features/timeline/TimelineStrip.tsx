@@ -8,6 +8,8 @@ import {
 } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
+import type { ClockFormat } from '../../../shared/domain/format/clock';
 
 const WIDTH = 1000;
 const BAR_Y = 110;
@@ -37,11 +39,11 @@ interface PlacedLabel {
  * The strip's range in the meeting's zone: times alone within one day, dates as well when the
  * incident crosses midnight, since "00:10:00 → 18:14:00" hides a 42-hour span.
  */
-function formatRange(startAt: number, endAt: number, timeZone: string): string {
+function formatRange(startAt: number, endAt: number, timeZone: string, clock: ClockFormat): string {
   const format = spansSeveralDays([{ at: startAt }, { at: endAt }], timeZone)
     ? formatEventDateTime
     : formatEventTime;
-  return `${format(startAt, timeZone)} → ${format(endAt, timeZone)}`;
+  return `${format(startAt, timeZone, clock)} → ${format(endAt, timeZone, clock)}`;
 }
 
 /**
@@ -77,6 +79,7 @@ export function TimelineStrip({
   timeZone: string;
   variant?: 'console' | 'projector';
 }) {
+  const clock = useApp(selectMeetingClock);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const highlightEvent = useApp((state) => state.highlightEvent);
   const { ticks, keys: keyMarkers } = useMemo(
@@ -87,11 +90,11 @@ export function TimelineStrip({
     () =>
       placeLabels(
         keyMarkers.map(({ event, x }) => ({
-          text: `${formatEventTime(event.at, timeZone).slice(0, 5)} ${EVENT_KIND_LABELS[event.kind]}`,
+          text: `${formatEventTime(event.at, timeZone, clock, { seconds: false })} ${EVENT_KIND_LABELS[event.kind]}`,
           x: toX(x),
         })),
       ),
-    [keyMarkers, timeZone],
+    [keyMarkers, timeZone, clock],
   );
 
   const onKey = (eventId: string) => (keyEvent: KeyboardEvent) => {
@@ -153,7 +156,7 @@ export function TimelineStrip({
         })}
       </svg>
       <figcaption className="timeline-strip__caption">
-        {formatRange(layout.startAt, layout.endAt, timeZone)}
+        {formatRange(layout.startAt, layout.endAt, timeZone, clock)}
       </figcaption>
     </figure>
   );

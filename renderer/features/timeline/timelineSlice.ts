@@ -1,6 +1,7 @@
 import type { HindsightApi, Input } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
+import { selectMeetingClock } from '../clock/clockSlice';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import type { TimelineEvent } from '../../../shared/types';
 import { settle } from '../../bridge/api';
@@ -116,7 +117,7 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
       async removeEvent(id, timeZone) {
         const removed = await get().removeRecord('timeline', id, {
           removed: (event) =>
-            `Deleted the ${formatEventTime(event.at, timeZone)} event “${event.description}”.`,
+            `Deleted the ${formatEventTime(event.at, timeZone, selectMeetingClock(get()))} event “${event.description}”.`,
           restored: EVENT_RESTORED,
         });
         if (removed && get().timeline.editingId === id) patch({ editingId: null });
@@ -159,7 +160,7 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
         });
         get().notify({
           tone: 'status',
-          message: `Parked the ${formatEventTime(event.at, timeZone)} event “${event.description}”.`,
+          message: `Parked the ${formatEventTime(event.at, timeZone, selectMeetingClock(get()))} event “${event.description}”.`,
           action: {
             label: 'Undo',
             run: async () => {

@@ -7,7 +7,7 @@ import type { Impact, MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { TypedTimeField } from '../autosave/TypedTimeField';
-import { formatDuration } from '../meetings/formatTime';
+import { formatDuration } from '../../../shared/domain/format/duration';
 import { numberText, parseNumberField } from './numberField';
 import './workspaces.css';
 

@@ -53,6 +53,7 @@ const LIVE_STATE_FIELDS: Partial<Record<MergeRecordKind, readonly string[]>> = {
     'reviewItemId',
     'walkEventId',
     'chimeMuted',
+    'clockFormat',
   ],
   agenda: ['accumulatedSeconds', 'runningSince', 'completed'],
 };

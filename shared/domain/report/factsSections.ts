@@ -4,7 +4,8 @@ import { incidentMetrics, secondsBetween } from '../timeline/metrics';
 import { redFlags } from '../timeline/redFlags';
 import { EVENT_KIND_LABELS, SEVERITY_LABELS, type MitigationOutcome } from '../vocabulary';
 import { linkOrText, ordered, textBlocks, type ReportBlock, type ReportText } from './reportBlocks';
-import { formatDuration, formatNumber, formatUtcSecond, zoneFormatter } from './reportFormat';
+import { formatDuration } from '../format/duration';
+import { formatNumber, formatUtcSecond, reportClock, zoneFormatter } from './reportFormat';
 
 type Fact = { label: string; value: ReportText };
 
@@ -20,7 +21,8 @@ const OUTCOME_LABELS: Record<MitigationOutcome, string> = {
 /** "America/New_York" → "New York": short enough for a column header, still unambiguous to readers. */
 const zoneName = (timeZone: string) => (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 
-const time = (ms: number | null) => (ms === null ? NOT_RECORDED : formatUtcSecond(ms));
+const time = (ms: number | null, meeting: Meeting) =>
+  ms === null ? NOT_RECORDED : formatUtcSecond(ms, reportClock(meeting));
 
 /** Impact figures worth a number in the summary; fields left empty are left out. */
 function impactNumbers(impact: Impact | null): Fact[] {
@@ -57,10 +59,10 @@ function summaryBlocks(meeting: Meeting, impact: Impact | null): ReportBlock[] {
   const rows: Fact[] = [
     { label: 'Incident', value: meeting.incidentId.trim() || NOT_RECORDED },
     { label: 'Severity', value: meeting.severity ? SEVERITY_LABELS[meeting.severity] : NOT_RECORDED },
-    { label: 'Started', value: time(meeting.startedAt) },
-    { label: 'Detected', value: time(meeting.detectedAt) },
-    { label: 'Mitigated', value: time(meeting.mitigatedAt) },
-    { label: 'Resolved', value: time(meeting.resolvedAt) },
+    { label: 'Started', value: time(meeting.startedAt, meeting) },
+    { label: 'Detected', value: time(meeting.detectedAt, meeting) },
+    { label: 'Mitigated', value: time(meeting.mitigatedAt, meeting) },
+    { label: 'Resolved', value: time(meeting.resolvedAt, meeting) },
     { label: 'Duration', value: duration === null ? NOT_RECORDED : formatDuration(duration) },
     {
       label: 'Affected services',
@@ -105,7 +107,8 @@ function timelineBlocks(records: MeetingRecords): ReportBlock[] {
   const flags = redFlags(records, null).map((flag) => flag.message);
   const blocks: ReportBlock[] = [];
   if (events.length > 0) {
-    const inZone = zoneFormatter(meeting.timeZone);
+    const clock = reportClock(meeting);
+    const inZone = zoneFormatter(meeting.timeZone, clock);
     const columns = [
       'Time (UTC)',
       ...(inZone ? [`Time (${zoneName(meeting.timeZone)})`] : []),
@@ -119,7 +122,7 @@ function timelineBlocks(records: MeetingRecords): ReportBlock[] {
       const outcome =
         event.kind === 'mitigation-attempt' && event.outcome ? ` (${OUTCOME_LABELS[event.outcome]})` : '';
       return [
-        formatUtcSecond(event.at).replace(' UTC', ''),
+        formatUtcSecond(event.at, clock).replace(' UTC', ''),
         ...(inZone ? [inZone(event.at)] : []),
         `${kind}${outcome}`,
         event.description,

@@ -2,48 +2,31 @@
  * How the report writes numbers and times. Everything here is deterministic (no locale of the
  * machine that exports, no "now"), so the same meeting always gives the same report bytes.
  */
+import { resolveClock, type ClockFormat } from '../format/clock';
+import { formatEventDateTime, isValidTimeZone } from '../timeline/zonedTime';
+import type { Meeting } from '../../types';
 
-/** `2026-03-05 09:31:05 UTC`: incident times are read in UTC, to the second. */
-export function formatUtcSecond(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/**
+ * The clock a report is written in: the meeting's own choice. A meeting that follows the
+ * computer's clock arrives here already resolved by the window that asked for the report
+ * (electron/core/handlers/report.ts); where no computer is asked (the CLI) it reads 24-hour.
+ */
+export function reportClock(meeting: Pick<Meeting, 'clockFormat'>): ClockFormat {
+  return resolveClock(meeting.clockFormat, '24h');
+}
+
+/** `2026-03-05 09:31:05 UTC` (or `… 9:31:05 AM UTC`): incident times are read in UTC, to the second. */
+export function formatUtcSecond(ms: number, clock: ClockFormat = '24h'): string {
+  return `${formatEventDateTime(ms, 'UTC', clock)} UTC`;
 }
 
 /**
- * A formatter for `2026-03-05 10:31:05` in the meeting's zone, or null when the zone is UTC or
- * unknown to this runtime's time-zone data (the report then shows UTC only rather than failing).
+ * A formatter for `2026-03-05 10:31:05` in the meeting's zone and clock, or null when the zone is
+ * UTC or unknown to this runtime's time-zone data (the report then shows UTC only rather than failing).
  */
-export function zoneFormatter(timeZone: string): ((ms: number) => string) | null {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return null;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-  } catch {
-    return null;
-  }
-  return (ms) => {
-    // formatToParts, not format(): the order and separators of format() follow the locale's rules.
-    const parts = Object.fromEntries(format.formatToParts(ms).map((part) => [part.type, part.value]));
-    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-  };
-}
-
-/** A duration such as "57 s", "45 min", "2 h 14 min" or "3 h 5 min 30 s", for derived numbers. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = seconds % 60;
-  const parts = [hours ? `${hours} h` : '', minutes ? `${minutes} min` : '', rest ? `${rest} s` : ''];
-  return parts.filter(Boolean).join(' ') || '0 s';
+export function zoneFormatter(timeZone: string, clock: ClockFormat): ((ms: number) => string) | null {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC' || !isValidTimeZone(timeZone)) return null;
+  return (ms) => formatEventDateTime(ms, timeZone, clock);
 }
 
 /** `48,300` or `12.5`: thousands separated by commas, at most two decimals. */

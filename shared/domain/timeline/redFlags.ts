@@ -1,4 +1,5 @@
 import type { Impact, Meeting, TimelineEvent } from '../../types';
+import { formatDuration } from '../format/duration';
 import {
   chronological,
   fromMeeting,
@@ -42,14 +43,6 @@ export interface RedFlagFacts extends IncidentFacts {
   impact: Pick<Impact, 'mappedAt'> | null;
 }
 
-const minutes = (seconds: number) => `${Math.round(seconds / 60)} min`;
-
-/** `4 days 2 h`: whole days and hours, never rounded up past what really elapsed. */
-function days(seconds: number): string {
-  const whole = Math.floor(seconds / 86_400);
-  const hours = Math.floor((seconds % 86_400) / 3600);
-  return `${whole} ${whole === 1 ? 'day' : 'days'}${hours > 0 ? ` ${hours} h` : ''}`;
-}
 
 /**
  * Resolution → the meeting. A meeting that has started is measured to its first timer. A draft
@@ -68,7 +61,7 @@ function lateMeeting(facts: RedFlagFacts, resolved: Milestone | null, now: numbe
     seconds,
     limitSeconds: MEETING_DELAY_SECONDS,
     held,
-    message: `Meeting delay: ${when} ${days(seconds)} after resolution (over ${days(MEETING_DELAY_SECONDS)}).`,
+    message: `Meeting delay: ${when} ${formatDuration(seconds)} after resolution (over ${formatDuration(MEETING_DELAY_SECONDS)}).`,
   };
 }
 
@@ -94,7 +87,7 @@ export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
       kind: 'detection-gap',
       seconds: gap,
       limitSeconds: DETECTION_GAP_SECONDS,
-      message: `Detection gap: ${minutes(gap)} from the first signal to detection (over ${minutes(DETECTION_GAP_SECONDS)}).`,
+      message: `Detection gap: ${formatDuration(gap)} from the first signal to detection (over ${formatDuration(DETECTION_GAP_SECONDS)}).`,
     });
   }
 
@@ -104,7 +97,7 @@ export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
       kind: 'slow-impact-mapping',
       seconds: mapping,
       limitSeconds: IMPACT_MAPPING_SECONDS,
-      message: `Impact mapping: ${minutes(mapping)} from root cause identified to impact mapped (over ${minutes(IMPACT_MAPPING_SECONDS)}).`,
+      message: `Impact mapping: ${formatDuration(mapping)} from root cause identified to impact mapped (over ${formatDuration(IMPACT_MAPPING_SECONDS)}).`,
     });
   }
 
@@ -114,7 +107,7 @@ export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
       kind: 'slow-recovery',
       seconds: recovery,
       limitSeconds: RECOVERABILITY_SECONDS,
-      message: `Recoverability: ${minutes(recovery)} from root cause identified to fix deployed (over ${minutes(RECOVERABILITY_SECONDS)}).`,
+      message: `Recoverability: ${formatDuration(recovery)} from root cause identified to fix deployed (over ${formatDuration(RECOVERABILITY_SECONDS)}).`,
     });
   }
 

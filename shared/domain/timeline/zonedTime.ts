@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { formatClock, type ClockFormat } from '../format/clock';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -74,10 +75,17 @@ export function formatOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
 }
 
-/** `09:31:05`: an event's time of day in the meeting's zone. */
-export function formatEventTime(at: number, timeZone: string): string {
-  const wall = wallClockAt(at, timeZone);
-  return `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+/**
+ * `09:31:05` (or `9:31:05 AM` in a 12-hour meeting; `09:31` without seconds): an event's time of
+ * day in the meeting's zone. The 24-hour default is the form the time fields read back.
+ */
+export function formatEventTime(
+  at: number,
+  timeZone: string,
+  clock: ClockFormat = '24h',
+  options: { seconds?: boolean } = {},
+): string {
+  return formatClock(wallClockAt(at, timeZone), clock, options);
 }
 
 /** `2026-03-05`: an event's calendar day in the meeting's zone. */
@@ -113,7 +121,7 @@ export function spansSeveralDays(events: readonly { at: number }[], timeZone: st
   return formatEventDay(earliest, timeZone) !== formatEventDay(latest, timeZone);
 }
 
-/** `2026-03-05 09:31:05`: an instant as the meeting's wall clock showed it, day included. */
-export function formatEventDateTime(at: number, timeZone: string): string {
-  return `${formatEventDay(at, timeZone)} ${formatEventTime(at, timeZone)}`;
+/** `2026-03-05 09:31:05` (or `2026-03-05 9:31:05 AM`): an instant as the meeting's wall clock showed it, day included. */
+export function formatEventDateTime(at: number, timeZone: string, clock: ClockFormat = '24h'): string {
+  return `${formatEventDay(at, timeZone)} ${formatEventTime(at, timeZone, clock)}`;
 }

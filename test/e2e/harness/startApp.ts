@@ -93,7 +93,9 @@ export async function startApp(
   });
 
   async function newPage(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport });
+    // A 24-hour computer (en-GB): the machine's own locale (C → en-US) would make every meeting
+    // that follows the computer's clock 12-hour. The 12-hour clock is set on the meeting where tested.
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {

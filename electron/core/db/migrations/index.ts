@@ -7,6 +7,7 @@ import eventWalkDataLost from './0008_event_walk_data_lost.sql?raw';
 import importPeople from './0009_import_people.sql?raw';
 import roomOutbox from './0010_room_outbox.sql?raw';
 import publication from './0011_publication.sql?raw';
+import meetingClock from './0013_meeting_clock.sql?raw';
 import meetingLogCounts from './0016_meeting_log_counts.sql?raw';
 
 export interface Migration {
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '0009_import_people', sql: importPeople },
   { version: 10, name: '0010_room_outbox', sql: roomOutbox },
   { version: 11, name: '0011_publication', sql: publication },
+  { version: 13, name: '0013_meeting_clock', sql: meetingClock },
   { version: 16, name: '0016_meeting_log_counts', sql: meetingLogCounts },
 ];
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { IncidentMetrics } from '../../../../shared/domain/timeline/metrics';
 import type { RedFlag } from '../../../../shared/domain/timeline/redFlags';
-import { formatSeconds } from '../../timeline/NumbersPanel';
+import { formatDuration } from '../../../../shared/domain/format/duration';
 import { FittedList } from '../FittedList';
 
 /**
@@ -25,7 +25,7 @@ export function IncidentNumbers({
           {metrics.metrics.map((metric) => (
             <div key={metric.key} className="projector-numbers__item">
               <dt>{metric.label}</dt>
-              <dd>{metric.seconds === null ? 'not known yet' : formatSeconds(metric.seconds)}</dd>
+              <dd>{metric.seconds === null ? 'not known yet' : formatDuration(metric.seconds)}</dd>
             </div>
           ))}
         </dl>

@@ -10,6 +10,8 @@ import type { Meeting, TimelineEvent } from '../../../../shared/types';
 import { OUTCOME_LABELS } from '../../timeline/eventForm';
 import { PLACEMENT_LABELS, placementOf } from '../../timeline/eventPlacement';
 import { countOf, FittedList } from '../FittedList';
+import { useApp } from '../../../store/useApp';
+import { selectMeetingClock } from '../../clock/clockSlice';
 
 /**
  * More than any screen shows: only this many events around the one in view are laid out and
@@ -52,6 +54,7 @@ interface ProjectorEventListProps {
  */
 export function ProjectorEventList({ meeting, events, start, resolved, content }: ProjectorEventListProps) {
   const { timeZone } = meeting;
+  const clock = useApp(selectMeetingClock);
   const run = measuredRun(events, meeting.walkEventId);
   const measured = events.slice(run.from, run.to);
   const walkedIndex = run.walked ? run.anchor : -1;
@@ -95,7 +98,9 @@ export function ProjectorEventList({ meeting, events, start, resolved, content }
               {showDay ? (
                 <span className="projector-event__day">{formatEventDay(event.at, timeZone)} </span>
               ) : null}
-              <time dateTime={new Date(event.at).toISOString()}>{formatEventTime(event.at, timeZone)}</time>
+              <time dateTime={new Date(event.at).toISOString()}>
+                {formatEventTime(event.at, timeZone, clock)}
+              </time>
               {placementLabel ? <span className="projector-event__placement">{placementLabel}</span> : null}
             </span>
             <span className={`projector-event__kind event-kind--${event.kind}`}>

@@ -1,7 +1,7 @@
 import { incidentDurationSeconds } from '../../../../shared/domain/meetings/incidentTimes';
 import { SEVERITY_LABELS } from '../../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../../shared/types';
-import { formatDuration } from '../../meetings/formatTime';
+import { formatDuration } from '../../../../shared/domain/format/duration';
 
 export interface ImpactFact {
   label: string;

@@ -24,7 +24,7 @@ describe('hindsight metrics', () => {
       '',
       'Red flags:',
       '  - Detection gap: 51 min from the first signal to detection (over 10 min).',
-      '  - Recoverability: 149 min from root cause identified to fix deployed (over 30 min).',
+      '  - Recoverability: 2 h 29 min from root cause identified to fix deployed (over 30 min).',
       '  - 2 mitigation attempts had no effect or only moved the symptom.',
       expect.stringMatching(/^ {6}2026-02-17 08:25:30 UTC {2}payments-gateway pods in use1-az2 restarted/),
       expect.stringMatching(/^ {6}2026-02-17 08:52:00 UTC {2}payments-gateway traffic drained/),
@@ -137,7 +137,7 @@ describe('hindsight metrics: impact mapping and meeting delay', () => {
     expect(stdout.split('\n').slice(-4)).toEqual([
       'Red flags:',
       '  - Impact mapping: 40 min from root cause identified to impact mapped (over 15 min).',
-      '  - Meeting delay: held 4 days 2 h after resolution (over 3 days).',
+      '  - Meeting delay: held 4 days 3 h after resolution (over 3 days).',
       '',
     ]);
     expect(JSON.parse((await runOnDb(['metrics', 'INC-123', '--json'])).stdout).redFlags).toEqual([

@@ -33,6 +33,28 @@ describe('report.exportMarkdown', () => {
     expect(fs.readFileSync(filePath, 'utf8')).toBe(renderReportMarkdown(records));
   });
 
+  it('writes a meeting that follows the computer’s clock in the asking window’s, and its own clock otherwise', async () => {
+    const { core, dialogs } = await testCore();
+    const meeting = await firmwareMeeting(core);
+    const exported = async (systemClock: '24h' | '12h') => {
+      const filePath = path.join(tempDir(), 'report.md');
+      dialogs.savePaths.push(filePath);
+      await value(core, 'report.exportMarkdown', { meetingId: meeting.id, systemClock });
+      return fs.readFileSync(filePath, 'utf8');
+    };
+    const times = (markdown: string) => markdown.match(/\*\*Started:\*\* [^\n]*/)?.[0];
+    // One clock throughout: the incident times and every row of the timeline table.
+    const twelve = await exported('12h');
+    expect(times(twelve)).toMatch(/^\*\*Started:\*\* 2026-02-17 \d{1,2}:\d{2}:\d{2} [AP]M UTC$/);
+    expect(twelve).not.toMatch(/\d{2}:\d{2}:\d{2}(?! [AP]M)/);
+    expect(await exported('24h')).toBe(
+      renderReportMarkdown(await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })),
+    );
+
+    await value(core, 'meetings.update', { id: meeting.id, patch: { clockFormat: '24h' } });
+    expect(await exported('12h')).not.toMatch(/ [AP]M/);
+  });
+
   it('writes nothing and answers null when the person cancels', async () => {
     const { core, dialogs } = await testCore();
     const meeting = await firmwareMeeting(core);

@@ -125,7 +125,7 @@ describe('TimelineSection', () => {
     );
     await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
     const numbers = await screen.findByRole('region', { name: 'The incident’s numbers' });
-    expect(numbers).toHaveTextContent('Time to detect (start → detection)50 min 20 s');
+    expect(numbers).toHaveTextContent('Time to detect (start → detection)50 min');
     expect(numbers).toHaveTextContent('Root cause → fix (root cause identified → fix deployed)1 h 56 min');
     const flags = within(numbers).getByRole('list', { name: 'Red flags' });
     expect(flags).toHaveTextContent('Detection gap: 43 min from the first signal to detection');

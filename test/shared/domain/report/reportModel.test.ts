@@ -79,8 +79,8 @@ describe('buildReportModel', () => {
         ordered: false,
         items: [
           'Detection gap: 51 min from the first signal to detection (over 10 min).',
-          'Impact mapping: 60 min from root cause identified to impact mapped (over 15 min).',
-          'Recoverability: 149 min from root cause identified to fix deployed (over 30 min).',
+          'Impact mapping: 1 h from root cause identified to impact mapped (over 15 min).',
+          'Recoverability: 2 h 29 min from root cause identified to fix deployed (over 30 min).',
           '2 mitigation attempts had no effect or only moved the symptom.',
           'Meeting delay: held 4 days 1 h after resolution (over 3 days).',
         ],

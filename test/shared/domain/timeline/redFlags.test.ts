@@ -27,7 +27,7 @@ describe('redFlags', () => {
     const flags = redFlags(exampleRecords('cache-invalidation-misconfiguration.json'), null);
     expect(flags.map((flag) => flag.message)).toEqual([
       'Detection gap: 43 min from the first signal to detection (over 10 min).',
-      'Recoverability: 116 min from root cause identified to fix deployed (over 30 min).',
+      'Recoverability: 1 h 56 min from root cause identified to fix deployed (over 30 min).',
       '2 mitigation attempts had no effect or only moved the symptom.',
     ]);
     const ineffective = flags.find((flag) => flag.kind === 'ineffective-mitigation');
@@ -117,7 +117,13 @@ describe('redFlags: a meeting held more than 3 days after resolution', () => {
       },
     ]);
     expect(redFlags(held(4 * DAY + 150 * MINUTE), null)[0]?.message).toBe(
-      'Meeting delay: held 4 days 2 h after resolution (over 3 days).',
+      'Meeting delay: held 4 days 3 h after resolution (over 3 days).',
+    );
+  });
+
+  it('rounds a delay of years for people instead of counting thousands of days (issue #12 item 19)', () => {
+    expect(redFlags(draft, RESOLVED + 3589 * DAY + 14 * 3_600_000)[0]?.message).toBe(
+      'Meeting delay: not held yet, about 10 years after resolution (over 3 days).',
     );
   });
 

@@ -82,7 +82,7 @@ describe('EventLogContent', () => {
     await goTo('event-log');
     const numbers = screen.getByRole('region', { name: 'The incident’s numbers' });
     const value = (label: string) => within(numbers).getByText(label).nextElementSibling?.textContent;
-    expect(value('Time to detect')).toBe('50 min 20 s');
+    expect(value('Time to detect')).toBe('50 min');
     expect(value('Total duration')).toBe('1 h 52 min');
     expect(value('Root cause → fix')).toBe('not known yet');
     expect(screen.getByRole('region', { name: 'Red flags' })).toHaveTextContent(
