@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { cliNodeTarget, electronNodeTarget } from './nodeTargets.mjs';
+import { buildRenderer } from './rendererBuild.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');
@@ -53,11 +54,7 @@ const nodeBundle = {
 
 const targets = {
   renderer: async () => {
-    // vite.config.ts imports TypeScript without extensions (our tsconfig's style), which Vite's
-    // future native config loader will not do; the default bundling loader does, so hush it.
-    process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-    const { build } = await import('vite');
-    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+    await buildRenderer(root);
     return path.join(root, 'dist/renderer/index.html');
   },
   main: async () => {
