@@ -84,18 +84,7 @@ describe('following action items up across postmortems in Chromium', () => {
 
   it('scrolls a 10,000-event log smoothly, rendering only a window of rows', async () => {
     app = await startApp();
-<<<<<<< HEAD
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Long incident',
-      timeZone: 'UTC',
-    });
-    await value(app.core, 'timeline.importRows', {
-      meetingId: meeting.id,
-      sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(10_000) }], reading: 'json' }],
-    });
-=======
     const meeting = await seedLongLog(app, 'Long incident', 10_000);
->>>>>>> format
     const page = await app.openWindow();
     const table = await openEventLog(page, meeting.title);
     expect(await table.getAttribute('aria-rowcount')).toBe('10001');

@@ -36,18 +36,7 @@ function tableChangesDuring(page: Page, ms: number): Promise<{ mutations: number
 describe('typing into a long, windowed event log in Chromium', () => {
   it('settles after 30 typed events: no re-render in the next second', async () => {
     app = await startApp();
-<<<<<<< HEAD
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Long incident',
-      timeZone: 'UTC',
-    });
-    await value(app.core, 'timeline.importRows', {
-      meetingId: meeting.id,
-      sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(300) }], reading: 'json' }],
-    });
-=======
     const meeting = await seedLongLog(app, 'Long incident', 300);
->>>>>>> format
     const page = await app.openWindow();
     const table = await openEventLog(page, meeting.title);
     const capture = page.getByRole('form', { name: 'Add an event' });
