@@ -49,7 +49,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   });
   const typed = draft.time.trim() === '' ? null : parseEventTime(draft.time, context(previewNow));
   const note =
-    typed?.ok && typed.note && near !== null ? timeChoice(typed.at, typed.note, near, meeting.timeZone) : null;
+    typed?.ok && typed.note && near !== null ? timeChoice(typed.at, typed.note, near, meeting.timeZone, clock) : null;
   const chosen =
     choice?.text === draft.time ? note?.options.find((option) => option.at === choice.at) : undefined;
 

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FileButton } from '../../components/FileButton';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 import { readImportFiles, type ChosenSource } from './importFile';
 import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
@@ -52,6 +53,7 @@ const toggled = (set: ReadonlySet<number>, lines: readonly number[], on: boolean
 export function ImportEventsDialog({ records, initial = null, onClose }: ImportEventsDialogProps) {
   const { meeting } = records;
   const importEvents = useApp((state) => state.importEvents);
+  const clock = useApp(selectMeetingClock);
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<ChosenSource[]>(initial ?? []);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -282,6 +284,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               plan={plan}
               wording={wording}
               timeZone={meeting.timeZone}
+              clock={clock}
               onToggle={toggle}
               onKeepInstead={keep}
               onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}

@@ -1,3 +1,4 @@
+import type { ClockFormat } from '../../../shared/domain/format/clock';
 import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import type { ImportWording } from '../../../shared/domain/timeline/sources/importWording';
 import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sources/planImport';
@@ -20,6 +21,8 @@ interface ImportPreviewProps {
   /** The coach's findings on the rows to import: shown, never a reason to leave one out. */
   wording: readonly ImportWording[];
   timeZone: string;
+  /** The meeting's clock, as every time on the console is shown. */
+  clock: ClockFormat;
   onToggle(row: PlannedRow): void;
   /** Keeps this row of those several sources tell of one fact, instead of the one kept now. */
   onKeepInstead(row: PlannedRow): void;
@@ -34,8 +37,20 @@ type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
  * Which of a repeated wall time's two instants the row takes, to change before import; while the
  * log does not say and the person has not picked, neither is selected.
  */
-function RepeatedTimeChoice({ note, label, timeZone, onPick }: { note: Repeated; label: string; timeZone: string; onPick(reading: 'earlier' | 'later'): void }) {
-  const [first, second] = repeatedOptions(note, timeZone);
+function RepeatedTimeChoice({
+  note,
+  label,
+  timeZone,
+  clock,
+  onPick,
+}: {
+  note: Repeated;
+  label: string;
+  timeZone: string;
+  clock: ClockFormat;
+  onPick(reading: 'earlier' | 'later'): void;
+}) {
+  const [first, second] = repeatedOptions(note, timeZone, clock);
   return (
     <select
       className="import-preview__repeated"
@@ -61,7 +76,7 @@ function Who({ planned }: { planned: PlannedRow }) {
 }
 
 /** The rows an import would write, each with its time, kind, actor and why it is left out. */
-export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKeepInstead, onKind, onTime }: ImportPreviewProps) {
+export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggle, onKeepInstead, onKind, onTime }: ImportPreviewProps) {
   const several = reading.parts.length > 1;
   const unit = reading.numberedBy ?? reading.unit;
   const Unit = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
@@ -111,7 +126,7 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKe
             <tbody>
               {shown.map((planned) => {
                 const { candidate, row, status } = planned;
-                const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone) : '';
+                const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone, clock) : '';
                 const why = statusText(status);
                 const coached = status.kind === 'import' ? wordingOf(candidate.line) : [];
                 return (
@@ -127,13 +142,14 @@ export function ImportPreview({ reading, plan, wording, timeZone, onToggle, onKe
                     </td>
                     {several ? <td className="import-preview__source">{originText(candidate.origin)}</td> : null}
                     <td className="import-preview__time">
-                      {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone)}
+                      {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone, clock)}
                       {note ? <span className="import-preview__flag">{note}</span> : null}
                       {candidate.time?.kind === 'repeated' ? (
                         <RepeatedTimeChoice
                           note={candidate.time}
-                          label={`Which ${formatEventTime(row.at, timeZone)} for ${unit} ${candidate.line}`}
+                          label={`Which ${formatEventTime(row.at, timeZone, clock)} for ${unit} ${candidate.line}`}
                           timeZone={timeZone}
+                          clock={clock}
                           onPick={(picked) => onTime(planned, picked)}
                         />
                       ) : null}

@@ -1,3 +1,4 @@
+import type { ClockFormat } from '../../../shared/domain/format/clock';
 import type { RowOrigin } from '../../../shared/domain/timeline/sources/types';
 import type { RepeatedChoiceBy, TimeNote } from '../../../shared/domain/timeline/timeOfDay';
 import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
@@ -16,7 +17,7 @@ const CHOSEN_BY: Record<RepeatedChoiceBy, string> = {
 };
 
 /** What the preview says about how a row's time was read. */
-export function timeNoteText(note: TimeNote, at: number, timeZone: string): string {
+export function timeNoteText(note: TimeNote, at: number, timeZone: string, clock: ClockFormat): string {
   switch (note.kind) {
     case 'rolled-over':
       return `next day (${note.day})`;
@@ -24,11 +25,11 @@ export function timeNoteText(note: TimeNote, at: number, timeZone: string): stri
       return `day before (${note.day})`;
     case 'repeated':
       return note.by === 'ask'
-        ? `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back); ${CHOSEN_BY.ask}`
-        : `${formatEventTime(at, timeZone).slice(0, 5)} happened twice (clocks went back): the ` +
+        ? `${formatEventTime(at, timeZone, clock, { seconds: false })} happened twice (clocks went back); ${CHOSEN_BY.ask}`
+        : `${formatEventTime(at, timeZone, clock, { seconds: false })} happened twice (clocks went back): the ` +
             `${note.chosen === 'earlier' ? 'first' : 'second'}, UTC${formatOffset(offsetMinutes(timeZone, at))}, ${CHOSEN_BY[note.by]}`;
     case 'backwards':
-      return `earlier than the row above (${formatEventTime(note.previousAt, timeZone)}); kept at its time`;
+      return `earlier than the row above (${formatEventTime(note.previousAt, timeZone, clock)}); kept at its time`;
   }
 }
 

@@ -5,6 +5,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../../../shared/domain/vocabulary';
 import type { Impact, MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { TypedTimeField } from '../autosave/TypedTimeField';
 import { formatDuration } from '../../../shared/domain/format/duration';
@@ -39,6 +40,7 @@ function MappedAtField({ records }: { records: MeetingRecords }) {
   const write = useApp((state) => state.writeRecord);
   const { meeting } = records;
   const rootCauseAt = incidentMilestones(records).rootCause?.at ?? null;
+  const clock = useApp(selectMeetingClock);
   return (
     <TypedTimeField
       label="Impact mapped at"
@@ -49,7 +51,7 @@ function MappedAtField({ records }: { records: MeetingRecords }) {
       hint={
         rootCauseAt === null
           ? undefined
-          : `or +20m after the root cause (identified ${formatEventTime(rootCauseAt, meeting.timeZone)})`
+          : `or +20m after the root cause (identified ${formatEventTime(rootCauseAt, meeting.timeZone, clock)})`
       }
       save={(mappedAt) => write('impact.update', { meetingId: meeting.id, patch: { mappedAt } })}
     />

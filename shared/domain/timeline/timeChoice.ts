@@ -1,3 +1,4 @@
+import type { ClockFormat } from '../format/clock';
 import type { TimeNote } from './timeOfDay';
 import { formatEventDay, formatEventTime, formatOffset, offsetMinutes, resolveWallClock, wallClockAt } from './zonedTime';
 
@@ -24,8 +25,12 @@ function onDayOf(at: number, reference: number, timeZone: string): number | null
 }
 
 /** Both readings of a repeated (fall-back) wall time, as the person is offered them. */
-export function repeatedOptions(note: Extract<TimeNote, { kind: 'repeated' }>, timeZone: string): TimeOption[] {
-  const time = formatEventTime(note.earlier, timeZone);
+export function repeatedOptions(
+  note: Extract<TimeNote, { kind: 'repeated' }>,
+  timeZone: string,
+  clock: ClockFormat = '24h',
+): TimeOption[] {
+  const time = formatEventTime(note.earlier, timeZone, clock);
   return [
     { at: note.earlier, label: `First ${time} (${zoneOffset(note.earlier, timeZone)})` },
     { at: note.later, label: `Second ${time} (${zoneOffset(note.later, timeZone)})` },
@@ -37,14 +42,20 @@ export function repeatedOptions(note: Extract<TimeNote, { kind: 'repeated' }>, t
  * reading (see `readTimeOfDay`'s note): it went over midnight to another day, or the clock showed
  * it twice (DST fall-back). Null when there is nothing to say.
  */
-export function timeChoice(at: number, note: TimeNote | null, reference: number, timeZone: string): TimeChoice | null {
-  const time = formatEventTime(at, timeZone);
+export function timeChoice(
+  at: number,
+  note: TimeNote | null,
+  reference: number,
+  timeZone: string,
+  clock: ClockFormat = '24h',
+): TimeChoice | null {
+  const time = formatEventTime(at, timeZone, clock);
   if (note?.kind === 'repeated') {
     return {
       message:
         `${time} happened twice on ${formatEventDay(at, timeZone)} (the clocks went back): taken as the ` +
         `${note.chosen === 'earlier' ? 'first' : 'second'}, which keeps the log in order, unless you choose the other.`,
-      options: repeatedOptions(note, timeZone),
+      options: repeatedOptions(note, timeZone, clock),
     };
   }
   if (note?.kind !== 'rolled-over' && note?.kind !== 'day-before') return null;

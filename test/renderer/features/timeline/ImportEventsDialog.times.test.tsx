@@ -9,8 +9,8 @@ import { eventLog } from './openEventLog';
  * The import dialog of a Berlin meeting that began at 01:00 CEST on 25 October 2026, the night
  * the clocks went back at 03:00 CEST to 02:00 CET: every 02:xx that night happened twice.
  */
-async function importOnFallBackNight() {
-  const app = await eventLog({ startedAt: Date.UTC(2026, 9, 24, 23, 0), resolvedAt: null });
+async function importOnFallBackNight(meetingInput: Record<string, unknown> = {}) {
+  const app = await eventLog({ startedAt: Date.UTC(2026, 9, 24, 23, 0), resolvedAt: null, ...meetingInput });
   await app.user.click(screen.getByRole('button', { name: 'Import events…' }));
   const dialog = screen.getByRole('dialog', { name: 'Import events' });
   const row = (text: string) => within(dialog).getByRole('row', { name: new RegExp(text) });
@@ -20,6 +20,21 @@ async function importOnFallBackNight() {
 }
 
 describe('ImportEventsDialog: times in the hour the clocks went back (issue 12, item 2)', () => {
+  it('shows the times, their notes and the choice in the meeting’s clock (issue 12, item 19)', async () => {
+    const { user, dialog, row, timeCell } = await importOnFallBackNight({ clockFormat: '12h' });
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste('01:50 Disk alert\n02:10 Paged\n02:40 Failover\n02:10 Replica lags\n03:05 Resolved');
+
+    expect(timeCell('Replica lags')).toHaveTextContent(
+      '2026-10-25 2:10:00 AM' + '2:10 AM happened twice (clocks went back): the second, UTC+01:00, by the order of the log',
+    );
+    const choice = within(row('Replica lags')).getByRole('combobox', { name: 'Which 2:10:00 AM for line 4' });
+    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'First 2:10:00 AM (UTC+02:00)',
+      'Second 2:10:00 AM (UTC+01:00)',
+    ]);
+  });
+
   it('reads pasted lines through the repeated hour in the order of the log, shows each reading, and lets one be changed', async () => {
     const { user, dialog, row, timeCell, storedTimes } = await importOnFallBackNight();
     await user.click(within(dialog).getByLabelText('Paste the events'));
@@ -83,7 +98,7 @@ describe('ImportEventsDialog: the time flags of an export (issue 13, item 5)', (
   it('flags the repeated hour with the reading taken, and a row that goes backwards, in a local-time CSV', async () => {
     const { user, dialog, row, timeCell, storedTimes } = await importOnFallBackNight();
     const text = fs.readFileSync(path.join(FIXTURES, 'fall-back-out-of-order.csv'), 'utf8');
-    await user.upload(within(dialog).getByLabelText('Export file to import'), new File([text], 'storage.csv', { type: 'text/csv' }));
+    await user.upload(within(dialog).getByLabelText('Export files to import'), new File([text], 'storage.csv', { type: 'text/csv' }));
     await within(dialog).findByText('storage.csv');
 
     expect(timeCell('Writes resume')).toHaveTextContent(
