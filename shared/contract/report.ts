@@ -12,7 +12,7 @@ export const PaperSchema = z.enum(['A4', 'Letter'], { error: 'not a paper size (
  * (issue #12 item 19): the core cannot read the window's locale, and the report's bytes must
  * depend on its inputs only. A meeting with its own clock ignores it.
  */
-const SystemClockSchema = z
+export const SystemClockSchema = z
   .enum(['24h', '12h'], { error: 'not a clock (24h or 12h)' })
   .default('24h') satisfies z.ZodType<ClockFormat, unknown>;
 

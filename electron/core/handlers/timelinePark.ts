@@ -1,4 +1,5 @@
 import { fieldsOf } from '../../../shared/contract/crud';
+import { resolveClock } from '../../../shared/domain/format/clock';
 import { parkedEventText, parkingStepId } from '../../../shared/domain/timeline/parkEvent';
 import type { Store } from '../repos/store';
 import { commitChange, HandlerError, type Handlers } from './context';
@@ -23,7 +24,7 @@ export const timelineParkHandlers: Pick<Handlers, 'timeline.park' | 'timeline.un
     commitChange(context, (store, change) => {
       const event = recordOf(store, 'timeline', input.id, false);
       const meeting = liveMeeting(context, event.meetingId);
-      const text = parkedEventText(event, meeting.timeZone);
+      const text = parkedEventText(event, meeting.timeZone, resolveClock(meeting.clockFormat, input.systemClock));
       if (text.length > MAX_TEXT) {
         throw new HandlerError(
           'invalid-input',

@@ -147,7 +147,7 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
       },
 
       async parkEvent(id, timeZone) {
-        const result = await settle(api['timeline.park']({ id }));
+        const result = await settle(api['timeline.park']({ id, systemClock: get().clock.system }));
         if (!result.ok) {
           get().reportError(result.error);
           return false;

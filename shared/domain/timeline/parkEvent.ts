@@ -1,5 +1,6 @@
 import type { AgendaStep, Meeting, TimelineEvent } from '../../types';
 import { orderedSteps } from '../agenda/walk';
+import type { ClockFormat } from '../format/clock';
 import { formatEventDay, formatEventTime } from './zonedTime';
 
 /**
@@ -8,9 +9,13 @@ import { formatEventDay, formatEventTime } from './zonedTime';
  * words, where a bare `+00:00` read as a machine's timestamp to the room (issue #12 item 18).
  * A fact parked by mistake goes back with Undo, which restores the event itself.
  */
-export function parkedEventText(event: Pick<TimelineEvent, 'at' | 'description'>, timeZone: string): string {
+export function parkedEventText(
+  event: Pick<TimelineEvent, 'at' | 'description'>,
+  timeZone: string,
+  clock: ClockFormat,
+): string {
   const day = formatEventDay(event.at, timeZone);
-  return `${formatEventTime(event.at, timeZone)} on ${day} (${timeZone}): ${event.description}`;
+  return `${formatEventTime(event.at, timeZone, clock)} on ${day} (${timeZone}): ${event.description}`;
 }
 
 /**

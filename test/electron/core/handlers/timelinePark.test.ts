@@ -53,6 +53,16 @@ describe('timeline.park', () => {
     ]);
   });
 
+  it('writes the time in the meeting’s clock: its own setting, else the asking computer’s (issue 12 item 19)', async () => {
+    const { core, meeting, add } = await setup();
+    const text = async (systemClock?: '12h' | '24h') =>
+      (await value<ParkedEvent>(core, 'timeline.park', { id: (await add('Opinion')).id, systemClock })).item.text;
+    expect(await text('12h')).toBe('9:31:05 AM on 2026-03-05 (Europe/Berlin): Opinion');
+    expect(await text()).toBe('09:31:05 on 2026-03-05 (Europe/Berlin): Opinion');
+    await value(core, 'meetings.update', { id: meeting.id, patch: { clockFormat: '24h' } });
+    expect(await text('12h')).toBe('09:31:05 on 2026-03-05 (Europe/Berlin): Opinion');
+  });
+
   it('keeps the item with the event-log step before the walk starts and after it ends', async () => {
     const { core, meeting, add, records, stepOf } = await setup();
     const before = await value<ParkedEvent>(core, 'timeline.park', { id: (await add('Before')).id });

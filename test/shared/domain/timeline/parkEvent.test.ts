@@ -6,10 +6,11 @@ describe('parkedEventText', () => {
   it('writes the time as the meeting’s clock showed it, with the zone named, never a bare offset', () => {
     const winter = { at: Date.UTC(2026, 2, 5, 8, 31, 5), description: 'Gateway pods restarted' };
     const summer = { at: Date.UTC(2026, 6, 1, 23, 30), description: 'Failover decided' };
-    expect(parkedEventText(winter, 'Europe/Berlin')).toBe('09:31:05 on 2026-03-05 (Europe/Berlin): Gateway pods restarted');
+    expect(parkedEventText(winter, 'Europe/Berlin', '24h')).toBe('09:31:05 on 2026-03-05 (Europe/Berlin): Gateway pods restarted');
     // 01:30 the next day in Berlin's summer time: the day is the meeting's, not UTC's.
-    expect(parkedEventText(summer, 'Europe/Berlin')).toBe('01:30:00 on 2026-07-02 (Europe/Berlin): Failover decided');
-    expect(parkedEventText(summer, 'America/New_York')).toBe('19:30:00 on 2026-07-01 (America/New_York): Failover decided');
+    expect(parkedEventText(summer, 'Europe/Berlin', '24h')).toBe('01:30:00 on 2026-07-02 (Europe/Berlin): Failover decided');
+    expect(parkedEventText(summer, 'America/New_York', '24h')).toBe('19:30:00 on 2026-07-01 (America/New_York): Failover decided');
+    expect(parkedEventText(summer, 'America/New_York', '12h')).toBe('7:30:00 PM on 2026-07-01 (America/New_York): Failover decided');
   });
 });
 
