@@ -102,7 +102,7 @@ async function run(argv: string[], io: CliIo, options: CliOptions): Promise<numb
     );
     return EXIT_OK;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -201,7 +201,7 @@ async function openCore(dbPath: string, io: CliIo, options: CliOptions, values: 
   const status = await core.call('database.status', {});
   const database = status.ok ? (status.value as DatabaseStatus) : null;
   if (database?.state !== 'open') {
-    core.close();
+    await core.close();
     throw new CliError(
       database?.state === 'unavailable' ? database.message : `Cannot open the database ${dbPath}.`,
       EXIT_DATABASE,

@@ -230,12 +230,14 @@ export async function createCore(options: CoreOptions) {
     session,
     /** The room hub, so a shell can close the room on quit (core.close does too). */
     room,
-    close(): void {
+    /** Stops everything at once; resolves when the room is shut and no background copy touches the files. */
+    async close(): Promise<void> {
       clearInterval(backupTimer);
-      void room.close();
+      const roomClosed = room.close();
       joined.close();
       listeners.clear();
       session.close();
+      await Promise.all([roomClosed, session.idle()]);
     },
   };
 }

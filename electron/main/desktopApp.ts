@@ -113,7 +113,7 @@ export function createDesktopApp(facts: ProcessFacts) {
   function shutdown(): void {
     disconnect?.();
     disconnect = null;
-    core?.close();
+    void core?.close();
     core = null;
   }
 

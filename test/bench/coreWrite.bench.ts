@@ -110,7 +110,7 @@ describe('pages appended to the WAL per commit', () => {
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
   const median = (list: number[]) => list.slice().sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
   const line = ({ core: coreMs, bare: bareMs }: { core: number[]; bare: number[] }) => {
     const [c, b] = [median(coreMs), median(bareMs)];
@@ -125,6 +125,6 @@ afterAll(() => {
       `  synchronous = OFF:  ${line(timings.off)}\n` +
       `  WAL pages per commit: ${walPages.core.toFixed(2)} vs ${walPages.bare.toFixed(2)}\n`,
   );
-  core.close();
+  await core.close();
   bare.close();
 });

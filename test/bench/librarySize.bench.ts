@@ -23,7 +23,7 @@ async function library(megabytes: number): Promise<{ dbPath: string; meetingId: 
   const dbPath = tempDbPath();
   const core = await openCore(dbPath);
   const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Small meeting', timeZone: 'UTC' });
-  core.close();
+  await core.close();
   const db = new Database(dbPath);
   const addMeeting = db.prepare(
     `INSERT INTO meetings (id, created_at, updated_at, created_by, title, status, time_zone)
@@ -64,7 +64,7 @@ describe('start-up: open the library and answer the first window’s meetings.li
         const core = await openCore(libraries.get(size)!.dbPath);
         await value(core, 'meetings.list', {});
         startUp.get(size)!.push(performance.now() - start);
-        core.close();
+        await core.close();
       },
       { iterations: 10, warmupIterations: 2, time: 0 },
     );
@@ -101,7 +101,7 @@ describe('one event written to a small meeting, by library size (real SQLite, sy
   }
 });
 
-afterAll(() => {
+afterAll(async () => {
   const median = (list: number[]) => list.slice().sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
   const line = (label: string, figures: Map<number, number[]>, digits: number) => {
     const [small, large] = SIZES_MB.map((size) => median(figures.get(size)!));
@@ -117,5 +117,5 @@ afterAll(() => {
       `  ${line('full integrity check in its worker', fullCheck, 0)} (after the open, never before it)\n` +
       `  ${line('timeline.add to a small meeting', writes, 3)} (target <= 1.5x)\n`,
   );
-  for (const core of open.values()) core.close();
+  await Promise.all([...open.values()].map((core) => core.close()));
 });

@@ -12,8 +12,8 @@ import { tempDbPath } from '../helpers/tempDb';
 const SIZES = [10_000, 30_000, 100_000];
 const cores: Core[] = [];
 const took = new Map<number, number>();
-afterAll(() => {
-  cores.forEach((core) => core.close());
+afterAll(async () => {
+  await Promise.all(cores.map((core) => core.close()));
   const base = took.get(SIZES[0]!);
   if (!base) return;
   for (const size of SIZES) {

@@ -55,11 +55,11 @@ describe('open a meeting of 50,000 events and 2,000 items (real SQLite)', () => 
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
   const median = (list: number[]) => list.slice().sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
   console.log(
     `\nOpen 50,000 events (median): one meetings.get ${median(whole).toFixed(0)} ms; in parts the longest call ` +
       `${median(longest).toFixed(1)} ms (${median(total).toFixed(0)} ms over all calls, the event loop free between them)\n`,
   );
-  core.close();
+  await core.close();
 });

@@ -66,7 +66,7 @@ async function value<T>(core: Core, name: string, input: unknown): Promise<T> {
 }
 
 const cores: Core[] = [];
-afterAll(() => cores.forEach((core) => core.close()));
+afterAll(() => Promise.all(cores.map((core) => core.close())));
 
 async function freshMeeting() {
   const core = await createCore({

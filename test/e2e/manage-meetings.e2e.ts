@@ -34,7 +34,7 @@ async function listedTitles(dbPath: string): Promise<string[]> {
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as MeetingSummary[]).map((meeting) => meeting.title);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -7,8 +7,9 @@ import { afterEach } from 'vitest';
 export const EXAMPLES_DIR = path.resolve(__dirname, '../../resources/examples');
 
 const open: Core[] = [];
-afterEach(() => {
-  for (const core of open.splice(0)) core.close();
+// Awaited: a core's background copy must let go of the temp folder before it is removed.
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((core) => core.close()));
 });
 
 /**

@@ -20,15 +20,26 @@ export function fileStamp(ms: number): string {
  */
 export async function backupDatabase(
   db: Database.Database,
-  options: { filePath: string; backupDir: string; reason: string; now: number; nativeBinding?: string },
+  options: {
+    filePath: string;
+    backupDir: string;
+    reason: string;
+    now: number;
+    nativeBinding?: string;
+    /** Stops the copy (the database is being closed): nothing is left behind, and the promise rejects. */
+    signal?: AbortSignal;
+  },
 ): Promise<string> {
+  options.signal?.throwIfAborted();
   fs.mkdirSync(options.backupDir, { recursive: true });
   const base = path.basename(options.filePath).replace(/\.[^.]*$/, '');
   const target = path.join(options.backupDir, `${base}.${options.reason}.${fileStamp(options.now)}.sqlite`);
   const partial = `${target}${PARTIAL_SUFFIX}`;
   try {
     await db.backup(partial);
-    await verifyCopy(partial, options.nativeBinding);
+    options.signal?.throwIfAborted();
+    await verifyCopy(partial, options.nativeBinding, options.signal);
+    options.signal?.throwIfAborted();
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });
@@ -46,8 +57,11 @@ export const PARTIAL_SUFFIX = '.partial';
  * WAL mode like its source, so the worker's read-only connection leaves an empty `-wal` and
  * `-shm` beside it: removed, since no other connection ever opens a copy being made.
  */
-async function verifyCopy(copyPath: string, nativeBinding: string | undefined): Promise<void> {
-  const outcome = await checkIntegrity({ filePath: copyPath, nativeBinding }).outcome;
+async function verifyCopy(copyPath: string, nativeBinding: string | undefined, signal?: AbortSignal): Promise<void> {
+  const check = checkIntegrity({ filePath: copyPath, nativeBinding });
+  // A stopped worker has let go of the copy once its outcome is in: only then is it removed.
+  signal?.addEventListener('abort', check.stop, { once: true });
+  const outcome = await check.outcome.finally(() => signal?.removeEventListener('abort', check.stop));
   for (const suffix of ['-wal', '-shm']) fs.rmSync(copyPath + suffix, { force: true });
   if (outcome.kind === 'damaged')
     throw new Error(`the copy failed its integrity check (${outcome.detail}): the database is damaged`);

@@ -66,7 +66,7 @@ export function checkIntegrityAfterPause(
   request: IntegrityCheckRequest,
   pauseMs: number,
   then: (outcome: IntegrityOutcome) => void | Promise<void>,
-): { settled(): Promise<void>; stop(): void } {
+): { settled(): Promise<void>; stop(): void; finished(): Promise<void> } {
   let running: ReturnType<typeof checkIntegrity> | null = null;
   let done: Promise<void> | null = null;
   let stopped = false;
@@ -85,5 +85,7 @@ export function checkIntegrityAfterPause(
       clearTimeout(timer);
       running?.stop();
     },
+    /** Resolves when a check that started has ended and `then` is done; at once if none started. */
+    finished: () => done ?? Promise.resolve(),
   };
 }

@@ -18,7 +18,7 @@ const REASON = 'scheduled';
  */
 export async function backupIfDue(
   db: Database.Database,
-  options: { filePath: string; backupDir: string; now: number; nativeBinding?: string },
+  options: { filePath: string; backupDir: string; now: number; nativeBinding?: string; signal?: AbortSignal },
 ): Promise<string | null> {
   const base = path.basename(options.filePath).replace(/\.[^.]*$/, '');
   const prefix = `${base}.${REASON}.`;

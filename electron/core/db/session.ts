@@ -49,6 +49,17 @@ export async function openDatabaseSession(options: {
   onUnusable?: (error: DatabaseOpenError) => void;
 }) {
   let state: State = { kind: 'closed', path: options.path };
+  /**
+   * Background work (a check, a copy) still winding down or running: a close stops it, and
+   * `idle` waits until it has let go of the files, so nothing writes beside a file once it is
+   * closed and its folder can be moved or removed.
+   */
+  const background = new Set<Promise<unknown>>();
+  let stopCopies = new AbortController();
+  function inBackground(work: Promise<unknown>): void {
+    background.add(work);
+    void work.finally(() => background.delete(work)).catch(() => undefined);
+  }
 
   /**
    * Switches to `filePath` when it opens. When it cannot be used and a healthy database is open,
@@ -100,13 +111,16 @@ export async function openDatabaseSession(options: {
   async function scheduledBackup(): Promise<void> {
     if (state.kind !== 'open') return;
     const { db, path: filePath } = state;
+    const copy = backupIfDue(db, {
+      filePath,
+      backupDir: backupDirOf(filePath),
+      now: options.now(),
+      nativeBinding: options.nativeBinding,
+      signal: stopCopies.signal,
+    });
+    inBackground(copy);
     try {
-      await backupIfDue(db, {
-        filePath,
-        backupDir: backupDirOf(filePath),
-        now: options.now(),
-        nativeBinding: options.nativeBinding,
-      });
+      await copy;
     } catch (error) {
       // A copy cut short by the app closing (or another file opened) is no failure to report.
       if (!db.open) return;
@@ -135,6 +149,9 @@ export async function openDatabaseSession(options: {
   function close(): void {
     if (state.kind === 'open') {
       state.check.stop();
+      inBackground(state.check.finished());
+      stopCopies.abort();
+      stopCopies = new AbortController();
       state.db.close();
     }
     state = { kind: 'closed', path: state.path };
@@ -153,6 +170,10 @@ export async function openDatabaseSession(options: {
      * damaged file is `unavailable`) and the daily copy. The CLI waits for it before its command.
      */
     settled: (): Promise<void> => (state.kind === 'open' ? state.check.settled() : Promise.resolve()),
+    /** Resolves when no background work of a closed connection touches its files any more. */
+    idle: async (): Promise<void> => {
+      await Promise.allSettled([...background]);
+    },
     /** The open database's store; throws the reason it is unavailable otherwise. */
     store(): Store {
       if (state.kind === 'open') return state.store;

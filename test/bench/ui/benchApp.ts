@@ -62,7 +62,7 @@ export async function startBenchApp(): Promise<BenchApp> {
       bridge.close();
       await browser.close();
       await server.close();
-      core.close();
+      await core.close();
     },
   };
 }

@@ -130,7 +130,7 @@ export async function startApp(
       stopForwarding();
       await browser.close();
       await server.close();
-      core.close();
+      await core.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Meeting, MeetingRecords } from '../../../shared/types';
@@ -139,7 +140,7 @@ describe('the full check after an open (issue #16: start-up independent of the f
         );
       }
     })();
-    core.close();
+    await core.close();
     return { dbPath, meeting };
   }
 
@@ -163,6 +164,25 @@ describe('the full check after an open (issue #16: start-up independent of the f
     await checked;
     expect(order).toEqual(['opened', 'written', 'checked']);
     expect(core.session.status()).toEqual({ state: 'open', path: dbPath });
+  });
+
+  it('stops the daily copy when the database closes, and leaves nothing in the backups folder', async () => {
+    const { dbPath } = await databaseWithEvents(20_000);
+    const backups = path.join(path.dirname(dbPath), 'backups');
+    const { core } = await testCore({ dbPath });
+    // The full check starts at once; once it passes, the daily copy is written under a partial
+    // name and checked in a worker, whose connection puts its sidecar files beside the copy.
+    void core.session.settled();
+    await expect
+      .poll(() => (fs.existsSync(backups) ? fs.readdirSync(backups) : []), { interval: 1 })
+      .toContainEqual(expect.stringMatching(/\.scheduled\..*\.partial-(wal|shm)$/));
+
+    await core.close();
+
+    // No copy half-written, no worker's sidecar files, and the folder can go (as a test's temp folder does).
+    expect(fs.readdirSync(backups).filter((name) => name.includes('.scheduled.'))).toEqual([]);
+    fs.rmSync(backups, { recursive: true });
+    expect(fs.existsSync(backups)).toBe(false);
   });
 
   it('turns to the recovery screen when the check finds damage the open did not read, and writes nothing more', async () => {

@@ -15,7 +15,7 @@ async function meetingIn(dbPath: string): Promise<Meeting> {
     title: 'Stale prices',
     incidentId: 'INC-9',
   });
-  core.close();
+  await core.close();
   return meeting;
 }
 

@@ -28,7 +28,7 @@ const scheduledCopies = (dbPath: string) => {
 async function openAt(dbPath: string, now: number) {
   const { core } = await testCore({ dbPath, now: () => now });
   await core.session.settled();
-  core.close();
+  await core.close();
 }
 
 describe('scheduled backups', () => {
@@ -44,7 +44,7 @@ describe('scheduled backups', () => {
     const clock = manualClock();
     const { core } = await testCore({ dbPath, now: clock.now });
     await value(core, 'meetings.create', makeMeetingInput({ title: 'Checkout outage' }));
-    core.close();
+    await core.close();
 
     await openAt(dbPath, T0 + 60_000);
     await openAt(dbPath, T0 + 2 * 60_000);
@@ -62,7 +62,7 @@ describe('scheduled backups', () => {
     const dbPath = tempDbPath();
     const { core } = await testCore({ dbPath, now: () => T0 });
     await value(core, 'meetings.create', makeMeetingInput());
-    core.close();
+    await core.close();
     for (let day = 1; day <= SCHEDULED_BACKUPS_KEPT + 3; day += 1) await openAt(dbPath, T0 + day * DAY);
     const copies = scheduledCopies(dbPath);
     expect(copies).toHaveLength(SCHEDULED_BACKUPS_KEPT);
@@ -76,7 +76,7 @@ describe('scheduled backups', () => {
     const dbPath = tempDbPath();
     const { core } = await testCore({ dbPath, now: () => T0 });
     await value(core, 'meetings.create', makeMeetingInput({ title: 'Checkout outage' }));
-    core.close();
+    await core.close();
     const backups = path.join(path.dirname(dbPath), 'backups');
     fs.mkdirSync(backups, { recursive: true });
     // What an interrupted copy left before copies were written aside: an empty file with a copy's name.

@@ -72,7 +72,7 @@ describe('database.openOther', () => {
     const other = await testCore();
     const meeting = await value<Meeting>(other.core, 'meetings.create', makeMeetingInput({ title: 'Other' }));
     const otherPath = other.core.session.status().path;
-    other.core.close();
+    await other.core.close();
     const { core, dialogs } = await testCore();
     const events = recordEvents(core);
     dialogs.databaseFiles.push(otherPath);

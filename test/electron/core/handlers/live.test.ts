@@ -204,7 +204,7 @@ describe('restarting the core mid-step', () => {
     const started = await value<LiveState>(first, 'agenda.next', { meetingId: meeting.id });
     clock.advance(100_000);
     const before = readTimer(current(started), clock.now());
-    first.close();
+    await first.close();
 
     const second = await createCore({ dbPath, examplesDir: EXAMPLES_DIR, host, now: clock.now });
     try {
@@ -213,7 +213,7 @@ describe('restarting the core mid-step', () => {
       expect(readTimer(step, clock.now())).toEqual(before);
       expect(before.remainingSeconds).toBe(80);
     } finally {
-      second.close();
+      await second.close();
     }
   });
 });

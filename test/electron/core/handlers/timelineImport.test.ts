@@ -161,7 +161,7 @@ describe('timeline.importRows remembers the people mapping with the meeting', ()
       choices: { people: { 'Dana Kim': 'Database on-call', 'Lee Park': ' ' } },
     });
     expect(fromPagerDuty.unmapped).toEqual(['Sami Okafor', 'Lee Park']);
-    first.core.close();
+    await first.core.close();
 
     // The app restarted on the same file: a chat paste with no mapping of its own uses Dana's role.
     const again = await testCore({ dbPath });

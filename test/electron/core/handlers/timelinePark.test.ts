@@ -129,7 +129,7 @@ describe('timeline.unpark', () => {
     expect(undone.event).toMatchObject({ id: event.id, deletedAt: null, at: AT });
     expect(undone.item).toMatchObject({ id: parked.item.id, deletedAt: T0 + 120_000 });
     expect(announced).toHaveLength(1);
-    core.close();
+    await core.close();
 
     const reopened = await testCore({ dbPath });
     const meetings = await value<{ id: string }[]>(reopened.core, 'meetings.list', {});

@@ -51,7 +51,7 @@ describe('RecoveryScreen', () => {
     const otherPath = tempDbPath();
     const other = await testCore({ dbPath: otherPath });
     await value(other.core, 'meetings.create', { title: 'From the other file' });
-    other.core.close();
+    await other.core.close();
 
     const { user, dialogs } = await renderApp({ core: { dbPath: garbageDbFile() } });
     dialogs.databaseFiles.push(otherPath);
