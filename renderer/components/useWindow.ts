@@ -73,6 +73,15 @@ export function useWindow<T>({
     (element: Element) => element.getBoundingClientRect().height || estimate,
     [estimate],
   );
+  // The virtualizer recomputes every item's place when this function changes, so a new one per
+  // render laid out the whole list again on each scroll frame: it changes with the items only.
+  const itemKey = useCallback(
+    (index: number) => {
+      const item = items[index];
+      return item === undefined ? index : keyOf(item);
+    },
+    [items, keyOf],
+  );
   // useVirtualizer hands back a mutable instance the React Compiler cannot memoise; this hook
   // is not compiled (the project does not run the compiler), so the lint's notice is moot here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -80,10 +89,7 @@ export function useWindow<T>({
     count: windowed ? items.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
-    getItemKey: (index) => {
-      const item = items[index];
-      return item === undefined ? index : keyOf(item);
-    },
+    getItemKey: itemKey,
     measureElement: measureHeight,
     observeElementRect: observeBox,
     rangeExtractor,

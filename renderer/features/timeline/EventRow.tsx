@@ -36,24 +36,13 @@ function shortLink(url: string): string {
 /**
  * One fact of the log, read-only, with Edit, Park and Delete. Clicking the row selects it (it
  * takes the focus, so Ctrl/⌘+Shift+P parks it) and highlights it on the strip too. Memoised on
- * its props (the record among them): adding one event re-renders that row, not the window.
+ * its props (the record among them): adding one event re-renders that row, not the window; the
+ * rows it moves down get a new index, which re-renders their `<tr>` but not their cells.
  */
-export const EventRow = memo(function EventRow({
-  event,
-  timeZone,
-  showDay,
-  placement,
-  rowIndex,
-  rowRef,
-  onPark,
-}: EventRowProps) {
-  const editEvent = useApp((state) => state.editEvent);
-  const removeEvent = useApp((state) => state.removeEvent);
+export const EventRow = memo(function EventRow({ rowIndex, rowRef, ...cells }: EventRowProps) {
+  const { event, placement } = cells;
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
   const highlightEvent = useApp((state) => state.highlightEvent);
-  const clock = useApp(selectMeetingClock);
-  const time = formatEventTime(event.at, timeZone, clock);
-  const placementLabel = PLACEMENT_LABELS[placement];
   return (
     <tr
       {...eventRowAttributes(event.id, { rowIndex, rowRef })}
@@ -63,6 +52,26 @@ export const EventRow = memo(function EventRow({
       onClick={() => highlightEvent(event.id)}
       onFocus={() => highlightEvent(event.id)}
     >
+      <EventCells {...cells} />
+    </tr>
+  );
+});
+
+/** The row's cells: what the record says, and its actions. */
+const EventCells = memo(function EventCells({
+  event,
+  timeZone,
+  showDay,
+  placement,
+  onPark,
+}: Omit<EventRowProps, keyof RowPosition>) {
+  const editEvent = useApp((state) => state.editEvent);
+  const removeEvent = useApp((state) => state.removeEvent);
+  const clock = useApp(selectMeetingClock);
+  const time = formatEventTime(event.at, timeZone, clock);
+  const placementLabel = PLACEMENT_LABELS[placement];
+  return (
+    <>
       <td className="event-row__time">
         {showDay ? <span className="event-row__day">{formatEventDay(event.at, timeZone)} </span> : null}
         <time dateTime={new Date(event.at).toISOString()}>{time}</time>
@@ -119,6 +128,6 @@ export const EventRow = memo(function EventRow({
           Delete
         </Button>
       </td>
-    </tr>
+    </>
   );
 });

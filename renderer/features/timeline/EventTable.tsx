@@ -38,8 +38,12 @@ export function EventTable({ meeting, events, start, resolved, filtered = false 
     editingId,
     highlightedId,
   );
-  // Once per change of the log, not per render (a scroll re-renders the window).
-  const showDay = useMemo(() => spansSeveralDays(events, meeting.timeZone), [events, meeting.timeZone]);
+  // The events are in time order, so the first and the last decide it: an add elsewhere costs nothing.
+  const [firstAt, lastAt] = [events[0]?.at ?? 0, events.at(-1)?.at ?? 0];
+  const showDay = useMemo(
+    () => spansSeveralDays([{ at: firstAt }, { at: lastAt }], meeting.timeZone),
+    [firstAt, lastAt, meeting.timeZone],
+  );
 
   /** Parks an event, then focuses the row that takes its place, so the keyboard carries on there. */
   const park = useStableCallback(async (eventId: string) => {

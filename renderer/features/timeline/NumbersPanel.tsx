@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDuration } from '../../../shared/domain/format/duration';
 import type { IncidentMetrics, Metric } from '../../../shared/domain/timeline/metrics';
 import type { RedFlag } from '../../../shared/domain/timeline/redFlags';
@@ -27,8 +28,11 @@ interface NumbersPanelProps {
 /** Past this many, the failed attempts are counted rather than listed: a long log has hundreds. */
 const MAX_LISTED_ATTEMPTS = 10;
 
-/** The incident's numbers and red flags, derived from the log each render (never stored). */
-export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
+/**
+ * The incident's numbers and red flags, derived from the log (never stored). Memoised on them, so
+ * a keystroke in the event log's filter or capture row leaves the panel be.
+ */
+export const NumbersPanel = memo(function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
   const clock = useApp(selectMeetingClock);
   return (
     <section className="numbers panel" aria-labelledby="numbers-heading">
@@ -88,4 +92,4 @@ export function NumbersPanel({ metrics, flags, timeZone }: NumbersPanelProps) {
       </div>
     </section>
   );
-}
+});

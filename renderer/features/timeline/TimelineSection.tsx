@@ -1,7 +1,5 @@
-import { useMemo, useState, type DragEvent } from 'react';
-import { chronological, incidentMetrics } from '../../../shared/domain/timeline/metrics';
-import { redFlags } from '../../../shared/domain/timeline/redFlags';
-import { stripLayout } from '../../../shared/domain/timeline/strip';
+import { useState, type DragEvent } from 'react';
+import { hasEventAt } from '../../../shared/domain/timeline/chronologicalOrder';
 import { formatZoneLabel } from '../../../shared/domain/timeline/zonedTime';
 import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
@@ -17,6 +15,7 @@ import { TimelineStrip } from './TimelineStrip';
 import { selectEventsLoadingText } from './eventsLoading';
 import { selectLastTypedAt } from './timelineSlice';
 import { useEventFilter } from './useEventFilter';
+import { useEventLogFacts } from './useEventLogFacts';
 import '../../styles/timeline.css';
 import '../../styles/timelineNumbers.css';
 import '../../styles/timelineImport.css';
@@ -50,16 +49,13 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
   // `null`: the dialog is closed; the sources when files were dropped; `undefined` for an empty dialog.
   const [importing, setImporting] = useState<ChosenSource[] | undefined | null>(null);
   const [dropping, setDropping] = useState(false);
-  const events = useMemo(() => chronological(records.timeline), [records.timeline]);
+  const { events, metrics, flags, layout } = useEventLogFacts(records, now);
   const filter = useEventFilter(events);
-  const metrics = useMemo(() => incidentMetrics(records), [records]);
-  const flags = useMemo(() => redFlags(records, now), [records, now]);
-  const layout = useMemo(() => stripLayout(records), [records]);
   // The offset the incident had, not today's: a winter incident read in summer is still UTC+01:00.
   const zoneAt = meeting.startedAt ?? events[0]?.at ?? now;
   // `+15m` counts from the event typed last here while it is still in the log, else the latest one.
   const previousAt =
-    lastTypedAt !== null && events.some((event) => event.at === lastTypedAt)
+    lastTypedAt !== null && hasEventAt(events, lastTypedAt)
       ? lastTypedAt
       : (events.at(-1)?.at ?? null);
 

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { StripLayout } from '../../../shared/domain/timeline/strip';
 import { thinMarkers } from '../../../shared/domain/timeline/thinMarkers';
 import {
@@ -68,9 +68,10 @@ function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
  * alone) and its events as ticks, the key ones labelled. Built for the projector: a viewBox that
  * scales to any width with large type. In the console, clicking a key event (or Enter on it)
  * highlights it here and in the table, and the other way round; the projector's strip is
- * read-only, since nobody in the room can click it.
+ * read-only, since nobody in the room can click it. Memoised: a keystroke in the event log's
+ * filter or capture row does not draw its ticks again.
  */
-export function TimelineStrip({
+export const TimelineStrip = memo(function TimelineStrip({
   layout,
   timeZone,
   variant = 'console',
@@ -160,4 +161,4 @@ export function TimelineStrip({
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,4 +1,7 @@
 import type { Meeting, TimelineEvent } from '../../types';
+import { chronological } from './chronologicalOrder';
+
+export { chronological };
 
 /** What the numbers are computed from: the meeting's incident times and its live events. */
 export interface IncidentFacts {
@@ -18,6 +21,9 @@ export interface Milestone {
 export type MilestoneKey =
   'start' | 'firstSignal' | 'detected' | 'mitigated' | 'rootCause' | 'fixDeployed' | 'resolved';
 
+/** Every milestone of an incident, null where it is unknown. */
+export type Milestones = Record<MilestoneKey, Milestone | null>;
+
 export type MetricKey =
   'timeToDetect' | 'timeToMitigate' | 'timeToResolve' | 'rootCauseToFix' | 'totalDuration';
 
@@ -33,15 +39,8 @@ export interface Metric {
 }
 
 export interface IncidentMetrics {
-  milestones: Record<MilestoneKey, Milestone | null>;
+  milestones: Milestones;
   metrics: Metric[];
-}
-
-/** Live events in time order; equal times keep the order they were created in (stable). */
-export function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
-  return timeline
-    .filter((event) => event.deletedAt === null)
-    .sort((a, b) => a.at - b.at || a.createdAt - b.createdAt);
 }
 
 /** A milestone typed on the meeting (or another record of it), not read off the log; null for no time. */
@@ -51,6 +50,9 @@ export function fromMeeting(at: number | null): Milestone | null {
 const fromEvent = (event: TimelineEvent | undefined): Milestone | null =>
   event ? { at: event.at, source: 'event', eventId: event.id } : null;
 
+/** The meeting's typed incident times, which win over the event log's. */
+export type IncidentTimes = IncidentFacts['meeting'];
+
 /**
  * The incident's milestones. A time typed on the meeting wins over the event log: the incident
  * owner set it on purpose, and the log may be incomplete. Without it, the log decides: start =
@@ -59,20 +61,25 @@ const fromEvent = (event: TimelineEvent | undefined): Milestone | null =>
  * "Root cause identified" is the last `diagnosis` at or before the first fix: diagnosis narrows
  * over time, and the one that led to the fix is the one that isolated the cause.
  */
-export function incidentMilestones(facts: IncidentFacts): Record<MilestoneKey, Milestone | null> {
-  const events = chronological(facts.timeline);
+export function incidentMilestones(facts: IncidentFacts): Milestones {
+  return milestonesOf(facts.meeting, chronological(facts.timeline));
+}
+
+/**
+ * `incidentMilestones` of live events already in time order (a view keeps them so): each
+ * milestone is searched from the end of the log it sits nearest, so a change to a long log
+ * does not walk all of it.
+ */
+export function milestonesOf(
+  meeting: IncidentTimes,
+  events: readonly TimelineEvent[],
+): Milestones {
   const first = (test: (event: TimelineEvent) => boolean) => events.find(test);
-  const firstSignal = fromEvent(first((event) => event.kind === 'first-signal'));
-  const fixDeployed = fromEvent(first((event) => event.kind === 'fix-deployed'));
-  const rootCause = fromEvent(
-    events
-      .filter((event) => event.kind === 'diagnosis' && (!fixDeployed || event.at <= fixDeployed.at))
-      .at(-1),
-  );
-  const { meeting } = facts;
+  const firstSignal = first((event) => event.kind === 'first-signal');
+  const fixIndex = events.findIndex((event) => event.kind === 'fix-deployed');
   return {
-    start: fromMeeting(meeting.startedAt) ?? firstSignal ?? fromEvent(events[0]),
-    firstSignal,
+    start: fromMeeting(meeting.startedAt) ?? fromEvent(firstSignal ?? events[0]),
+    firstSignal: fromEvent(firstSignal),
     detected: fromMeeting(meeting.detectedAt) ?? fromEvent(first((event) => event.kind === 'detection')),
     mitigated:
       fromMeeting(meeting.mitigatedAt) ??
@@ -83,12 +90,24 @@ export function incidentMilestones(facts: IncidentFacts): Record<MilestoneKey, M
             (event.kind === 'mitigation-attempt' && event.outcome === 'helped'),
         ),
       ),
-    rootCause,
-    fixDeployed,
-    resolved:
-      fromMeeting(meeting.resolvedAt) ??
-      fromEvent(events.filter((event) => event.kind === 'recovery').at(-1)),
+    rootCause: fromEvent(lastOf(events, throughTimeOf(events, fixIndex), 'diagnosis')),
+    fixDeployed: fromEvent(events[fixIndex]),
+    resolved: fromMeeting(meeting.resolvedAt) ?? fromEvent(lastOf(events, events.length, 'recovery')),
   };
+}
+
+/** How many events come at or before the time of `events[index]` (all of them for -1). */
+function throughTimeOf(events: readonly TimelineEvent[], index: number): number {
+  if (index === -1) return events.length;
+  let end = index + 1;
+  while (end < events.length && events[end]!.at <= events[index]!.at) end++;
+  return end;
+}
+
+/** The last event of `kind` among the first `end` events, searched backwards from there. */
+function lastOf(events: readonly TimelineEvent[], end: number, kind: TimelineEvent['kind']) {
+  for (let index = end - 1; index >= 0; index--) if (events[index]!.kind === kind) return events[index];
+  return undefined;
 }
 
 const METRICS: readonly {
@@ -142,7 +161,11 @@ export function secondsBetween(from: Milestone | null, to: Milestone | null): nu
  * came from, so a reader can tell a typed time from one read off the log.
  */
 export function incidentMetrics(facts: IncidentFacts): IncidentMetrics {
-  const milestones = incidentMilestones(facts);
+  return metricsOf(incidentMilestones(facts));
+}
+
+/** `incidentMetrics` of milestones already found (`milestonesOf`). */
+export function metricsOf(milestones: Milestones): IncidentMetrics {
   return {
     milestones,
     metrics: METRICS.map(({ key, label, span, from, to }) => ({

@@ -3,10 +3,11 @@ import { formatDuration } from '../format/duration';
 import {
   chronological,
   fromMeeting,
-  incidentMilestones,
+  milestonesOf,
   secondsBetween,
   type IncidentFacts,
   type Milestone,
+  type Milestones,
 } from './metrics';
 
 /**
@@ -36,20 +37,24 @@ export type RedFlag =
   /** `held`: measured to when the meeting started; false: to `now`, for a meeting not held yet. */
   | { kind: 'late-meeting'; seconds: number; limitSeconds: number; held: boolean; message: string };
 
-/** What the red flags are read from: the incident's facts, when its impact was mapped, and the meeting's walk. */
-export interface RedFlagFacts extends IncidentFacts {
-  meeting: IncidentFacts['meeting'] & Pick<Meeting, 'status' | 'liveStartedAt'>;
+/** What the red flags read besides the incident's milestones: the meeting's walk and when its impact was mapped. */
+export interface RedFlagContext {
+  meeting: Pick<Meeting, 'status' | 'liveStartedAt'>;
   /** The meeting's impact record; null while nothing about the impact has been written. */
   impact: Pick<Impact, 'mappedAt'> | null;
 }
 
+/** What the red flags are read from: the incident's facts, when its impact was mapped, and the meeting's walk. */
+export interface RedFlagFacts extends IncidentFacts, RedFlagContext {
+  meeting: IncidentFacts['meeting'] & RedFlagContext['meeting'];
+}
 
 /**
  * Resolution → the meeting. A meeting that has started is measured to its first timer. A draft
  * is measured to `now`, so the facilitator sees the flag while still preparing; a meeting that
  * was run without ever starting a timer (live or ended, no start time) cannot be measured.
  */
-function lateMeeting(facts: RedFlagFacts, resolved: Milestone | null, now: number | null): RedFlag | null {
+function lateMeeting(facts: RedFlagContext, resolved: Milestone | null, now: number | null): RedFlag | null {
   const { status, liveStartedAt } = facts.meeting;
   const held = liveStartedAt !== null;
   const until = held ? liveStartedAt : status === 'draft' ? now : null;
@@ -78,7 +83,20 @@ function lateMeeting(facts: RedFlagFacts, resolved: Milestone | null, now: numbe
  * the answer must not depend on when it is computed (the report): a draft is then not judged.
  */
 export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
-  const milestones = incidentMilestones(facts);
+  const events = chronological(facts.timeline);
+  return redFlagsOf(facts, events, milestonesOf(facts.meeting, events), now);
+}
+
+/**
+ * `redFlags` of live events already in time order and their milestones (`milestonesOf`), as a
+ * view holds them: the meeting's incident times reach it through the milestones.
+ */
+export function redFlagsOf(
+  facts: RedFlagContext,
+  events: readonly TimelineEvent[],
+  milestones: Milestones,
+  now: number | null,
+): RedFlag[] {
   const flags: RedFlag[] = [];
 
   const gap = secondsBetween(milestones.firstSignal ?? milestones.start, milestones.detected);
@@ -111,7 +129,7 @@ export function redFlags(facts: RedFlagFacts, now: number | null): RedFlag[] {
     });
   }
 
-  const ineffective = chronological(facts.timeline).filter(
+  const ineffective = events.filter(
     (event) =>
       event.kind === 'mitigation-attempt' &&
       (event.outcome === 'no-effect' || event.outcome === 'moved-symptom'),

@@ -1,6 +1,11 @@
 import type { EventKind } from '../vocabulary';
 import type { TimelineEvent } from '../../types';
-import { chronological, incidentMilestones, type IncidentFacts } from './metrics';
+import {
+  chronological,
+  milestonesOf,
+  type IncidentFacts,
+  type Milestones,
+} from './metrics';
 
 /** The incident's phases, as the projector strip shows them. */
 export const PHASES = ['undetected', 'detected', 'mitigating', 'resolved'] as const;
@@ -45,7 +50,14 @@ export const KEY_KINDS: ReadonlySet<EventKind> = new Set([
  */
 export function stripLayout(facts: IncidentFacts): StripLayout | null {
   const events = chronological(facts.timeline);
-  const milestones = incidentMilestones(facts);
+  return stripLayoutOf(events, milestonesOf(facts.meeting, events));
+}
+
+/** `stripLayout` of live events already in time order and their milestones (`milestonesOf`). */
+export function stripLayoutOf(
+  events: readonly TimelineEvent[],
+  milestones: Milestones,
+): StripLayout | null {
   const times = [milestones.start?.at, milestones.resolved?.at, events[0]?.at, events.at(-1)?.at].filter(
     (at): at is number => at !== undefined,
   );

@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
-import { chronological, incidentMetrics } from '../../../../shared/domain/timeline/metrics';
-import { redFlags } from '../../../../shared/domain/timeline/redFlags';
-import { stripLayout } from '../../../../shared/domain/timeline/strip';
 import type { MeetingRecords } from '../../../../shared/types';
 import { useNow } from '../../meetings/useNow';
 import { TimelineStrip } from '../../timeline/TimelineStrip';
+import { useEventLogFacts } from '../../timeline/useEventLogFacts';
 import { IncidentNumbers } from './IncidentNumbers';
 import { ProjectorEventList } from './ProjectorEventList';
 import '../../../styles/timelineNumbers.css';
@@ -15,12 +12,9 @@ import './eventLog.css';
  * derived from them (the same shared/domain functions as the console's event log).
  */
 export function EventLogContent({ records }: { records: MeetingRecords }) {
-  const events = useMemo(() => chronological(records.timeline), [records.timeline]);
-  const metrics = useMemo(() => incidentMetrics(records), [records]);
   // Only a draft's red flags depend on the time (the meeting delay), as in the console's event log.
   const now = useNow(60_000);
-  const flags = useMemo(() => redFlags(records, now), [records, now]);
-  const layout = useMemo(() => stripLayout(records), [records]);
+  const { events, metrics, flags, layout } = useEventLogFacts(records, now);
   return (
     <div className="projector__content projector-event-log">
       {layout ? (

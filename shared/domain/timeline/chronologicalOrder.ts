@@ -1,0 +1,112 @@
+import type { TimelineEvent } from '../../types';
+
+/**
+ * The event log's time order: by time, then by when each event was written, then by id. It is
+ * the order the core lists events in and the store keeps them in (recordKinds.ts: timeline
+ * `sortBy`, then id), written out so that sorting 50,000 events does not read fields by name.
+ */
+export function compareChronological(a: TimelineEvent, b: TimelineEvent): number {
+  return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Live events in time order, sorted from scratch; equal times keep the order they were written in. */
+export function chronological(timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  return timeline.filter((event) => event.deletedAt === null).sort(compareChronological);
+}
+
+/** Index of the first event of `sorted` that is not `before` the target (binary search). */
+function lowerBound(sorted: readonly TimelineEvent[], before: (event: TimelineEvent) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(sorted[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether an event of `sorted` (live events in time order) is at `at`, by binary search. */
+export function hasEventAt(sorted: readonly TimelineEvent[], at: number): boolean {
+  return sorted[lowerBound(sorted, (event) => event.at < at)]?.at === at;
+}
+
+/**
+ * `sorted` (live events in time order) with the `removed` versions taken out and the live ones of
+ * `added` put in their places, each found by binary search: an add or an edit costs a copy of
+ * the array and two searches, not a sort of the whole log. A removed version that is not in
+ * `sorted` (it was never live) is passed over.
+ */
+export function placeChronologically(
+  sorted: readonly TimelineEvent[],
+  removed: readonly TimelineEvent[],
+  added: readonly TimelineEvent[],
+): TimelineEvent[] {
+  const next = sorted.slice();
+  for (const old of removed) {
+    const index = lowerBound(next, (event) => compareChronological(event, old) < 0);
+    if (next[index] === old) next.splice(index, 1);
+  }
+  for (const event of added) {
+    if (event.deletedAt !== null) continue;
+    next.splice(lowerBound(next, (other) => compareChronological(other, event) <= 0), 0, event);
+  }
+  return next;
+}
+
+/**
+ * Past this many changed events, a sort of the whole list beats placing them one by one (each
+ * placement moves the array's tail): a page of a loading log, an import, a merge.
+ */
+const PLACE_AT_MOST = 16;
+
+/** What one list was and the live events of it in time order. */
+interface Ordered {
+  list: readonly TimelineEvent[];
+  sorted: readonly TimelineEvent[];
+}
+
+/**
+ * The live events of `list` in time order, worked out from the last list ordered (`previous`):
+ * lists held by a view change a record at a time (a new array with one record replaced, added or
+ * removed, the others the same objects), so what changed is the part between the two lists' common
+ * start and common end, found by comparing references, and only those events are placed. Any
+ * other change is sorted from scratch. The answer never depends on `previous` being related to
+ * `list`, only how fast it comes.
+ */
+export function reorderChronologically(
+  previous: Ordered | null,
+  list: readonly TimelineEvent[],
+): readonly TimelineEvent[] {
+  if (previous === null) return chronological(list);
+  const before = previous.list;
+  let start = 0;
+  const shorter = Math.min(before.length, list.length);
+  while (start < shorter && before[start] === list[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === list[list.length - 1 - end]) end++;
+  const left = before.slice(start, before.length - end);
+  const came = list.slice(start, list.length - end);
+  if (Math.abs(left.length - came.length) > PLACE_AT_MOST) return chronological(list);
+  // A record whose neighbours changed (one moved past it) is in both parts and stays where it is.
+  const [leftSet, cameSet] = [new Set(left), new Set(came)];
+  const removed = left.filter((event) => !cameSet.has(event));
+  const added = came.filter((event) => !leftSet.has(event));
+  if (removed.length + added.length > PLACE_AT_MOST) return chronological(list);
+  if (removed.length + added.length === 0) return previous.sorted;
+  return placeChronologically(previous.sorted, removed, added);
+}
+
+/**
+ * A function that answers `reorderChronologically` for each list it is given, remembering the
+ * last one: one per view of the log, so its per-change cost does not grow with the log.
+ */
+export function chronologicalFollower(): (list: readonly TimelineEvent[]) => readonly TimelineEvent[] {
+  let last: Ordered | null = null;
+  return (list) => {
+    if (last?.list === list) return last.sorted;
+    const sorted = reorderChronologically(last, list);
+    last = { list, sorted };
+    return sorted;
+  };
+}
