@@ -15,6 +15,23 @@ const log = [
 ];
 
 describe('filterEvents', () => {
+  it('gives the list itself back when the filter keeps every event, so a view\'s memo holds', () => {
+    expect(filterEvents(log, { kinds: [], text: '' })).toBe(log);
+  });
+
+  it('lower-cases an event\'s text once per version, not on every keystroke (issue 16)', () => {
+    let read = 0;
+    const watched = new Proxy(log[0]!, {
+      get(target, field) {
+        if (field === 'description') read++;
+        return target[field as keyof typeof target];
+      },
+    });
+    for (const text of ['h', 'hi', 'hig', 'high']) filterEvents([watched], { kinds: [], text });
+    expect(read).toBe(1);
+    expect(filterEvents([{ ...log[0]!, description: 'Disk full' }], { kinds: [], text: 'high' })).toEqual([]);
+  });
+
   it('keeps every event, in the given order, when the filter is empty', () => {
     expect(filterEvents(log, { kinds: [], text: '  ' })).toEqual(log);
     expect(isEmptyFilter({ kinds: [], text: ' ' })).toBe(true);
