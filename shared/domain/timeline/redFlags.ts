@@ -43,7 +43,6 @@ export interface RedFlagFacts extends IncidentFacts {
   impact: Pick<Impact, 'mappedAt'> | null;
 }
 
-
 /**
  * Resolution → the meeting. A meeting that has started is measured to its first timer. A draft
  * is measured to `now`, so the facilitator sees the flag while still preparing; a meeting that
