@@ -1,7 +1,8 @@
 import type { HindsightApi } from '../../../shared/contract';
 import type { ContractError, Result } from '../../../shared/contract/errors';
 import type { MeetingChange } from '../../../shared/contract/changes';
-import type { TimelineCursor, TimelinePage } from '../../../shared/contract/meetings';
+import type { ListsAfterFirstPaint, TimelineCursor, TimelinePage } from '../../../shared/contract/meetings';
+import type { RecordChange } from '../../../shared/contract/changes';
 import {
   applyChangeToRecords,
   applyRecordChanges,
@@ -26,6 +27,11 @@ export interface MeetingOverviewSlice {
      * when it was opened. Null once every page is in (or the meeting has none).
      */
     eventsLoading: { total: number } | null;
+    /**
+     * While the lists of `LISTS_AFTER_FIRST_PAINT` (action items, parking lot) are on their way
+     * after the first paint: what shows them, or a figure from them, says "Loading…" meanwhile.
+     */
+    listsLoading: boolean;
   };
   openMeeting(id: string): Promise<void>;
   reloadOpenMeeting(): Promise<void>;
@@ -49,7 +55,30 @@ const closed: MeetingOverviewSlice['overview'] = {
   error: null,
   exportState: { state: 'idle' },
   eventsLoading: null,
+  listsLoading: false,
 };
+
+/**
+ * The events of the first page: more than the rows a tall screen shows, few enough to read, carry
+ * and render in a frame or two, so the event log paints from it (issue 16).
+ */
+export const FIRST_PAGE_EVENTS = 200;
+
+/** Saved records as the changes `applyRecordChanges` merges (a page, the later lists). */
+const asSaved = (lists: Partial<ListsAfterFirstPaint> & { timeline?: TimelinePage['events'] }): RecordChange[] =>
+  Object.entries(lists).flatMap(([kind, list]) => list.map((record) => ({ kind, record }) as RecordChange));
+
+/**
+ * Resolves once the page has painted what was just set (the frame after it, then a task), or
+ * after a short wait when no frame comes (a hidden window gets none): the later parts never hold
+ * up the first paint.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
 
 export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
   return (set, get) => {
@@ -78,28 +107,39 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         const superseded = () => get().overview.meetingId !== id || load !== latestLoad;
         const arrived: MeetingChange[] = [];
         loadsOnTheirWay.add(arrived);
+        // The first page travels beside the meeting, so the event log's first rows paint with it.
+        const firstPage = settle(api['meetings.timelinePage']({ meetingId: id, after: null, limit: FIRST_PAGE_EVENTS }));
         const result = await settle(api['meetings.open']({ id }));
         loadsOnTheirWay.delete(arrived);
         if (superseded()) return;
         if (!result.ok) return patch({ error: result.error });
         const { records, timelineCount } = result.value;
         const eventsLoading = timelineCount > 0 ? { total: timelineCount } : null;
-        const loaded = { ...get().overview, records, error: null, eventsLoading };
+        const loaded = { ...get().overview, records, error: null, eventsLoading, listsLoading: true };
         set({ overview: arrived.reduce(applyChangeToRecords, loaded) });
-        // The events follow page by page, the event loop free between them. Changes arriving
-        // meanwhile are applied to the shown meeting as usual (store/followChanges.ts); a page is
-        // merged as saved versions, so one read before a change never undoes it, and an event a
-        // change already brought is not shown twice.
-        if (!eventsLoading) return;
-        let after: TimelineCursor | null = null;
-        do {
+        // The rest follows in parts, each merged as saved versions: a change arriving meanwhile is
+        // applied to the shown meeting as usual (store/followChanges.ts), a part read before it
+        // never undoes it, and a record a change already brought is not shown twice.
+        const merged = (saved: RecordChange[], loading: Partial<MeetingOverviewSlice['overview']> = {}) =>
+          set((state) => ({ overview: { ...applyRecordChanges(state.overview, saved), ...loading } }));
+        const first = await firstPage;
+        if (superseded()) return;
+        if (!first.ok) return patch({ error: first.error, eventsLoading: null });
+        merged(asSaved({ timeline: first.value.events }), first.value.next === null ? { eventsLoading: null } : {});
+        await afterPaint();
+        if (superseded()) return;
+        const lists = await settle(api['meetings.openLists']({ id }));
+        if (superseded()) return;
+        if (!lists.ok) return patch({ error: lists.error });
+        merged(asSaved(lists.value), { listsLoading: false });
+        let after: TimelineCursor | null = first.value.next;
+        while (after !== null) {
           const page: Result<TimelinePage> = await settle(api['meetings.timelinePage']({ meetingId: id, after }));
           if (superseded()) return;
           if (!page.ok) return patch({ error: page.error, eventsLoading: null });
-          const saved = page.value.events.map((record) => ({ kind: 'timeline' as const, record }));
-          set((state) => ({ overview: applyRecordChanges(state.overview, saved) }));
+          merged(asSaved({ timeline: page.value.events }));
           after = page.value.next;
-        } while (after !== null);
+        }
         patch({ eventsLoading: null });
       },
 
