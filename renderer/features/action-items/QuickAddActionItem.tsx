@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { withRefusedText } from '../../store/pendingRecords';
 import { useApp } from '../../store/useApp';
+import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { shortcutText } from '../live/ShortcutSheet';
 
 /**
@@ -23,6 +24,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
   const [title, setTitle] = useState('');
   const [picked, setPicked] = useState<Question | ''>('');
   const input = useRef<HTMLInputElement>(null);
+  const { saving, track } = useSavingCount();
   const id = useId();
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
     // add takes the item away and gives its text back here, before what was typed since.
     setTitle('');
     input.current?.focus();
-    const saved = await add({ title: text, question, type: defaultTypeFor(question) });
+    const saved = await track(add({ title: text, question, type: defaultTypeFor(question) }));
     if (!saved) setTitle((current) => withRefusedText(typed, current));
   }
 
@@ -99,6 +101,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
       <Button type="submit" variant="primary">
         Add
       </Button>
+      {saving ? <SavingMark /> : null}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
+import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
 import { useNow } from '../meetings/useNow';
 import { EventFields } from './EventFields';
@@ -33,6 +34,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const putBack = useApp((state) => state.putBackCaptureDraft);
   const addEvent = useApp((state) => state.addEvent);
   const timeRef = useRef<HTMLInputElement>(null);
+  const { saving, track } = useSavingCount();
   const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   // The reading the person picked for this exact text; typing something else drops it.
@@ -70,7 +72,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
     setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
     setChoice(null);
     timeRef.current?.focus();
-    const result = await addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' });
+    const result = await track(addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }));
     if (result.ok) return;
     putBack(draft);
     setSaveError(result.error);
@@ -94,6 +96,7 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
         <Button type="submit" variant="primary">
           Add event
         </Button>
+        {saving ? <SavingMark /> : null}
       </div>
       {note && typed?.ok ? (
         <NearReadingChoice
