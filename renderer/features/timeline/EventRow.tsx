@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { selectMeetingClock } from '../clock/clockSlice';
 import { CoachedText } from '../coach/CoachedText';
+import { SavingMark, useSaving } from '../notices/SavingMark';
 import { EventWording } from '../coach/EventWording';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
@@ -51,6 +52,7 @@ export const EventRow = memo(function EventRow({
   const removeEvent = useApp((state) => state.removeEvent);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
   const highlightEvent = useApp((state) => state.highlightEvent);
+  const saving = useSaving(event.id);
   const clock = useApp(selectMeetingClock);
   const time = formatEventTime(event.at, timeZone, clock);
   const placementLabel = PLACEMENT_LABELS[placement];
@@ -59,6 +61,7 @@ export const EventRow = memo(function EventRow({
       {...eventRowAttributes(event.id, { rowIndex, rowRef })}
       className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
       aria-current={highlighted ? 'true' : undefined}
+      aria-busy={saving || undefined}
       tabIndex={-1}
       onClick={() => highlightEvent(event.id)}
       onFocus={() => highlightEvent(event.id)}
@@ -77,6 +80,7 @@ export const EventRow = memo(function EventRow({
           text={event.description}
           coach={{ kind: 'timeline', record: event, field: 'description' }}
         />
+        {saving ? <SavingMark /> : null}
       </td>
       <td>{event.actor}</td>
       <td className="event-row__evidence">
