@@ -64,7 +64,13 @@ export function createDesktopApp(facts: ProcessFacts) {
     app.on('activate', () => {
       if (core && windows.all().length === 0) windows.openConsole();
     });
-    app.on('will-quit', shutdown);
+    app.on('will-quit', (event) => {
+      // The core's close resolves once its background copy has let go of the files: the app
+      // quits after that, or a copy being checked is cut off and its partial file left behind.
+      if (core === null) return;
+      event.preventDefault();
+      void shutdown().then(() => app.quit());
+    });
     try {
       await app.whenReady();
       await open();
@@ -110,11 +116,13 @@ export function createDesktopApp(facts: ProcessFacts) {
     windows.openConsole();
   }
 
-  function shutdown(): void {
+  /** Disconnects IPC and closes the core; resolves once the core has let go of the database's files. */
+  async function shutdown(): Promise<void> {
     disconnect?.();
     disconnect = null;
-    void core?.close();
+    const closing = core?.close();
     core = null;
+    await closing;
   }
 
   return { start, shutdown, windows };

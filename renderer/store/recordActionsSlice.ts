@@ -11,6 +11,8 @@ import {
 } from '../../shared/contract/recordKinds';
 import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../bridge/api';
+import { newRecordId } from '../features/room/recordId';
+import { pendingRecord, settlePending, showPending, type SavingIds } from './pendingRecords';
 import type { SliceCreator } from './sliceCreator';
 
 type Domain<K extends CrudKind> = RecordKinds[K]['domain'];
@@ -24,6 +26,8 @@ export type RecordPatch<K extends CrudKind> =
   Input<MethodOf<K, 'update'>> extends { patch: infer P } ? P : never;
 
 export interface RecordActionsSlice {
+  /** The records added here that the core has not answered yet (their rows say "Saving…"). */
+  savingIds: SavingIds;
   /** Shows records a write answered in the open meeting, exactly as their change event will. */
   showSaved(changes: readonly RecordChange[]): void;
   /** Appends a record of `kind` to the open meeting; the saved record, or the error (shown nowhere). */
@@ -34,8 +38,17 @@ export interface RecordActionsSlice {
     id: string,
     patch: RecordPatch<K>,
   ): Promise<Result<RecordOf<K>>>;
-  /** Adds a record; true once it is saved, false (with a notice) when refused. */
-  addRecord<K extends CrudKind>(kind: K, fields: NewRecord<K>): Promise<boolean>;
+  /**
+   * Capture at the speed of typing (issue #16): shows the new record at once, marked saving, with
+   * the client-made id its add sends, then saves it. The answer replaces it (same id, same row)
+   * and the mark goes; a refusal takes it away. The saved record, or the error (shown nowhere).
+   */
+  captureNewRecord<K extends CrudKind>(kind: K, fields: NewRecord<K>): Promise<Result<RecordOf<K>>>;
+  /**
+   * Adds a record; true once it is saved, false (with a notice) when refused. `atOnce` shows it
+   * while it saves, as `captureNewRecord` does.
+   */
+  addRecord<K extends CrudKind>(kind: K, fields: NewRecord<K>, options?: { atOnce: boolean }): Promise<boolean>;
   /** Saves a change to one record; true once it is saved, false (with a notice) when refused. */
   updateRecord<K extends CrudKind>(kind: K, id: string, patch: RecordPatch<K>): Promise<boolean>;
   /** Deletes a record (soft) and offers Undo, saying what was deleted (and restored, if asked). */
@@ -65,17 +78,32 @@ type AnyRecord = { id: string; meetingId: string } & Record<string, unknown>;
  */
 export function createRecordActionsSlice(api: HindsightApi): SliceCreator<RecordActionsSlice> {
   return (set, get) => {
-    /** Calls `<domain>.<verb>` of `kind` and shows the record it answers. */
-    async function write<K extends CrudKind>(
-      kind: K,
-      verb: Verb,
-      input: object,
-    ): Promise<Result<RecordOf<K>>> {
+    /** The adds on their way, by record id: a write to such a record waits for its add's answer. */
+    const adding = new Map<string, { kind: CrudKind; answer: Promise<Result<unknown>> }>();
+    /** Calls `<domain>.<verb>` of `kind`. */
+    function call<K extends CrudKind>(kind: K, verb: Verb, input: object): Promise<Result<RecordOf<K>>> {
       // A generic index into the api loses the per-method pairing; the declaration guarantees it.
-      const call = api[`${specOf(kind).domain}.${verb}` as MethodName] as (
+      const method = api[`${specOf(kind).domain}.${verb}` as MethodName] as (
         input: object,
       ) => Promise<Result<RecordOf<K>>>;
-      const result = await settle(call(input));
+      return settle(method(input));
+    }
+    /**
+     * Calls `<domain>.<verb>` of `kind` on the record `input.id` and shows the record it answers.
+     * A record still being added is written once its add is answered; when that add was refused,
+     * this write answers the same refusal (the record never existed).
+     */
+    async function write<K extends CrudKind>(
+      kind: K,
+      verb: Exclude<Verb, 'add'>,
+      input: { id: string; patch?: unknown },
+    ): Promise<Result<RecordOf<K>>> {
+      const added = await adding.get(input.id)?.answer;
+      if (added && !added.ok) return added;
+      return shown(kind, await call(kind, verb, input));
+    }
+    /** `result` after showing the record it saved. */
+    function shown<K extends CrudKind>(kind: K, result: Result<RecordOf<K>>): Result<RecordOf<K>> {
       if (result.ok) get().showSaved([{ kind, record: result.value } as RecordChange]);
       return result;
     }
@@ -93,6 +121,8 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
       });
 
     return {
+      savingIds: {},
+
       showSaved(changes) {
         set((state) => {
           const overview = applyRecordChanges(state.overview, changes);
@@ -104,13 +134,33 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
         const meetingId = get().overview.meetingId;
         if (meetingId === null)
           return { ok: false, error: { code: 'not-found', message: 'No meeting is open.' } };
-        return write(kind, 'add', { ...fields, meetingId });
+        return shown(kind, await call(kind, 'add', { ...fields, meetingId }));
+      },
+
+      async captureNewRecord(kind, fields) {
+        const records = get().overview.records;
+        if (records === null) return get().writeNewRecord(kind, fields);
+        const ids = { id: (fields as { id?: string }).id ?? newRecordId(), meetingId: records.meeting.id };
+        const pending = pendingRecord(kind, fields, records[kind], ids, Date.now());
+        set((state) => showPending(state, kind, pending));
+        const answer = call(kind, 'add', { ...fields, ...ids });
+        adding.set(ids.id, { kind, answer });
+        const result = await answer;
+        adding.delete(ids.id);
+        let settled = result;
+        set((state) => {
+          const next = settlePending(state, kind, pending, result);
+          settled = next.result;
+          return next.state;
+        });
+        return settled;
       },
 
       writeRecordPatch: (kind, id, patch) => write(kind, 'update', { id, patch }),
 
-      async addRecord(kind, fields) {
-        return savedOrReport(await get().writeNewRecord(kind, fields)) !== null;
+      async addRecord(kind, fields, options) {
+        const add = options?.atOnce ? get().captureNewRecord : get().writeNewRecord;
+        return savedOrReport(await add(kind, fields)) !== null;
       },
 
       async updateRecord(kind, id, patch) {
@@ -140,6 +190,8 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
       },
 
       async reorderRecords(kind, orderedIds) {
+        // A record still being added has no place in the core's list yet: the move waits for it.
+        await Promise.all([...adding.values()].filter((add) => add.kind === kind).map((add) => add.answer));
         const records = get().overview.records;
         if (!records) return false;
         const meetingId = records.meeting.id;

@@ -94,9 +94,20 @@ export const TimelinePageInput = z.object({
   limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).default(TIMELINE_PAGE_MAX),
 });
 
-/** A meeting opened in parts: every live record but the event log, and how many events it holds. */
+/**
+ * The lists a window loads after its first paint (`meetings.openLists`): they run to thousands of
+ * records, and the tab shown first rarely needs them (issue 16: the event log of a meeting with
+ * 2,000 action items waited for them).
+ */
+export const LISTS_AFTER_FIRST_PAINT = ['actionItems', 'parkingLot'] as const;
+export type ListsAfterFirstPaint = Pick<MeetingRecords, (typeof LISTS_AFTER_FIRST_PAINT)[number]>;
+
+/** A meeting opened in parts: every live record but the event log and the lists loaded later, and how many events it holds. */
 export interface MeetingOpening {
-  /** `timeline` is empty: its events come in pages (`meetings.timelinePage`). */
+  /**
+   * `timeline` is empty: its events come in pages (`meetings.timelinePage`); so are the lists of
+   * `LISTS_AFTER_FIRST_PAINT` (`meetings.openLists`).
+   */
   records: MeetingRecords;
   timelineCount: number;
 }
@@ -117,6 +128,8 @@ export const meetingMethods = {
    * (`meetings.timelinePage`), so opening a long log is never one long call.
    */
   'meetings.open': method(RecordRef).returns<MeetingOpening>(),
+  /** The live records of an open meeting's `LISTS_AFTER_FIRST_PAINT`, which `meetings.open` leaves empty. */
+  'meetings.openLists': method(RecordRef).returns<ListsAfterFirstPaint>(),
   /** One page of a live meeting's event log, keyset by the log's order. */
   'meetings.timelinePage': method(TimelinePageInput).returns<TimelinePage>(),
   /** A new meeting with the default agenda, or the agenda of the template named by `templateId`. */

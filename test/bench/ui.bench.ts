@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, bench, describe } from 'vitest';
 import { committedCount, focusMeetingRow, openOn, probe, scrollFrames, settle } from './ui/drive';
 import { figureTable, percentile, transportMs, type Figure } from './ui/figures';
+import type { ProbeResult } from './ui/paintProbe';
 import { startBenchApp } from './ui/benchApp';
 import { filterEvents } from '../../shared/domain/timeline/filterEvents';
 import { manyEvents } from '../helpers/manyEvents';
@@ -24,6 +25,8 @@ for (const size of EVENT_SIZES) await seedMeeting(app.core, eventsTitle(size), s
 await seedMeeting(app.core, BIG, 10_000, 2_000);
 
 const figures: Figure[] = [];
+/** Each capture's "keypress → saved" figure, by the capture's name. */
+const savedFigures = new Map<string, Figure>();
 function figure(name: string): Figure {
   const made: Figure = { name, samples: [], transport: [] };
   figures.push(made);
@@ -50,33 +53,54 @@ const page = app.page;
 const QUICK_ADD = 'form[aria-label="Add an action item"] input';
 const CAPTURE_TIME = 'form[aria-label="Add an event"] input';
 
-describe('capture in Chromium (keypress → painted)', () => {
+/** No row says "Saving…": every capture is answered (renderer/store/pendingRecords.ts). */
+const ALL_SAVED = { selector: '.saving-mark', absent: true };
+const painted = (name: string) => `${name}: keypress → painted`;
+const saved = (name: string) => `${name}: keypress → saved`;
+const quickAddName = (size: number) => `quick-add an action item, ${size.toLocaleString('en-US')} items`;
+const typeEventName = (size: number) => `type an event, ${size.toLocaleString('en-US')} events`;
+
+/**
+ * Records one capture's two figures: painted (the new row, still "Saving…", and the box empty
+ * for the next line) and saved (the mark gone once the core answered), after checking in the
+ * SQLite file that the record is committed.
+ */
+function captured(into: Figure | null, savedInto: Figure, result: ProbeResult, committed: number, what: string) {
+  if (committed !== 1) throw new Error(`“${what}” was shown saved but is not committed`);
+  if (!into) return;
+  into.samples.push(result.paintedAt - result.keyAt);
+  into.transport.push(transportMs(result, result.paintedAt));
+  savedInto.samples.push(result.andThenAt! - result.keyAt);
+  savedInto.transport.push(transportMs(result));
+}
+
+describe('capture in Chromium (keypress → painted, keypress → saved)', () => {
   for (const size of ITEM_SIZES) {
     let count = size;
     measured(
-      `quick-add an action item, ${size.toLocaleString('en-US')} items`,
+      painted(quickAddName(size)),
       () => openOn(app, itemsTitle(size), 'actions', QUICK_ADD),
       async (into) => {
         const title = `Bench item ${++count}`;
         await page.locator(QUICK_ADD).fill(title);
+        const shown = { selector: '#action-items-title', text: `${count} in priority order` };
         const result = await probe(
           page,
-          { until: [{ selector: '#action-items-title', text: `${count} in priority order` }, { selector: QUICK_ADD, value: '' }] },
+          { until: [shown, { selector: QUICK_ADD, value: '' }], andThen: [shown, ALL_SAVED] },
           () => page.keyboard.press('Enter'),
         );
-        if (committedCount(app.dbPath, 'SELECT count(*) FROM action_items WHERE title = ?', title) !== 1)
-          throw new Error(`“${title}” was painted but is not committed`);
-        into?.samples.push(result.paintedAt - result.keyAt);
-        into?.transport.push(transportMs(result));
+        const committed = committedCount(app.dbPath, 'SELECT count(*) FROM action_items WHERE title = ?', title);
+        captured(into, savedFigures.get(quickAddName(size))!, result, committed, title);
         await settle(page);
       },
       12,
     );
+    savedFigures.set(quickAddName(size), figure(saved(quickAddName(size))));
   }
   for (const size of EVENT_SIZES) {
     let count = size;
     measured(
-      `type an event, ${size.toLocaleString('en-US')} events`,
+      painted(typeEventName(size)),
       () => openOn(app, eventsTitle(size), 'timeline', CAPTURE_TIME),
       async (into) => {
         const description = `Bench fact ${++count}`;
@@ -84,19 +108,23 @@ describe('capture in Chromium (keypress → painted)', () => {
         await capture.getByLabel('Time', { exact: true }).fill(`2026-03-05 07:${String(count % 60).padStart(2, '0')}:00`);
         await capture.getByLabel('What happened').fill(description);
         await capture.getByLabel('What happened').focus();
+        const shown = { selector: '.event-log__count', text: `${count.toLocaleString('en-US')} events` };
         const result = await probe(
           page,
-          { until: [{ selector: '.event-log__count', text: `${count.toLocaleString('en-US')} events` }, { selector: CAPTURE_TIME, value: '' }] },
+          { until: [shown, { selector: CAPTURE_TIME, value: '' }], andThen: [shown, ALL_SAVED] },
           () => page.keyboard.press('Enter'),
         );
-        if (committedCount(app.dbPath, 'SELECT count(*) FROM timeline_events WHERE description = ?', description) !== 1)
-          throw new Error(`“${description}” was painted but is not committed`);
-        into?.samples.push(result.paintedAt - result.keyAt);
-        into?.transport.push(transportMs(result));
+        const committed = committedCount(
+          app.dbPath,
+          'SELECT count(*) FROM timeline_events WHERE description = ?',
+          description,
+        );
+        captured(into, savedFigures.get(typeEventName(size))!, result, committed, description);
         await settle(page);
       },
       12,
     );
+    savedFigures.set(typeEventName(size), figure(saved(typeEventName(size))));
   }
 });
 
@@ -184,9 +212,9 @@ describe('opening and reading a large meeting in Chromium', () => {
 
 afterAll(async () => {
   await app.close();
-  const groups = [
-    ITEM_SIZES.map((size) => `quick-add an action item, ${size.toLocaleString('en-US')} items`),
-    EVENT_SIZES.map((size) => `type an event, ${size.toLocaleString('en-US')} events`),
-  ];
+  const groups = [painted, saved].flatMap((stage) => [
+    ITEM_SIZES.map((size) => stage(quickAddName(size))),
+    EVENT_SIZES.map((size) => stage(typeEventName(size))),
+  ]);
   console.log(`\nUI figures (ms unless stated; transport = the WebSocket bridge's share):\n${figureTable(figures, groups)}\n`);
 });

@@ -1,4 +1,5 @@
 import type { Input } from '../../../shared/contract';
+import { reportClock } from '../../../shared/domain/report/reportFormat';
 import { parseEventTime } from '../../../shared/domain/timeline/parseEventTime';
 import { formatEventDateTime } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting } from '../../../shared/types';
@@ -56,8 +57,10 @@ function meetingPatch(values: OptionValues, meeting: Meeting, now: number): Meet
   return patch;
 }
 
+/** What is now recorded, its times in the meeting's clock as the report writes them. */
 function meetingLines(meeting: Meeting): string[] {
-  const time = (at: number | null) => (at === null ? '-' : formatEventDateTime(at, meeting.timeZone));
+  const clock = reportClock(meeting);
+  const time = (at: number | null) => (at === null ? '-' : formatEventDateTime(at, meeting.timeZone, clock));
   const rows: [string, string][] = [
     ['incident', meeting.incidentId || '-'],
     ['zone', meeting.timeZone],

@@ -49,7 +49,7 @@ export async function backupDatabase(
 }
 
 /** The name a copy has while it is written and checked. */
-export const PARTIAL_SUFFIX = '.partial';
+const PARTIAL_SUFFIX = '.partial';
 
 /**
  * Runs SQLite's full integrity check on the copy, in a worker (it reads the whole copy, which

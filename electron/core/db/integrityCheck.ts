@@ -23,7 +23,7 @@ export type IntegrityOutcome =
  * or the `.cjs` that electron/build/build.mjs writes beside the bundle this file is part of
  * (dist/main inside app.asar, which Electron's worker threads read; dist/cli).
  */
-export const INTEGRITY_WORKER_SCRIPT = path.join(
+const INTEGRITY_WORKER_SCRIPT = path.join(
   __dirname,
   __filename.endsWith('.ts') ? 'integrityCheckWorker.ts' : 'integrityCheckWorker.cjs',
 );

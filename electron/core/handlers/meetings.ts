@@ -30,7 +30,10 @@ export const meetingHandlers: MeetingHandlers = {
   'meetings.get': (input, context) =>
     context.store().loadMeetingRecords(liveMeeting(context, input.id), false),
 
-  'meetings.open': (input, context) => context.store().loadMeetingWithoutLog(liveMeeting(context, input.id)),
+  'meetings.open': (input, context) => context.store().loadMeetingOpening(liveMeeting(context, input.id)),
+
+  'meetings.openLists': (input, context) =>
+    context.store().loadListsAfterFirstPaint(liveMeeting(context, input.id).id),
 
   'meetings.timelinePage': (input, context) => {
     const { id } = liveMeeting(context, input.meetingId);

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { TimelineCursor } from '../../../shared/contract/meetings';
+import {
+  LISTS_AFTER_FIRST_PAINT,
+  type ListsAfterFirstPaint,
+  type MeetingOpening,
+  type TimelineCursor,
+} from '../../../shared/contract/meetings';
 import type { Meeting, MeetingRecords, MeetingSummary, TimelineEvent } from '../../../shared/types';
 import {
   LIST_KINDS,
@@ -84,11 +89,11 @@ export function createStore(db: Database.Database) {
   const immediate = db.transaction((work: () => unknown) => work()).immediate;
   const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
-  const loadRecords = (meeting: Meeting, includeDeleted: boolean, withLog: boolean): MeetingRecords => {
+  /** A meeting's records, the lists named in `later` left empty (they are loaded on their own). */
+  const loadRecords = (meeting: Meeting, includeDeleted: boolean, later: readonly RecordKind[] = []): MeetingRecords => {
     const loaded: Record<string, unknown> = { meeting };
     for (const kind of LIST_KINDS) {
-      loaded[kind] =
-        kind === 'timeline' && !withLog ? [] : child(kind).listWhere('meetingId', meeting.id, includeDeleted);
+      loaded[kind] = later.includes(kind) ? [] : child(kind).listWhere('meetingId', meeting.id, includeDeleted);
     }
     for (const kind of SINGLE_KINDS) {
       loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted)[0] ?? null;
@@ -132,11 +137,21 @@ export function createStore(db: Database.Database) {
     },
     /** Every record of a meeting; with `includeDeleted`, tombstones too (for bundles). */
     loadMeetingRecords(meeting: Meeting, includeDeleted: boolean): MeetingRecords {
-      return loadRecords(meeting, includeDeleted, true);
+      return loadRecords(meeting, includeDeleted);
     },
-    /** A meeting's live records but its event log (`timeline` empty), and how many events that holds. */
-    loadMeetingWithoutLog(meeting: Meeting): { records: MeetingRecords; timelineCount: number } {
-      return { records: loadRecords(meeting, false, false), timelineCount: countLog.get(meeting.id) as number };
+    /**
+     * A meeting's live records but its event log and `LISTS_AFTER_FIRST_PAINT` (those lists empty),
+     * and how many events the log holds.
+     */
+    loadMeetingOpening(meeting: Meeting): MeetingOpening {
+      const records = loadRecords(meeting, false, ['timeline', ...LISTS_AFTER_FIRST_PAINT]);
+      return { records, timelineCount: countLog.get(meeting.id) as number };
+    },
+    /** The live records of a meeting's `LISTS_AFTER_FIRST_PAINT`. */
+    loadListsAfterFirstPaint(meetingId: string): ListsAfterFirstPaint {
+      const lists: Record<string, unknown> = {};
+      for (const kind of LISTS_AFTER_FIRST_PAINT) lists[kind] = child(kind).listWhere('meetingId', meetingId, false);
+      return lists as ListsAfterFirstPaint;
     },
     /** Up to `limit` live events of a meeting after `after` (from the first when null), in the log's order. */
     timelinePage(meetingId: string, after: TimelineCursor | null, limit: number): TimelineEvent[] {

@@ -3,6 +3,7 @@ import type { ActionItem } from '../../../shared/types';
 import type { Finding } from '../../../shared/domain/actionItems/quality';
 import { Button } from '../../components/Button';
 import { altArrowDelta } from '../../components/SortableList';
+import { SavingMark, useSaving } from '../notices/SavingMark';
 import type { ActionItemPatch } from './actionItemsSlice';
 import { ActionItemEditor } from './ActionItemEditor';
 
@@ -67,6 +68,7 @@ export const ActionItemRow = memo(function ActionItemRow({
     [rowRef, measureRef],
   );
   const save = useCallback((patch: ActionItemPatch) => onUpdate(item.id, patch), [onUpdate, item.id]);
+  const saving = useSaving(item.id);
 
   function handleKeyDown(event: KeyboardEvent<HTMLLIElement>) {
     const delta = altArrowDelta(event);
@@ -90,6 +92,7 @@ export const ActionItemRow = memo(function ActionItemRow({
       className={classes.filter(Boolean).join(' ')}
       aria-label={`Priority ${position} of ${total}: ${item.title}`}
       aria-current={reviewed ? 'true' : undefined}
+      aria-busy={saving || undefined}
       aria-keyshortcuts={onMove ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
       onKeyDown={handleKeyDown}
     >
@@ -117,6 +120,7 @@ export const ActionItemRow = memo(function ActionItemRow({
           onUpdate={save}
           actions={
             <>
+              {saving ? <SavingMark /> : null}
               <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={() => onCopyAsIssue(item.id)}>
                 Copy as issue
               </Button>

@@ -4,12 +4,14 @@ import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionIt
 import { ACTION_TYPE_LABELS, QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
+import { withRefusedText } from '../../store/pendingRecords';
 import { useApp } from '../../store/useApp';
+import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { shortcutText } from '../live/ShortcutSheet';
 
 /**
- * Capture first, refine later: a title and Enter saves an item at the end of the list, and focus
- * stays here for the next one. The question gives the item its default type (issue #4); any
+ * Capture first, refine later: a title and Enter puts an item at the end of the list at once
+ * ("Saving…" until the core has committed it), and focus stays here for the next one. The question gives the item its default type (issue #4); any
  * other type, Process improvement among them, is one change away on the saved item. Bound to
  * `question` (a question step's box), the question is fixed; otherwise the person picks one.
  */
@@ -21,8 +23,8 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
   const quickAddFocused = useApp((state) => state.quickAddFocused);
   const [title, setTitle] = useState('');
   const [picked, setPicked] = useState<Question | ''>('');
-  const [saving, setSaving] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const { saving, track } = useSavingCount();
   const id = useId();
 
   useEffect(() => {
@@ -35,15 +37,14 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
     event.preventDefault();
     const typed = title;
     const text = typed.trim();
-    if (text === '' || saving) return;
-    setSaving(true);
+    if (text === '') return;
     const question = boundQuestion ?? (picked === '' ? null : picked);
-    // The text is cleared only once it is saved: a refused add must not lose what was typed. Only
-    // the saved text goes: what was typed on while it was saving is the next item's start.
-    const saved = await add({ title: text, question, type: defaultTypeFor(question) });
-    setSaving(false);
-    if (saved) setTitle((current) => (current.startsWith(typed) ? current.slice(typed.length) : current));
+    // The item shows at once, marked saving, and the box is empty for the next one. A refused
+    // add takes the item away and gives its text back here, before what was typed since.
+    setTitle('');
     input.current?.focus();
+    const saved = await track(add({ title: text, question, type: defaultTypeFor(question) }));
+    if (!saved) setTitle((current) => withRefusedText(typed, current));
   }
 
   return (
@@ -97,9 +98,10 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
           </select>
         </div>
       )}
-      <Button type="submit" variant="primary" disabled={saving}>
+      <Button type="submit" variant="primary">
         Add
       </Button>
+      {saving ? <SavingMark /> : null}
     </form>
   );
 }

@@ -47,7 +47,10 @@ export interface ActionItemsSlice {
   focusQuickAdd(): void;
   /** Puts one item on the clipboard as a tracker issue's body (main writes the clipboard). */
   copyActionItemAsIssue(id: string): Promise<void>;
-  /** Adds an item at the end of the open meeting's list; true once it is saved. */
+  /**
+   * Adds an item at the end of the open meeting's list, shown at once and marked saving; true
+   * once it is saved, false (with a notice, the item gone from the list) when refused.
+   */
   addActionItem(fields: NewActionItem): Promise<boolean>;
   /** Saves a change to one item; true once it is saved, false (with a notice) when refused. */
   updateActionItem(id: string, patch: ActionItemPatch): Promise<boolean>;
@@ -112,7 +115,7 @@ export function createActionItemsSlice(api: HindsightApi): SliceCreator<ActionIt
         );
       },
 
-      addActionItem: (fields) => get().addRecord('actionItems', fields),
+      addActionItem: (fields) => get().addRecord('actionItems', fields, { atOnce: true }),
       updateActionItem: (id, patch) => get().updateRecord('actionItems', id, patch),
       removeActionItem: (id) => get().removeRecord('actionItems', id, ACTION_ITEM_NOTICES),
       restoreActionItem: async (id) =>

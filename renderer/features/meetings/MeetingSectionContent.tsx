@@ -6,7 +6,7 @@ import { LiveSection } from '../live/LiveSection';
 import { ReflectionSection } from '../reflection/ReflectionSection';
 import { ReportSection } from '../report/ReportSection';
 import { TimelineSection } from '../timeline/TimelineSection';
-import type { MeetingSectionId } from './meetingSections';
+import { MEETING_SECTIONS, type MeetingSectionId } from './meetingSections';
 import { OverviewSection } from './OverviewSection';
 
 /** Each section's component, owned by its feature folder. */
@@ -22,6 +22,9 @@ const SECTION_COMPONENTS: Record<MeetingSectionId, ComponentType<{ records: Meet
 /** The tab panel of the open meeting's current section. */
 export function MeetingSectionContent({ records }: { records: MeetingRecords }) {
   const section = useApp((state) => state.overview.section);
+  const waiting = useApp(
+    (state) => state.overview.listsLoading && MEETING_SECTIONS.some((shown) => shown.id === section && shown.readsLaterLists),
+  );
   const Section = SECTION_COMPONENTS[section];
   return (
     <div
@@ -30,7 +33,13 @@ export function MeetingSectionContent({ records }: { records: MeetingRecords }) 
       aria-labelledby={`meeting-tab-${section}`}
       className="meeting-section"
     >
-      <Section records={records} />
+      {waiting ? (
+        <p className="muted" role="status">
+          Loading the action items and the parking lot…
+        </p>
+      ) : (
+        <Section records={records} />
+      )}
     </div>
   );
 }

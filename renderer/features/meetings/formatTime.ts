@@ -19,26 +19,6 @@ export function formatExact(ms: number): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'medium' }).format(ms);
 }
 
-/** `2026-03-05 09:31:05 UTC`: incident times are typed in UTC, so they are read back in UTC. */
-export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-/** The same instant in the meeting's zone, or null when the zone is UTC or unknown here. */
-export function formatInZone(ms: number, timeZone: string): string | null {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return null;
-  try {
-    const text = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      dateStyle: 'medium',
-      timeStyle: 'medium',
-    }).format(ms);
-    return `${text} ${timeZone}`;
-  } catch {
-    return null;
-  }
-}
-
 /** Timeboxes in minutes, as facilitators plan them: "60 min", never "1 h". */
 export function formatMinutes(seconds: number): string {
   return `${Math.round(seconds / 60)} min`;

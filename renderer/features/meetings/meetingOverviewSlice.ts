@@ -1,7 +1,13 @@
 import type { HindsightApi } from '../../../shared/contract';
 import type { ContractError, Result } from '../../../shared/contract/errors';
-import type { MeetingChange } from '../../../shared/contract/changes';
-import type { TimelineCursor, TimelinePage } from '../../../shared/contract/meetings';
+import type { MeetingChange, RecordChange } from '../../../shared/contract/changes';
+import {
+  LISTS_AFTER_FIRST_PAINT,
+  type ListsAfterFirstPaint,
+  type TimelineCursor,
+  type TimelinePage,
+} from '../../../shared/contract/meetings';
+import type { MeetingRecords } from '../../../shared/types';
 import {
   applyChangeToRecords,
   applyRecordChanges,
@@ -26,6 +32,11 @@ export interface MeetingOverviewSlice {
      * when it was opened. Null once every page is in (or the meeting has none).
      */
     eventsLoading: { total: number } | null;
+    /**
+     * While the lists of `LISTS_AFTER_FIRST_PAINT` (action items, parking lot) are on their way
+     * after the first paint: what shows them, or a figure from them, says "Loading…" meanwhile.
+     */
+    listsLoading: boolean;
   };
   openMeeting(id: string): Promise<void>;
   reloadOpenMeeting(): Promise<void>;
@@ -49,7 +60,34 @@ const closed: MeetingOverviewSlice['overview'] = {
   error: null,
   exportState: { state: 'idle' },
   eventsLoading: null,
+  listsLoading: false,
 };
+
+/**
+ * The events of the first page: more than the rows a tall screen shows, few enough to read, carry
+ * and render in a frame or two, so the event log paints from it (issue 16).
+ */
+export const FIRST_PAGE_EVENTS = 200;
+
+/** A page's events as the saved records `applyRecordChanges` merges. */
+const asSaved = (events: TimelinePage['events']): RecordChange[] =>
+  events.map((record) => ({ kind: 'timeline', record }));
+
+/** The lists loaded after the first paint, as `records` shows them. */
+const laterLists = (records: MeetingRecords): ListsAfterFirstPaint =>
+  Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, records[kind]])) as ListsAfterFirstPaint;
+
+/**
+ * Resolves once the page has painted what was just set (the frame after it, then a task), or
+ * after a short wait when no frame comes (a hidden window gets none): the later parts never hold
+ * up the first paint.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
 
 export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
   return (set, get) => {
@@ -76,30 +114,61 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         const load = ++latestLoad;
         // The person may have gone back, opened another meeting, or a newer load started.
         const superseded = () => get().overview.meetingId !== id || load !== latestLoad;
-        const arrived: MeetingChange[] = [];
-        loadsOnTheirWay.add(arrived);
-        const result = await settle(api['meetings.open']({ id }));
-        loadsOnTheirWay.delete(arrived);
+        /** Runs `call`, noting the changes that arrive while its answer travels. */
+        const noting = async <T>(call: Promise<T>): Promise<[T, MeetingChange[]]> => {
+          const arrived: MeetingChange[] = [];
+          loadsOnTheirWay.add(arrived);
+          const answer = await call;
+          loadsOnTheirWay.delete(arrived);
+          return [answer, arrived];
+        };
+        // The first page travels beside the meeting, so the event log's first rows paint with it.
+        const firstPage = settle(api['meetings.timelinePage']({ meetingId: id, after: null, limit: FIRST_PAGE_EVENTS }));
+        const shown = get().overview.records;
+        const [result, arrived] = await noting(settle(api['meetings.open']({ id })));
         if (superseded()) return;
         if (!result.ok) return patch({ error: result.error });
         const { records, timelineCount } = result.value;
         const eventsLoading = timelineCount > 0 ? { total: timelineCount } : null;
-        const loaded = { ...get().overview, records, error: null, eventsLoading };
+        // A load again (after a merge, a failed write) keeps the lists shown until theirs are in:
+        // a section reading them stays as it is, fields and all, rather than saying "Loading…".
+        const again = shown?.meeting.id === id ? laterLists(get().overview.records ?? shown) : null;
+        const loaded = {
+          ...get().overview,
+          records: { ...records, ...again },
+          error: null,
+          eventsLoading,
+          listsLoading: again === null,
+        };
         set({ overview: arrived.reduce(applyChangeToRecords, loaded) });
-        // The events follow page by page, the event loop free between them. Changes arriving
-        // meanwhile are applied to the shown meeting as usual (store/followChanges.ts); a page is
-        // merged as saved versions, so one read before a change never undoes it, and an event a
-        // change already brought is not shown twice.
-        if (!eventsLoading) return;
-        let after: TimelineCursor | null = null;
-        do {
+        // The events follow page by page, each merged as saved versions: a change arriving
+        // meanwhile is applied to the shown meeting as usual (store/followChanges.ts), a page read
+        // before it never undoes it, and an event a change already brought is not shown twice.
+        const merged = (events: TimelinePage['events'], loading: Partial<MeetingOverviewSlice['overview']> = {}) =>
+          set((state) => ({ overview: { ...applyRecordChanges(state.overview, asSaved(events)), ...loading } }));
+        const first = await firstPage;
+        if (superseded()) return;
+        if (!first.ok) return patch({ error: first.error, eventsLoading: null });
+        merged(first.value.events, first.value.next === null ? { eventsLoading: null } : {});
+        await afterPaint();
+        if (superseded()) return;
+        // The lists replace the shown ones, then the changes that arrived while they travelled
+        // are applied on top (idempotently), as for the meeting itself.
+        const [lists, arrivedMeanwhile] = await noting(settle(api['meetings.openLists']({ id })));
+        if (superseded()) return;
+        if (!lists.ok) return patch({ error: lists.error });
+        set((state) => {
+          const withLists = { ...state.overview, records: { ...state.overview.records!, ...lists.value }, listsLoading: false };
+          return { overview: arrivedMeanwhile.reduce(applyChangeToRecords, withLists) };
+        });
+        let after: TimelineCursor | null = first.value.next;
+        while (after !== null) {
           const page: Result<TimelinePage> = await settle(api['meetings.timelinePage']({ meetingId: id, after }));
           if (superseded()) return;
           if (!page.ok) return patch({ error: page.error, eventsLoading: null });
-          const saved = page.value.events.map((record) => ({ kind: 'timeline' as const, record }));
-          set((state) => ({ overview: applyRecordChanges(state.overview, saved) }));
+          merged(page.value.events);
           after = page.value.next;
-        } while (after !== null);
+        }
         patch({ eventsLoading: null });
       },
 

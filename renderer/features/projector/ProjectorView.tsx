@@ -12,6 +12,8 @@ export function ProjectorView({ meetingId }: { meetingId: string | null }) {
   const openMeeting = useApp((state) => state.openMeeting);
   const records = useApp((state) => state.overview.records);
   const error = useApp((state) => state.overview.error);
+  // Its steps show the action items and the parking lot, which follow the first part of the meeting.
+  const listsLoading = useApp((state) => state.overview.listsLoading);
 
   useEffect(() => {
     if (meetingId) void openMeeting(meetingId);
@@ -20,7 +22,7 @@ export function ProjectorView({ meetingId }: { meetingId: string | null }) {
   if (!meetingId)
     return <ProjectorMessage title="No meeting chosen" text="Open the projector from a meeting’s console." />;
   if (error) return <ProjectorMessage title="This meeting cannot be shown" text={error.message} />;
-  if (!records) return <ProjectorMessage title="Hindsight" text="Loading the meeting…" />;
+  if (!records || listsLoading) return <ProjectorMessage title="Hindsight" text="Loading the meeting…" />;
   const agenda = orderedSteps(records.agenda);
   const current = agenda.find((step) => step.id === records.meeting.currentStepId) ?? null;
   return current ? (

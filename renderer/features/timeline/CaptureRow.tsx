@@ -7,6 +7,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
+import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
 import { useNow } from '../meetings/useNow';
 import { EventFields } from './EventFields';
@@ -21,19 +22,21 @@ interface CaptureRowProps {
 }
 
 /**
- * The one-line entry a note-taker types facts into. Enter anywhere in the row saves; the time
- * field then has the focus again, empty, for the next fact. A time or description that cannot be
+ * The one-line entry a note-taker types facts into. Enter anywhere in the row adds the fact to
+ * the log at once ("Saving…" until it is committed); the time field then has the focus again,
+ * empty, for the next fact. A time or description that cannot be
  * read keeps the row exactly as typed, with the reason beside the field.
  */
 export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const draft = useApp(selectDraft);
   const clock = useApp(selectMeetingClock);
   const setDraft = useApp((state) => state.setCaptureDraft);
+  const putBack = useApp((state) => state.putBackCaptureDraft);
   const addEvent = useApp((state) => state.addEvent);
   const timeRef = useRef<HTMLInputElement>(null);
+  const { saving, track } = useSavingCount();
   const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
-  const [saving, setSaving] = useState(false);
   // The reading the person picked for this exact text; typing something else drops it.
   const [choice, setChoice] = useState<{ text: string; at: number } | null>(null);
   const previewNow = useNow(60_000);
@@ -55,7 +58,6 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
     const form = readEventForm(draft, context(Date.now()));
     setSaveError(null);
     if (!form.ok) {
@@ -64,14 +66,16 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
       return;
     }
     setErrors({});
-    setSaving(true);
-    const result = await addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' });
-    setSaving(false);
-    if (!result.ok) return setSaveError(result.error);
+    // The event shows in the log at once, marked saving, and the row is empty for the next fact;
+    // a refused one leaves the log and its text comes back here, with the reason.
     // Actor is kept: a run of facts usually comes from the same team.
     setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
     setChoice(null);
     timeRef.current?.focus();
+    const result = await track(addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }));
+    if (result.ok) return;
+    putBack(draft);
+    setSaveError(result.error);
   }
 
   const relativeHint =
@@ -89,9 +93,10 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
         timeHint={relativeHint}
       />
       <div className="event-form__actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary">
           Add event
         </Button>
+        {saving ? <SavingMark /> : null}
       </div>
       {note && typed?.ok ? (
         <NearReadingChoice

@@ -5,6 +5,7 @@ import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApp } from '../../store/useApp';
+import { selectMeetingClock } from '../clock/clockSlice';
 import { EventFields } from './EventFields';
 import { readEventForm, type EventFieldErrors } from './eventForm';
 import { eventRowAttributes, type RowPosition } from './rowAttributes';
@@ -26,11 +27,14 @@ interface EventEditRowProps extends RowPosition {
 /**
  * One event edited in place: Enter saves, Escape puts everything back. The time is shown as the
  * clock showed it and read on the event's own day, so `09:40` moves it within its day and `+5m`
- * moves it five minutes later.
+ * moves it five minutes later. The field holds the 24-hour form whatever the meeting's clock, as
+ * every typed-time field does (README, "One clock per meeting"): one form to edit, read back
+ * as typed; the form's name follows the meeting's clock like the row it replaces.
  */
 export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowProps) {
   const editEvent = useApp((state) => state.editEvent);
   const updateEvent = useApp((state) => state.updateEvent);
+  const clock = useApp(selectMeetingClock);
   const [draft, setDraftState] = useState<CaptureDraft>(() => ({
     time: formatEventTime(event.at, meeting.timeZone),
     kind: event.kind,
@@ -76,7 +80,7 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
     cancel();
   }
 
-  const time = formatEventTime(event.at, meeting.timeZone);
+  const time = formatEventTime(event.at, meeting.timeZone, clock);
   return (
     <tr {...eventRowAttributes(event.id, { rowIndex, rowRef })} className="event-row event-row--editing">
       <td colSpan={6}>

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { selectMeetingClock } from '../clock/clockSlice';
 import { CoachedText } from '../coach/CoachedText';
+import { SavingMark, useSaving } from '../notices/SavingMark';
 import { EventWording } from '../coach/EventWording';
 import { editButtonId } from './EventEditRow';
 import { OUTCOME_LABELS } from './eventForm';
@@ -41,6 +42,7 @@ function shortLink(url: string): string {
  */
 export const EventRow = memo(function EventRow({ rowIndex, rowRef, ...cells }: EventRowProps) {
   const { event, placement } = cells;
+  const saving = useSaving(event.id);
   const highlighted = useApp((state) => state.timeline.highlightedId === event.id);
   const highlightEvent = useApp((state) => state.highlightEvent);
   return (
@@ -48,11 +50,12 @@ export const EventRow = memo(function EventRow({ rowIndex, rowRef, ...cells }: E
       {...eventRowAttributes(event.id, { rowIndex, rowRef })}
       className={`event-row event-row--${placement}${highlighted ? ' event-row--highlighted' : ''}`}
       aria-current={highlighted ? 'true' : undefined}
+      aria-busy={saving || undefined}
       tabIndex={-1}
       onClick={() => highlightEvent(event.id)}
       onFocus={() => highlightEvent(event.id)}
     >
-      <EventCells {...cells} />
+      <EventCells {...cells} saving={saving} />
     </tr>
   );
 });
@@ -64,7 +67,8 @@ const EventCells = memo(function EventCells({
   showDay,
   placement,
   onPark,
-}: Omit<EventRowProps, keyof RowPosition>) {
+  saving,
+}: Omit<EventRowProps, keyof RowPosition> & { saving: boolean }) {
   const editEvent = useApp((state) => state.editEvent);
   const removeEvent = useApp((state) => state.removeEvent);
   const clock = useApp(selectMeetingClock);
@@ -86,6 +90,7 @@ const EventCells = memo(function EventCells({
           text={event.description}
           coach={{ kind: 'timeline', record: event, field: 'description' }}
         />
+        {saving ? <SavingMark /> : null}
       </td>
       <td>{event.actor}</td>
       <td className="event-row__evidence">

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/timeline/sources/planImport';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import { readSources, timeChoiceKey, type ImportSource } from '../../../shared/domain/timeline/sources/readSources';
+import { readSources, rowKey, type ImportSource } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
@@ -25,6 +25,7 @@ import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
 import { ReadAs } from './ReadAs';
 import { changesDay, needsChoice } from './importText';
+import { choicesOfPicks } from './rowPicks';
 
 const ACCEPT = '.json,.csv,.txt,.log,.ndjson,.zip,text/*,application/json,application/zip';
 
@@ -35,11 +36,11 @@ interface ImportEventsDialogProps {
   onClose(): void;
 }
 
-const toggled = (set: ReadonlySet<number>, lines: readonly number[], on: boolean) => {
+const toggled = (set: ReadonlySet<string>, keys: readonly string[], on: boolean) => {
   const next = new Set(set);
-  for (const line of lines) {
-    if (on) next.add(line);
-    else next.delete(line);
+  for (const key of keys) {
+    if (on) next.add(key);
+    else next.delete(key);
   }
   return next;
 };
@@ -65,9 +66,10 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
       records.importPeople.filter((mapped) => mapped.deletedAt === null).map((mapped) => [mapped.person, mapped.role]),
     ),
   );
+  // What is set on single rows, by each row's key in its own source (rowPicks.ts).
   const [kinds, setKinds] = useState<Record<string, EventKind>>({});
-  const [include, setInclude] = useState<ReadonlySet<number>>(new Set());
-  const [exclude, setExclude] = useState<ReadonlySet<number>>(new Set());
+  const [include, setInclude] = useState<ReadonlySet<string>>(new Set());
+  const [exclude, setExclude] = useState<ReadonlySet<string>>(new Set());
   const [keyword, setKeyword] = useState('');
   const [markedOnly, setMarkedOnly] = useState(false);
   const [times, setTimes] = useState<Record<string, 'earlier' | 'later'>>({});
@@ -87,12 +89,15 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
         : readSources(sources, { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now }, times),
     [sources, meeting.timeZone, meeting.startedAt, now, times],
   );
-  const choices: ImportChoices = useMemo(
-    () => ({ people, kinds, include: [...include], exclude: [...exclude], keyword, markedOnly, times }),
-    [people, kinds, include, exclude, keyword, markedOnly, times],
+  const choices = useMemo(
+    (): ImportChoices | null =>
+      reading === null
+        ? null
+        : { people, ...choicesOfPicks(reading.candidates, { kinds, include, exclude }), keyword, markedOnly, times },
+    [reading, people, kinds, include, exclude, keyword, markedOnly, times],
   );
   const plan = useMemo(
-    () => (reading === null ? null : planImport(reading.candidates, choices, records.timeline)),
+    () => (reading === null || choices === null ? null : planImport(reading.candidates, choices, records.timeline)),
     [reading, choices, records.timeline],
   );
   const wording = useMemo(
@@ -144,24 +149,26 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
 
   function toggle({ candidate, status }: PlannedRow) {
     const on = status.kind !== 'import';
-    setInclude((set) => toggled(set, [candidate.line], on));
-    setExclude((set) => toggled(set, [candidate.line], !on));
+    setInclude((set) => toggled(set, [rowKey(candidate)], on));
+    setExclude((set) => toggled(set, [rowKey(candidate)], !on));
   }
 
   function keep(planned: PlannedRow) {
     if (plan === null) return;
+    const keyOfLine = new Map(plan.rows.map(({ candidate }) => [candidate.line, rowKey(candidate)]));
+    const keysOf = (lines: number[]) => lines.map((line) => keyOfLine.get(line)!);
     const { include: kept, exclude: others } = keepInstead(plan, planned);
-    setInclude((set) => toggled(toggled(set, others, false), kept, true));
-    setExclude((set) => toggled(toggled(set, kept, false), others, true));
+    setInclude((set) => toggled(toggled(set, keysOf(others), false), keysOf(kept), true));
+    setExclude((set) => toggled(toggled(set, keysOf(kept), false), keysOf(others), true));
   }
 
   function changeKinds(from: EventKind, to: EventKind) {
-    const lines = plan?.rows.filter((planned) => planned.row.kind === from).map((planned) => planned.candidate.line) ?? [];
-    setKinds((current) => ({ ...current, ...Object.fromEntries(lines.map((line) => [String(line), to])) }));
+    const keys = plan?.rows.filter((planned) => planned.row.kind === from).map((planned) => rowKey(planned.candidate)) ?? [];
+    setKinds((current) => ({ ...current, ...Object.fromEntries(keys.map((key) => [key, to])) }));
   }
 
   async function submit() {
-    if (!canImport || saving || sources === null || reading === null) return;
+    if (!canImport || saving || sources === null || reading === null || choices === null) return;
     setSaving(true);
     // Each source as it was read here, so the core reads it the same way.
     const read = sources.map((source, index) => ({ ...source, reading: reading.parts[index]!.reading }));
@@ -287,8 +294,8 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
               clock={clock}
               onToggle={toggle}
               onKeepInstead={keep}
-              onKind={(planned, kind) => setKinds((current) => ({ ...current, [String(planned.candidate.line)]: kind }))}
-              onTime={(planned, picked) => setTimes((current) => ({ ...current, [timeChoiceKey(planned.candidate)]: picked }))}
+              onKind={(planned, kind) => setKinds((current) => ({ ...current, [rowKey(planned.candidate)]: kind }))}
+              onTime={(planned, picked) => setTimes((current) => ({ ...current, [rowKey(planned.candidate)]: picked }))}
             />
           </>
         ) : null}

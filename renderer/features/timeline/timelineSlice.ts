@@ -5,6 +5,7 @@ import { selectMeetingClock } from '../clock/clockSlice';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import type { TimelineEvent } from '../../../shared/types';
 import { settle } from '../../bridge/api';
+import { withRefusedText } from '../../store/pendingRecords';
 import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
 
@@ -43,6 +44,15 @@ export interface TimelineSlice {
   };
   highlightEvent(id: string | null): void;
   setCaptureDraft(patch: Partial<CaptureDraft>): void;
+  /**
+   * Gives a refused event's draft back to the capture row: its text before what was typed since,
+   * its kind and outcome where none was picked since (store/pendingRecords.ts).
+   */
+  putBackCaptureDraft(refused: CaptureDraft): void;
+  /**
+   * Adds an event, shown in the log at once and marked saving (`+15m` counts from it at once);
+   * the saved event, or the refusal (the event gone from the log).
+   */
   addEvent(input: Omit<Input<'timeline.add'>, 'meetingId'>): Promise<Result<TimelineEvent>>;
   editEvent(id: string | null): void;
   updateEvent(id: string, patch: EventPatch): Promise<Result<TimelineEvent>>;
@@ -97,10 +107,26 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
         patch({ meetingId, lastTypedAt: base.lastTypedAt, draft: { ...base.draft, ...draft } });
       },
 
+      putBackCaptureDraft(refused) {
+        const since = selectDraft(get()) as unknown as Record<string, unknown>;
+        const cleared = EMPTY_DRAFT as unknown as Record<string, unknown>;
+        const draft = Object.fromEntries(
+          Object.entries(refused).map(([name, was]) => {
+            const now = since[name];
+            if (typeof was === 'string') return [name, withRefusedText(was, now as string)];
+            return [name, now === cleared[name] ? was : now];
+          }),
+        ) as unknown as CaptureDraft;
+        get().setCaptureDraft(draft);
+      },
+
       async addEvent(input) {
         const meetingId = get().overview.meetingId;
-        const result = await get().writeNewRecord('timeline', input);
-        if (result.ok) patch({ meetingId, lastTypedAt: result.value.at });
+        const before = selectLastTypedAt(get());
+        patch({ meetingId, lastTypedAt: input.at });
+        const result = await get().captureNewRecord('timeline', input);
+        // A refused event is no event to count from, unless another was typed since.
+        if (!result.ok && selectLastTypedAt(get()) === input.at) patch({ lastTypedAt: before });
         return result;
       },
 

@@ -14,9 +14,14 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** The transport's share of a probed figure: each call's round trip less the core's own time. */
-export function transportMs(result: ProbeResult): number {
-  return result.calls.reduce((sum, call) => sum + (call.answeredAt - call.sentAt - call.coreMs), 0);
+/**
+ * The transport's share of a probed figure: each call's round trip less the core's own time, of
+ * the calls answered by `by` (the state the figure times; every call of the probe by default).
+ */
+export function transportMs(result: ProbeResult, by = Number.POSITIVE_INFINITY): number {
+  return result.calls
+    .filter((call) => call.answeredAt <= by)
+    .reduce((sum, call) => sum + (call.answeredAt - call.sentAt - call.coreMs), 0);
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}` : '–');

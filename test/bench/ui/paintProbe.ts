@@ -7,11 +7,15 @@ export interface Condition {
   text?: string;
   /** Its (input's) value must be exactly this. */
   value?: string;
+  /** No element may match the selector (a mark that must be gone). */
+  absent?: boolean;
 }
 
 export interface ProbePlan {
   /** Every condition must hold (checked once a frame, so the figure is frame-exact). */
   until: Condition[];
+  /** A later state to time too, from the same keypress (a capture painted, then saved). */
+  andThen?: Condition[];
   /** How long the page may take before the figure fails, naming what never held; 60 s unless given. */
   withinMs?: number;
   /** Clicked as soon as it is in the page (the tab a person opens right after the meeting). */
@@ -22,11 +26,15 @@ export interface ProbePlan {
 export interface ProbeResult {
   keyAt: number;
   paintedAt: number;
+  /** When `andThen` was first painted; null without one. */
+  andThenAt: number | null;
+  /** The calls sent after the keypress and answered by the last state timed. */
   calls: CallTiming[];
 }
 
 function holds(condition: Condition): boolean {
   const element = document.querySelector(condition.selector);
+  if (condition.absent) return element === null;
   if (!element) return false;
   if (condition.text !== undefined && !(element.textContent ?? '').includes(condition.text)) return false;
   if (condition.value !== undefined && (element as HTMLInputElement).value !== condition.value) return false;
@@ -36,7 +44,8 @@ function holds(condition: Condition): boolean {
 /**
  * Keypress → painted, measured in the page: from the keydown's own timestamp to the frame in
  * which the awaited state is first in the DOM, taken after that frame's requestAnimationFrame
- * (a message posted from it runs once the frame is painted).
+ * (a message posted from it runs once the frame is painted). With `andThen`, the same keypress
+ * to the frame in which that later state is first painted, too.
  */
 function arm(plan: ProbePlan): void {
   let keyAt: number | null = null;
@@ -56,27 +65,39 @@ function arm(plan: ProbePlan): void {
   clicker?.observe(document.body, { childList: true, subtree: true });
   const armedAt = performance.now();
   const withinMs = plan.withinMs ?? 60_000;
+  const stages = plan.andThen ? [plan.until, plan.andThen] : [plan.until];
+  /** How many stages held so far, and when each was first painted (once that frame is). */
+  let passed = 0;
+  const reached: number[] = [];
   probe.pending = new Promise<ProbeResult>((resolve, reject) => {
+    const done = () => {
+      document.removeEventListener('keydown', onKey, true);
+      clicker?.disconnect();
+    };
     const frame = () => {
-      if (keyAt === null || !plan.until.every(holds)) {
+      let met = passed;
+      while (keyAt !== null && met < stages.length && stages[met]!.every(holds)) met++;
+      if (met === passed) {
         if (performance.now() - armedAt <= withinMs) return requestAnimationFrame(frame);
-        document.removeEventListener('keydown', onKey, true);
-        clicker?.disconnect();
-        const unmet = keyAt === null ? 'the keypress' : JSON.stringify(plan.until.filter((condition) => !holds(condition)));
+        done();
+        const unmet = keyAt === null ? 'the keypress' : JSON.stringify(stages[met]!.filter((condition) => !holds(condition)));
         return reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
       }
-      const started = keyAt;
+      passed = met;
+      const started = keyAt!;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const paintedAt = performance.now();
+        while (reached.length < met) reached.push(paintedAt);
+        if (reached.length < stages.length) return;
         const calls = (window as unknown as { __benchCalls: CallTiming[] }).__benchCalls.filter(
           (call) => call.sentAt >= started && call.answeredAt <= paintedAt,
         );
-        resolve({ keyAt: started, paintedAt, calls });
+        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, calls });
       };
       channel.port2.postMessage(null);
-      document.removeEventListener('keydown', onKey, true);
-      clicker?.disconnect();
+      if (met < stages.length) requestAnimationFrame(frame);
+      else done();
     };
     requestAnimationFrame(frame);
   });

@@ -65,9 +65,9 @@ const consoleWindow = () => {
 };
 
 beforeEach(resetElectronMock);
-afterEach(() => {
+afterEach(async () => {
   // Closes the cores the tests opened, as quitting does.
-  for (const created of started.splice(0)) created.shutdown();
+  await Promise.all(started.splice(0).map((created) => created.shutdown()));
 });
 
 describe('createDesktopApp', () => {
@@ -265,14 +265,22 @@ describe('createDesktopApp', () => {
     expect(BrowserWindow.created).toHaveLength(2);
   });
 
-  it('disconnects IPC and closes the core when quitting', async () => {
+  it('disconnects IPC and closes the core when quitting, and quits once the core has closed', async () => {
     await desktopApp().start();
     const window = consoleWindow();
-    app.emit('will-quit');
+    const quitting = { preventDefault: vi.fn() };
+    app.emit('will-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledTimes(1);
+    expect(app.quit).not.toHaveBeenCalled();
     expect(ipcMain.handlers.size).toBe(0);
     await expect(ipcMain.invoke(channelOf('meetings.list'), window.webContents, {})).rejects.toThrow(
       'No handler',
     );
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    // Quitting again, the core closed: nothing holds it back.
+    const again = { preventDefault: vi.fn() };
+    app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
   it('tells the person why it cannot start and exits when the Electron SQLite build is missing', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HindsightApi, MethodName } from '../../../shared/contract';
 import type { ActionItem, MeetingRecords, MeetingSummary } from '../../../shared/types';
 import type { Core } from '../../../electron/core/createCore';
@@ -177,11 +177,12 @@ describe('applyMeetingChange, over a real core', () => {
     const { store, calls } = await openWindow(core, meetingId);
 
     await value(core, 'bundle.merge', { meetingId, content: JSON.stringify(bundle) });
-    await settled();
-    await settled();
 
+    // The load runs in parts (meetingOverviewSlice.ts): its end is awaited, not a number of ticks.
+    await vi.waitFor(() =>
+      expect(records(store).actionItems.map((item) => item.title)).toEqual(['Edited on a note-taker laptop']),
+    );
     expect(calls).toContain('meetings.open');
-    expect(records(store).actionItems.map((item) => item.title)).toEqual(['Edited on a note-taker laptop']);
   });
 
   it('adds the row of a meeting created in another window to the library', async () => {
@@ -216,10 +217,10 @@ describe('applyMeetingChange, over a real core', () => {
     expect(store.getState().overview.error?.code).toBe('database-unavailable');
 
     await value(core, 'actionItems.add', { meetingId, title: 'Saved after the failure' });
-    await settled();
-    await settled();
 
+    await vi.waitFor(() =>
+      expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved after the failure']),
+    );
     expect(calls.filter((method) => method === 'meetings.open')).toHaveLength(2);
-    expect(records(store).actionItems.map((item) => item.title)).toEqual(['Saved after the failure']);
   });
 });

@@ -4,6 +4,7 @@ import { TIMELINE_PAGE_MAX } from '../../../shared/contract/meetings';
 import type { Core } from '../../../electron/core/createCore';
 import type { MeetingRecords, TimelineEvent } from '../../../shared/types';
 import { createAppStore, type AppStore } from '../../../renderer/store/createAppStore';
+import { FIRST_PAGE_EVENTS } from '../../../renderer/features/meetings/meetingOverviewSlice';
 import { followChanges } from '../../../renderer/store/followChanges';
 import { inProcessBridge } from '../../helpers/inProcessBridge';
 import { seedMeeting } from '../../helpers/seedMeeting';
@@ -56,13 +57,17 @@ describe('opening a long meeting in parts, over a real core', () => {
     const first = store.subscribe((state) => {
       if (!state.overview.records) return;
       first();
-      // The first paint has the meeting and its items, its events still on their way.
+      // The first paint has the meeting, its events and its action items still on their way.
       expect(state.overview.records.timeline).toEqual([]);
-      expect(state.overview.records.actionItems).toHaveLength(3);
+      expect(state.overview.records.actionItems).toEqual([]);
+      expect(state.overview.listsLoading).toBe(true);
     });
     await store.getState().openMeeting(meeting.id);
 
-    expect(pagesRead()).toBe(3);
+    // A small first page for the first paint, then full pages.
+    expect(pagesRead()).toBe(1 + Math.ceil((EVENTS - FIRST_PAGE_EVENTS) / TIMELINE_PAGE_MAX));
+    expect(store.getState().overview.listsLoading).toBe(false);
+    expect(store.getState().overview.records!.actionItems).toHaveLength(3);
     expect(seen[0]).toBe(EVENTS);
     expect(seen.at(-1)).toBeNull();
     expect(shown(store)).toEqual((await whole(core, meeting.id)).timeline);
@@ -103,15 +108,18 @@ describe('opening a long meeting in parts, over a real core', () => {
     const long = await seedMeeting(core, 'Long log', EVENTS, 0);
     const short = await seedMeeting(core, 'Short log', 2, 0);
     let store: AppStore | null = null;
+    let shortOpened: Promise<void> | null = null;
     const { api, pagesRead } = bridgeWithWritesDuringPages(core, {
       0: async () => {
-        await store!.getState().openMeeting(short.id);
+        shortOpened = store!.getState().openMeeting(short.id);
+        await shortOpened;
       },
     });
     store = createAppStore(api);
     followChanges(api, store);
     await store.getState().checkDatabase();
     await store.getState().openMeeting(long.id);
+    await shortOpened;
 
     // The long log's first page, then the short one's only page: nothing more of the long log.
     expect(pagesRead()).toBe(2);

@@ -18,7 +18,7 @@ export interface ImportChoices {
   keyword?: string;
   /** Keep only rows with a reaction or a pin, unless included by hand. */
   markedOnly?: boolean;
-  /** Which reading of a repeated (DST fall-back) wall time a row takes, by line; read by `readImport`. */
+  /** Which reading of a repeated (DST fall-back) wall time a row takes, by its `rowKey`; read by `readSources`. */
   times?: RepeatedChoices;
 }
 

@@ -45,11 +45,12 @@ function tagged(reading: SourcePart, source: number): Candidate[] {
 }
 
 /**
- * The key a repeated time's pick is kept under: the row's number in its own source (`2:14`) when
- * several are read together, since the merged numbering moves when a pick moves the row; its
- * number when one source is read.
+ * The key a row's picks are kept under (its repeated time's reading; in the preview also its kind
+ * and whether it is kept): the row's number in its own source (`2:14`) when several are read
+ * together, since the merged numbering moves when a picked time moves the row; its number when
+ * one source is read.
  */
-export function timeChoiceKey(candidate: Candidate): string {
+export function rowKey(candidate: Candidate): string {
   return candidate.origin ? `${candidate.origin.source}:${candidate.origin.line}` : String(candidate.line);
 }
 

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleText } from '../../../helpers/bundleFactory';
 import { cliSandbox } from '../../../helpers/runHindsight';
 
 describe('hindsight meeting set', () => {
@@ -42,6 +45,29 @@ describe('hindsight meeting set', () => {
     );
     expect(detect.from.at).toBe('2017-01-31T17:00:00.000Z');
     expect(detect.seconds).toBe((5 * 60 + 27) * 60);
+  });
+
+  it('prints the times in the meeting’s 12-hour clock when the meeting keeps one', async () => {
+    const { runOnDb, folder } = cliSandbox();
+    const file = path.join(folder, 'twelve-hour.hindsight.json');
+    fs.writeFileSync(
+      file,
+      bundleText((bundle) => {
+        bundle.meeting.clockFormat = '12h';
+      }),
+    );
+    expect((await runOnDb(['import', file])).code).toBe(0);
+    const { code, stdout } = await runOnDb([
+      'meeting',
+      'set',
+      'INC-123',
+      '--zone',
+      'UTC',
+      '--started',
+      '2017-01-31 18:00',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  started   2017-01-31 6:00:00 PM\n');
   });
 
   it('names the option whose time cannot be read, and changes nothing', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineCursor, TimelinePage } from '../../../../shared/contract/meetings';
+import {
+  LISTS_AFTER_FIRST_PAINT,
+  type ListsAfterFirstPaint,
+  type MeetingOpening,
+  type TimelineCursor,
+  type TimelinePage,
+} from '../../../../shared/contract/meetings';
 import type { Core } from '../../../../electron/core/createCore';
 import type { Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { failure, makeMeetingInput, manualClock, recordEvents } from '../../../helpers/factories';
@@ -32,13 +38,22 @@ async function allPages(core: Core, meetingId: string, limit: number) {
   return pages;
 }
 
-describe('meetings.open and meetings.timelinePage', () => {
-  it('open answers every record but the events, and how many events there are', async () => {
+describe('meetings.open, meetings.openLists and meetings.timelinePage', () => {
+  it('open answers every record but the events and the later lists, and how many events there are', async () => {
     const { core, meeting } = await meetingWithEvents(5);
     await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Page on lag', type: 'detective' });
+    await value(core, 'parkingLot.add', { meetingId: meeting.id, text: 'Vendor contract' });
+    const removed = await value<{ id: string }>(core, 'actionItems.add', { meetingId: meeting.id, title: 'Gone' });
+    await value(core, 'actionItems.remove', { id: removed.id });
     const whole = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
-    const opened = await value<{ records: MeetingRecords; timelineCount: number }>(core, 'meetings.open', { id: meeting.id });
-    expect(opened).toEqual({ records: { ...whole, timeline: [] }, timelineCount: 5 });
+    const opened = await value<MeetingOpening>(core, 'meetings.open', { id: meeting.id });
+    const later = Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, []]));
+    expect(opened).toEqual({ records: { ...whole, timeline: [], ...later }, timelineCount: 5 });
+    // The lists open left out, live records only, as the whole meeting lists them.
+    const lists = await value<ListsAfterFirstPaint>(core, 'meetings.openLists', { id: meeting.id });
+    expect(lists).toEqual({ actionItems: whole.actionItems, parkingLot: whole.parkingLot });
+    expect(lists.actionItems.map((item) => item.title)).toEqual(['Page on lag']);
+    expect(lists.parkingLot).toHaveLength(1);
   });
 
   it('pages walk the whole log in its order, each event once, across runs of equal times', async () => {
@@ -69,10 +84,12 @@ describe('meetings.open and meetings.timelinePage', () => {
     const { core, meeting } = await meetingWithEvents(2);
     const events = recordEvents(core);
     await value(core, 'meetings.open', { id: meeting.id });
+    await value(core, 'meetings.openLists', { id: meeting.id });
     await value(core, 'meetings.timelinePage', { meetingId: meeting.id, after: null });
     expect(events).toEqual([]);
     await value(core, 'meetings.delete', { id: meeting.id });
     expect((await failure(core, 'meetings.open', { id: meeting.id })).code).toBe('not-found');
+    expect((await failure(core, 'meetings.openLists', { id: meeting.id })).code).toBe('not-found');
     expect((await failure(core, 'meetings.timelinePage', { meetingId: meeting.id, after: null })).code).toBe('not-found');
   });
 

@@ -89,4 +89,13 @@ describe('the meeting’s clock', () => {
     expect(screen.getByLabelText('Meeting clock').textContent).toMatch(TWENTY_FOUR_HOUR);
     expect(consoleText()).not.toMatch(TWELVE_HOUR);
   });
+
+  it('names an event being edited in the meeting’s clock, its time field in the 24-hour form it reads back', async () => {
+    const app = await consoleOfEveningIncident('12h');
+    await app.user.click(screen.getByRole('button', { name: 'Edit the 10:10:00 PM event' }));
+    const editor = screen.getByRole('form', { name: 'Edit the 10:10:00 PM event' });
+    expect(within(editor).getByLabelText('Time')).toHaveValue('22:10:00');
+    await app.user.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(await screen.findByLabelText('Incident started')).toHaveValue('2026-03-05 21:00:00');
+  });
 });

@@ -122,3 +122,25 @@ describe('ImportEventsDialog: the time flags of an export (issue 13, item 5)', (
     ]);
   });
 });
+
+describe('ImportEventsDialog: several files across the repeated hour', () => {
+  it('keeps a row left out by hand left out when a time picked in another file moves it in the merged order', async () => {
+    const { user, dialog, row, storedTimes } = await importOnFallBackNight();
+    const pages = 'When,What\n2026-10-25 01:50:00,Disk alert\n2026-10-25 02:30:00,Paged\n2026-10-25 03:05:00,Resolved\n';
+    const replica = 'When,What\n2026-10-25T01:00:00Z,Replica lag noted\n';
+    await user.upload(within(dialog).getByLabelText('Export files to import'), [
+      new File([pages], 'pages.csv', { type: 'text/csv' }),
+      new File([replica], 'replica.csv', { type: 'text/csv' }),
+    ]);
+    await within(dialog).findByText('replica.csv');
+
+    await user.click(within(row('Replica lag noted')).getByRole('checkbox'));
+    // The second 02:30 (01:30 UTC) moves "Paged" below the replica's row in the merged order.
+    await user.selectOptions(within(row('Paged')).getByRole('combobox', { name: /^Which/ }), 'later');
+    expect(within(row('Replica lag noted')).getByRole('checkbox')).not.toBeChecked();
+    expect(within(row('Paged')).getByRole('checkbox')).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Import 3 events' }));
+    await screen.findByText(/^Imported 3 events/);
+    expect(await storedTimes()).toEqual(['2026-10-24T23:50:00.000Z', '2026-10-25T01:30:00.000Z', '2026-10-25T02:05:00.000Z']);
+  });
+});

@@ -7,8 +7,11 @@ import { value } from '../../../helpers/testCore';
  * The app over a real core with one meeting (Europe/Berlin, 09:00–11:00 local on 2026-03-05)
  * open on its event log; `type` fills the capture row and presses Enter.
  */
-export async function eventLog(meetingInput: Record<string, unknown> = {}) {
-  const app = await renderApp();
+export async function eventLog(
+  meetingInput: Record<string, unknown> = {},
+  options: Parameters<typeof renderApp>[0] = {},
+) {
+  const app = await renderApp(options);
   const meeting = await value<Meeting>(app.core, 'meetings.create', {
     title: 'Checkout outage',
     timeZone: 'Europe/Berlin',

@@ -1,0 +1,104 @@
+import { specOf, type CrudKind, type RecordOf } from '../../shared/contract/recordKinds';
+import type { Result } from '../../shared/contract/errors';
+import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
+import type { RecordChange } from '../../shared/contract/changes';
+import type { ChangeableState } from './applyMeetingChange';
+
+/**
+ * Ids of the records this window added and the core has not answered yet (issue #16): their rows
+ * show "Saving…" until the answer, and only this window has them (other windows hear of a record
+ * from its change event, after the commit).
+ */
+export type SavingIds = Readonly<Record<string, true>>;
+
+export type PendingState = ChangeableState & { savingIds: SavingIds };
+
+/**
+ * Where a record still saving sorts in a list ordered by hand: after every saved one (the core
+ * gives a new record the list's last place, counting deleted records too, so it can be beyond
+ * what the window shows), and in the order they were typed. Never sent: the core places it.
+ */
+const PENDING_PLACE_FROM = 2 ** 50;
+
+/** The place of a new pending record of `kind`: after the last pending one, or the first of them. */
+function pendingPlace(list: readonly object[], order: string): number {
+  let last = PENDING_PLACE_FROM;
+  for (const record of list) last = Math.max(last, (record as Record<string, number>)[order]!);
+  return last + 1;
+}
+
+/**
+ * The record an add will save, as the window shows it until the core answers: the declared
+ * defaults, the typed fields, the client-made id the add sends. `updatedAt` 0 is older than any
+ * saved version, so the answer (or its change event) replaces it by id.
+ */
+export function pendingRecord<K extends CrudKind>(
+  kind: K,
+  fields: object,
+  shownList: readonly object[],
+  ids: { id: string; meetingId: string },
+  now: number,
+): RecordOf<K> {
+  const order = specOf(kind).order;
+  return {
+    ...specOf(kind).defaults,
+    ...(order ? { [order]: pendingPlace(shownList, order) } : {}),
+    ...fields,
+    ...ids,
+    createdAt: now,
+    updatedAt: 0,
+    deletedAt: null,
+    createdBy: '',
+  } as unknown as RecordOf<K>;
+}
+
+/** The state with `record` shown at its place and marked saving. */
+export function showPending<S extends PendingState>(state: S, kind: CrudKind, record: RecordOf<CrudKind>): S {
+  const overview = applyRecordChanges(state.overview, [{ kind, record } as RecordChange]);
+  if (overview === state.overview) return state;
+  return { ...state, overview, savingIds: { ...state.savingIds, [record.id]: true } };
+}
+
+/** The record of `kind` with `id` the window shows, if any. */
+function shown(state: PendingState, kind: CrudKind, id: string) {
+  const list = state.overview.records?.[kind] as readonly { id: string }[] | undefined;
+  return list?.find((record) => record.id === id);
+}
+
+/**
+ * The add's answer applied: the saved record replaces the pending one (same id, so the same row)
+ * and the mark goes. A refusal takes the pending row away, unless a committed version is shown
+ * already (its change event came first: the add was saved, only its answer was lost), which
+ * then stands as the answer.
+ */
+export function settlePending<S extends PendingState, K extends CrudKind>(
+  state: S,
+  kind: K,
+  pending: RecordOf<K>,
+  result: Result<RecordOf<K>>,
+): { state: S; result: Result<RecordOf<K>> } {
+  const savingIds = { ...state.savingIds };
+  delete savingIds[pending.id];
+  if (result.ok) {
+    const overview = applyRecordChanges(state.overview, [{ kind, record: result.value } as RecordChange]);
+    return { state: { ...state, overview, savingIds }, result };
+  }
+  const current = shown(state, kind, pending.id);
+  if (current && current !== pending) {
+    return { state: { ...state, savingIds }, result: { ok: true, value: current as RecordOf<K> } };
+  }
+  const records = state.overview.records;
+  if (!records || !current) return { state: { ...state, savingIds }, result };
+  const list = (records[kind] as readonly { id: string }[]).filter((record) => record !== pending);
+  const overview = { ...state.overview, records: { ...records, [kind]: list } };
+  return { state: { ...state, overview, savingIds }, result };
+}
+
+/**
+ * A capture box's text after its add was refused: the refused text comes back, before whatever
+ * was typed into the box since (nothing typed is lost, and the person sees both).
+ */
+export function withRefusedText(refused: string, typedSince: string): string {
+  if (typedSince === '' || typedSince === refused) return refused;
+  return refused === '' ? typedSince : `${refused} ${typedSince}`;
+}
