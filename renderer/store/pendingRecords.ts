@@ -1,7 +1,8 @@
-import { specOf, type CrudKind, type RecordOf } from '../../shared/contract/recordKinds';
+import { LIST_KINDS, specOf, type CrudKind, type RecordOf } from '../../shared/contract/recordKinds';
 import type { Result } from '../../shared/contract/errors';
 import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
 import type { RecordChange } from '../../shared/contract/changes';
+import type { MeetingRecords } from '../../shared/types';
 import type { ChangeableState } from './applyMeetingChange';
 
 /**
@@ -92,6 +93,28 @@ export function settlePending<S extends PendingState, K extends CrudKind>(
   const list = (records[kind] as readonly { id: string }[]).filter((record) => record !== pending);
   const overview = { ...state.overview, records: { ...records, [kind]: list } };
   return { state: { ...state, overview, savingIds }, result };
+}
+
+/**
+ * Records loaded from the core, with the records `shown` still saving kept at the end of their
+ * lists (where a pending record sorts): a load that travelled while an add did must not take the
+ * typed row away, nor its "Saving…" mark, before the add is answered.
+ */
+export function withSavingKept(
+  loaded: MeetingRecords,
+  shown: MeetingRecords | null,
+  savingIds: SavingIds,
+): MeetingRecords {
+  if (!shown || shown.meeting.id !== loaded.meeting.id) return loaded;
+  let kept = loaded;
+  for (const kind of LIST_KINDS) {
+    const list = loaded[kind] as readonly { id: string }[];
+    const saving = (shown[kind] as readonly { id: string }[]).filter(
+      (record) => savingIds[record.id] && !list.some((other) => other.id === record.id),
+    );
+    if (saving.length > 0) kept = { ...kept, [kind]: [...list, ...saving] };
+  }
+  return kept;
 }
 
 /**

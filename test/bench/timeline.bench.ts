@@ -1,7 +1,8 @@
 import { afterAll, bench, describe } from 'vitest';
 import { createCore, type Core } from '../../electron/core/createCore';
 import { filterEvents } from '../../shared/domain/timeline/filterEvents';
-import { chronological, incidentMetrics } from '../../shared/domain/timeline/metrics';
+import { chronological } from '../../shared/domain/timeline/chronologicalOrder';
+import { incidentMetrics } from '../../shared/domain/timeline/metrics';
 import { redFlags } from '../../shared/domain/timeline/redFlags';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import { planImport } from '../../shared/domain/timeline/sources/planImport';

@@ -11,9 +11,10 @@ import { shortcutText } from '../live/ShortcutSheet';
 
 /**
  * Capture first, refine later: a title and Enter puts an item at the end of the list at once
- * ("Saving…" until the core has committed it), and focus stays here for the next one. The question gives the item its default type (issue #4); any
- * other type, Process improvement among them, is one change away on the saved item. Bound to
- * `question` (a question step's box), the question is fixed; otherwise the person picks one.
+ * ("Saving…" until the core has committed it), and focus stays here for the next one. The
+ * question gives the item its default type (issue #4); any other type, Process improvement
+ * among them, is one change away on the saved item. Bound to `question` (a question step's box),
+ * the question is fixed; otherwise the person picks one.
  */
 export function QuickAddActionItem({ question: boundQuestion }: { question?: Question }) {
   const add = useApp((state) => state.addActionItem);

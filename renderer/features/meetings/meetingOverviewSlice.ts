@@ -14,6 +14,7 @@ import {
   type LoadedMeeting,
 } from '../../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../../bridge/api';
+import { withSavingKept } from '../../store/pendingRecords';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
@@ -135,7 +136,7 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         const again = shown?.meeting.id === id ? laterLists(get().overview.records ?? shown) : null;
         const loaded = {
           ...get().overview,
-          records: { ...records, ...again },
+          records: withSavingKept({ ...records, ...again }, get().overview.records, get().savingIds),
           error: null,
           eventsLoading,
           listsLoading: again === null,
@@ -158,7 +159,9 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         if (superseded()) return;
         if (!lists.ok) return patch({ error: lists.error });
         set((state) => {
-          const withLists = { ...state.overview, records: { ...state.overview.records!, ...lists.value }, listsLoading: false };
+          const shownRecords = state.overview.records!;
+          const records = withSavingKept({ ...shownRecords, ...lists.value }, shownRecords, state.savingIds);
+          const withLists = { ...state.overview, records, listsLoading: false };
           return { overview: arrivedMeanwhile.reduce(applyChangeToRecords, withLists) };
         });
         let after: TimelineCursor | null = first.value.next;

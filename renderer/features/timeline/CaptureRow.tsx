@@ -24,8 +24,8 @@ interface CaptureRowProps {
 /**
  * The one-line entry a note-taker types facts into. Enter anywhere in the row adds the fact to
  * the log at once ("Saving…" until it is committed); the time field then has the focus again,
- * empty, for the next fact. A time or description that cannot be
- * read keeps the row exactly as typed, with the reason beside the field.
+ * empty, for the next fact. A time or description that cannot be read keeps the row exactly as
+ * typed, with the reason beside the field.
  */
 export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const draft = useApp(selectDraft);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { chronological } from '../../../shared/domain/timeline/metrics';
+import { chronological } from '../../../shared/domain/timeline/chronologicalOrder';
 import type { MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { reviewTarget } from '../action-items/actionReviewSlice';

@@ -1,8 +1,6 @@
 import type { Meeting, TimelineEvent } from '../../types';
 import { chronological } from './chronologicalOrder';
 
-export { chronological };
-
 /** What the numbers are computed from: the meeting's incident times and its live events. */
 export interface IncidentFacts {
   meeting: Pick<Meeting, 'startedAt' | 'detectedAt' | 'mitigatedAt' | 'resolvedAt'>;

@@ -1,7 +1,7 @@
 import type { Impact, Meeting, TimelineEvent } from '../../types';
 import { formatDuration } from '../format/duration';
+import { chronological } from './chronologicalOrder';
 import {
-  chronological,
   fromMeeting,
   milestonesOf,
   secondsBetween,

@@ -1,11 +1,7 @@
 import type { EventKind } from '../vocabulary';
 import type { TimelineEvent } from '../../types';
-import {
-  chronological,
-  milestonesOf,
-  type IncidentFacts,
-  type Milestones,
-} from './metrics';
+import { chronological } from './chronologicalOrder';
+import { milestonesOf, type IncidentFacts, type Milestones } from './metrics';
 
 /** The incident's phases, as the projector strip shows them. */
 export const PHASES = ['undetected', 'detected', 'mitigating', 'resolved'] as const;

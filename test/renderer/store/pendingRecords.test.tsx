@@ -4,8 +4,8 @@ import { createAppStore, type AppStore } from '../../../renderer/store/createApp
 import { followChanges } from '../../../renderer/store/followChanges';
 import { inProcessBridge } from '../../helpers/inProcessBridge';
 import { heldCalls } from '../../helpers/heldCalls';
-import { value } from '../../helpers/testCore';
-import type { MeetingRecords } from '../../../shared/types';
+import { testCore, value } from '../../helpers/testCore';
+import type { Meeting, MeetingRecords } from '../../../shared/types';
 import { openActionItems, shownTitles, storedTitles } from '../features/action-items/actionItemsTestApp';
 import { eventLog } from '../features/timeline/openEventLog';
 
@@ -137,6 +137,33 @@ describe('a quick-added action item, before and after the core answers', () => {
     const stored = await value<MeetingRecords>(app.core, 'meetings.get', { id: app.meeting.id });
     expect(shown).toEqual(stored.actionItems[0]);
     expect(projector.getState().savingIds).toEqual({});
+  });
+});
+
+describe('a load of the open meeting while an add is on its way', () => {
+  it('keeps the records still saving, marked, until their adds are answered', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
+    const hold = heldCalls(['actionItems.add', 'timeline.add']);
+    const store = createAppStore(hold.wrap(inProcessBridge(core)));
+    await store.getState().checkDatabase();
+    await store.getState().openMeeting(meeting.id);
+    const item = store.getState().captureNewRecord('actionItems', { title: 'Alert on queue depth' });
+    const event = store.getState().captureNewRecord('timeline', { at: Date.UTC(2026, 2, 5, 9), description: 'Rollback' });
+
+    // A load again (after a merge, say): the core's lists do not hold the two yet.
+    await store.getState().reloadOpenMeeting();
+
+    const shown = () => store.getState().overview.records!;
+    expect(shown().actionItems.map((record) => record.title)).toEqual(['Alert on queue depth']);
+    expect(shown().timeline.map((record) => record.description)).toEqual(['Rollback']);
+    expect(Object.keys(store.getState().savingIds)).toHaveLength(2);
+
+    hold.release();
+    await Promise.all([item, event]);
+    expect(store.getState().savingIds).toEqual({});
+    expect(shown().actionItems.map((record) => record.title)).toEqual(['Alert on queue depth']);
+    expect(shown().timeline.map((record) => record.description)).toEqual(['Rollback']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chronological, incidentMetrics } from '../../../../shared/domain/timeline/metrics';
+import { chronological } from '../../../../shared/domain/timeline/chronologicalOrder';
+import { incidentMetrics } from '../../../../shared/domain/timeline/metrics';
 import { event, exampleRecords } from './timelineFacts';
 
 const NO_TIMES = { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null };
