@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_SOURCES, overImportLimit } from '../../../shared/domain/timeline/importLimits';
 import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
+import { joinDayFiles } from '../../../shared/domain/timeline/sources/joinDayFiles';
 import { READING_IDS } from '../../../shared/domain/timeline/sources/registry';
 import { readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFiles';
@@ -75,6 +76,7 @@ export const timelineImportCommand = defineCommand({
     'annotations, CSV, JSON or text. The format is detected\n' +
     `unless --format (${READING_IDS.join(', ')};\n` +
     'for several files one, or one per file: F1,F2).\n' +
+    "One channel's Slack day files are read as one export.\n" +
     'Several files are read together, merged in time order;\n' +
     'of the rows two of them tell of one fact (the same\n' +
     'second, or two minutes apart with the same words) the\n' +
@@ -93,7 +95,7 @@ export const timelineImportCommand = defineCommand({
     }
     const formats = formatsOf(values.format, files.length);
     const people = peopleOf(values.people);
-    return { sources: files.map((file, index) => readSource(io, file, formats[index])), people };
+    return { sources: joinDayFiles(files.map((file, index) => readSource(io, file, formats[index]))), people };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/timeline/sources/planImport';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
+import { joinDayFiles } from '../../../shared/domain/timeline/sources/joinDayFiles';
 import { readSources, rowKey, type ImportSource } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
@@ -138,13 +139,13 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     setReadingChoices({});
   }
 
-  /** Files picked are added to those chosen: the Slack export, then the PagerDuty log. */
+  /** Files picked are added to those chosen: the Slack export, then the PagerDuty log (a channel's next day file joins its others). */
   async function chooseFiles(files: File[]) {
     setFileProblem(null);
     const read = await readImportFiles(files);
     if ('message' in read) return setFileProblem(read.message);
     resetChoices();
-    setChosen((current) => [...current, ...read]);
+    setChosen((current) => joinDayFiles([...current, ...read]));
   }
 
   function toggle({ candidate, status }: PlannedRow) {

@@ -1,4 +1,5 @@
 import { MAX_IMPORT_CHARS, MAX_IMPORT_SOURCES, overImportLimit } from '../../../shared/domain/timeline/importLimits';
+import { joinDayFiles } from '../../../shared/domain/timeline/sources/joinDayFiles';
 import { sourceFilesOf } from '../../../shared/domain/timeline/sources/sourceFiles';
 import type { SourceFile } from '../../../shared/domain/timeline/sources/types';
 
@@ -16,8 +17,9 @@ async function readImportFile(file: File): Promise<ChosenSource | { message: str
 }
 
 /**
- * Reads the files the person chose or dropped together, each one source of the import; the
- * first that cannot be read is said, and none is taken.
+ * Reads the files the person chose or dropped together, each one source of the import (one
+ * channel's Slack day files one source together); the first that cannot be read is said, and
+ * none is taken.
  */
 export async function readImportFiles(files: readonly File[]): Promise<ChosenSource[] | { message: string }> {
   if (files.length > MAX_IMPORT_SOURCES) {
@@ -29,7 +31,7 @@ export async function readImportFiles(files: readonly File[]): Promise<ChosenSou
     if ('message' in read) return read;
     sources.push(read);
   }
-  return sources;
+  return joinDayFiles(sources);
 }
 
 /** The file's bytes through FileReader, which every renderer (and jsdom's) implements. */

@@ -45,6 +45,9 @@ const channelOf = (name: string) => {
   return parts.length >= 2 ? (parts[parts.length - 2] ?? '') : '';
 };
 
+/** A loose day file, as chosen from a channel's folder: named by its date, holding Slack messages. */
+export const isSlackDayFile = (file: SourceFile) => DAY_FILE.test(file.name) && objectsOf(parseJson(file)).some(isMessage);
+
 function dayFiles(files: readonly SourceFile[]): SourceFile[] {
   return files.filter((file) => DAY_FILE.test(file.name) || objectsOf(parseJson(file)).some(isMessage));
 }

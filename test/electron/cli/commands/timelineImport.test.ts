@@ -80,6 +80,19 @@ describe('hindsight timeline import', () => {
     ]);
   });
 
+  it("reads one channel's Slack day files named together as one channel export", async () => {
+    const day = (name: string) => fs.readFileSync(path.join(FIXTURES, 'slack-workspace/inc-2041-orders-db', name));
+    const { runOnDb, addedEvents } = await sandboxWith({ '2025-10-25.json': day('2025-10-25.json'), '2025-10-26.json': day('2025-10-26.json') });
+    const { code, stdout, stderr } = await runOnDb(['timeline', 'import', 'INC-2291', '2025-10-26.json', '2025-10-25.json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'Added 7 events from 2025-10-25.json – 2025-10-26.json to “Stale product data after cache TTL change” (INC-2291).',
+      'Read as Slack channel export, 13 messages → 7 events.',
+    ]);
+    expect(stdout).not.toContain('another file tells too');
+    expect(await addedEvents()).toHaveLength(7);
+  });
+
   it('refuses a --format list that does not name one format per file, and adds nothing', async () => {
     const { runOnDb, addedEvents } = await sandboxWith({ 'a.csv': GOOD_CSV, 'b.csv': GOOD_CSV, 'c.csv': GOOD_CSV });
     expect(await runOnDb(['timeline', 'import', 'INC-2291', 'a.csv', 'b.csv', 'c.csv', '--format', 'csv,csv'])).toMatchObject({

@@ -36,6 +36,22 @@ describe('ImportEventsDialog with a tool export', () => {
     expect(JSON.stringify(stored)).not.toMatch(/Sami Okafor|Lee Park/);
   });
 
+  it("reads a channel's day files chosen together as one channel export, not as several sources", async () => {
+    const { user, dialog, storedEvents } = await openImportDialog();
+    const day = (name: string) =>
+      new File([fs.readFileSync(path.join(FIXTURES, 'slack-workspace/inc-2041-orders-db', name))], name);
+    await user.upload(within(dialog).getByLabelText('Export files to import'), [day('2025-10-26.json'), day('2025-10-25.json')]);
+    const status = await within(dialog).findByText(/Slack channel export/, { selector: '[role="status"]' });
+    expect(status).toHaveTextContent('Slack channel export, 13 messages → 7 events to import, 2 left out.');
+    expect(within(dialog).getByText('2025-10-25.json – 2025-10-26.json').parentElement).toHaveTextContent('(2 files)');
+    // One source: no file column, and no row is another's twin.
+    const preview = within(dialog).getByRole('region', { name: 'Preview' });
+    expect(within(preview).queryByRole('columnheader', { name: 'Source' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Import 7 events' }));
+    await screen.findByText('Imported 7 events (2 left out).');
+    expect((await storedEvents()).map((event) => event.description).at(-1)).toBe('PagerDuty: Resolved #2041: Orders DB replication lag > 300s');
+  });
+
   it('offers the other readings, and reads the source again the way the person picks', async () => {
     const { user, dialog } = await openImportDialog();
     const csv = fs.readFileSync(path.join(FIXTURES, 'pagerduty/incident-log.csv'), 'utf8');
