@@ -1,6 +1,7 @@
 import type { EventKind } from '../../vocabulary';
 import type { RowError } from '../importFields';
 import { formatEventTime } from '../zonedTime';
+import { chatSender } from './chatBots';
 import { firstText, objectsOf, parseJson, textOf, type JsonObject } from './json';
 import { proposeKind } from './kindHints';
 import { readTimestamp } from './timestamps';
@@ -22,6 +23,9 @@ const STATE_KINDS: Record<string, EventKind> = {
 
 const isAnnotation = (item: JsonObject) =>
   typeof item.time === 'number' && ('tags' in item || 'dashboardUID' in item || 'dashboardId' in item || 'alertId' in item);
+
+/** Who annotated: a person to map, unless the login is a bot's or an integration's (`ci-bot`), as in a chat paste. */
+const personOf = (login: string) => (login === '' || chatSender(login).bot ? null : login);
 
 function annotationsOf(file: SourceFile): JsonObject[] {
   const items = objectsOf(parseJson(file));
@@ -54,7 +58,7 @@ function read(files: readonly SourceFile[], context: ReadContext): SourceReading
       outcome: null,
       description: `${base}${until}${tagText}`,
       actor: '',
-      person: firstText(annotation.login, annotation.email) || null,
+      person: personOf(firstText(annotation.login, annotation.email)),
       evidence: firstText(annotation.dashboardUID ? `Grafana dashboard ${textOf(annotation.dashboardUID)}${annotation.panelId ? `, panel ${textOf(annotation.panelId)}` : ''}` : ''),
       marked: false,
       // Pending and no-data states come and go while an alert settles: noise next to alerting/ok.

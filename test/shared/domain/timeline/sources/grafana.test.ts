@@ -13,5 +13,7 @@ describe('Grafana annotations', () => {
       ['2025-10-25T22:00:00Z', 'mitigation-attempt', false, 'Failover window: writes paused (until 00:20:00) [failover]'],
       ['2025-10-26T00:04:15Z', 'recovery', false, 'Orders DB replication lag alerting → ok'],
     ]);
+    // The deploy pipeline's login is no one to map to a role; the person who marked the failover is.
+    expect(reading.candidates.map((row) => row.person)).toEqual([null, null, null, 'lee', null]);
   });
 });
