@@ -233,6 +233,20 @@ const TOOL_EXPORTS = [
     event: { at: '2025-10-25T21:50:00Z', description: 'Escalated to level 2 (Storage escalation)', kind: 'escalation' },
   },
   {
+    file: 'slack-workspace/inc-2041-orders-db/2025-10-26.json',
+    read: '5 messages',
+    label: 'Slack channel export',
+    added: 3,
+    event: { at: '2025-10-25T22:20:00Z', description: 'failover done, writes going to the new primary', kind: 'mitigation-attempt', actor: '' },
+  },
+  {
+    file: 'pagerduty/log_entries-reassigned.json',
+    read: '5 log entries',
+    label: 'PagerDuty incident log (REST log_entries)',
+    added: 5,
+    event: { at: '2025-10-25T21:52:00Z', description: 'Reassigned: [#2042] Checkout latency p99 > 2s', kind: 'escalation', actor: '' },
+  },
+  {
     file: 'pagerduty/incident-log.csv',
     read: '5 log entries',
     label: 'PagerDuty incident log (CSV)',
@@ -275,6 +289,39 @@ const TOOL_EXPORTS = [
     event: { at: '2025-10-26T01:10:00Z', description: 'status page updated' },
   },
   {
+    file: 'chat/irc.txt',
+    read: '5 lines',
+    label: 'Chat copied from a window',
+    added: 4,
+    // Times of day land on the meeting's own incident day; 00:20 after 23:58 on the next.
+    event: { description: 'failover done, writes going to the new primary', kind: 'mitigation-attempt' },
+    after: { description: 'decided to fail over to zone b', minutes: 22 },
+  },
+  {
+    file: 'chat/slack-copy.txt',
+    read: '3 lines',
+    label: 'Chat copied from a window',
+    added: 3,
+    // 12:03 AM after 11:49 PM: just past midnight, on the next day.
+    event: { description: 'rolled back the orders-api deploy to v2.13.2', kind: 'mitigation-attempt' },
+    after: { description: 'paging storage now', minutes: 14 },
+  },
+  {
+    file: 'json/timestamps.json',
+    read: '7 items',
+    label: 'JSON array of events',
+    added: 7,
+    event: { at: '2025-10-26T01:05:00Z', description: 'Lag back under 10s (Postgres timestamptz, +01)', kind: 'recovery' },
+  },
+  {
+    file: 'fall-back-out-of-order.csv',
+    read: '6 rows',
+    label: 'CSV with a header row',
+    added: 6,
+    // After 02:50 (CEST) the log allows only the second 02:05, in CET.
+    event: { at: '2025-10-26T01:05:00Z', description: 'Writes resume on the replica' },
+  },
+  {
     file: 'zoned-column.csv',
     read: '5 rows',
     label: 'CSV with a header row',
@@ -282,7 +329,7 @@ const TOOL_EXPORTS = [
   },
 ];
 
-const PEOPLE = ['Dana Kim', 'Sami Okafor', 'Lee Park', 'dana.kim@example.com', 'lee', 'ci-bot'];
+const PEOPLE = ['Dana Kim', 'Sami Okafor', 'Lee Park', 'dana.kim@example.com', 'dana', 'lee', 'sami', 'U01DANA', 'U03LEE', 'ci-bot'];
 
 describe('hindsight timeline import of a tool’s export', () => {
   it.each(TOOL_EXPORTS)('detects $file as “$label” and adds its events, never a person as actor', async (source) => {
@@ -299,7 +346,11 @@ describe('hindsight timeline import of a tool’s export', () => {
     expect(imported.filter((event) => PEOPLE.includes(event.actor))).toEqual([]);
     if (source.event) {
       const { at, ...fields } = source.event;
-      expect(imported).toContainEqual(expect.objectContaining({ at: Date.parse(at), ...fields }));
+      expect(imported).toContainEqual(expect.objectContaining({ ...(at ? { at: Date.parse(at) } : {}), ...fields }));
+    }
+    if (source.after) {
+      const atOf = (description: string) => imported.find((event) => event.description === description)?.at ?? NaN;
+      expect(atOf(source.event!.description!) - atOf(source.after.description)).toBe(source.after.minutes * 60_000);
     }
   });
 

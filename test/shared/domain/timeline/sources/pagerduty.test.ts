@@ -17,6 +17,22 @@ describe('PagerDuty', () => {
     expect(reading.candidates[0]?.evidence).toBe('https://example.pagerduty.com/incidents/Q2041/log_entries/R1TRIG');
   });
 
+  it('reads a reassignment as an escalation and a status update by its message, the new assignee named nowhere', () => {
+    const reading = readImport([fixture('pagerduty/log_entries-reassigned.json')], BERLIN);
+    expect(reading.candidates.map((row) => [iso(row.at), row.kind, row.person, row.description])).toEqual([
+      ['2025-10-25T21:44:00Z', 'alert', null, 'Triggered: Checkout latency p99 > 2s'],
+      ['2025-10-25T21:45:10Z', 'detection', 'Dana Kim', 'Acknowledged: [#2042] Checkout latency p99 > 2s'],
+      ['2025-10-25T21:52:00Z', 'escalation', 'Dana Kim', 'Reassigned: [#2042] Checkout latency p99 > 2s'],
+      [
+        '2025-10-25T22:05:00Z',
+        'communication',
+        'Sami Okafor',
+        'Status update: Checkout is slow for some customers; orders go through, we are failing the database over',
+      ],
+      ['2025-10-25T22:30:00Z', 'recovery', 'Sami Okafor', 'Resolved: [#2042] Checkout latency p99 > 2s'],
+    ]);
+  });
+
   it("reads the web UI's log CSV with offsets on each row (the DST change included)", () => {
     const reading = readImport([fixture('pagerduty/incident-log.csv')], BERLIN);
     expect(reading.reading).toBe('pagerduty-csv');

@@ -43,8 +43,12 @@ describe('Slack export', () => {
   });
 
   it('reads another channel of the zip when picked, and loose day files without users.json', () => {
-    expect(readImport(unpacked(), BERLIN, 'slack:general').candidates.map((row) => row.description)).toEqual([
-      'anyone else seeing slow checkouts?',
+    const general = readImport(unpacked(), BERLIN, 'slack:general');
+    expect(general.total).toBe(4);
+    // A leave and a rename are notices, not events; a bot's words only in its blocks are its text.
+    expect(general.candidates.map((row) => [row.person, row.description])).toEqual([
+      ['Sami Okafor', 'anyone else seeing slow checkouts?'],
+      [null, 'Statuspage: Investigating: checkout is slow for some customers Component: Checkout'],
     ]);
     const loose = readImport([fixture('slack-workspace/inc-2041-orders-db/2025-10-26.json')], BERLIN);
     expect(loose.label).toBe('Slack channel export');

@@ -77,6 +77,21 @@ describe('readTimestamp', () => {
     expect(readTimestamp('soon', 'UTC')).toMatchObject({ ok: false });
   });
 
+  it('reads a JSON export written with each form: epoch seconds and ms, as numbers and text, ISO, timestamptz', () => {
+    const reading = readImport([fixture('json/timestamps.json')], BERLIN);
+    expect(reading.errors).toEqual([]);
+    expect(reading.candidates.map((row) => [iso(row.at), row.time])).toEqual([
+      ['2025-10-25T21:40:00Z', null],
+      ['2025-10-25T21:42:05Z', null],
+      ['2025-10-25T21:47:30Z', null],
+      ['2025-10-25T21:58:00Z', null],
+      ['2025-10-25T22:20:00Z', null],
+      ['2025-10-25T22:25:00Z', null],
+      // 02:05 in the hour that happened twice, its offset saying which: nothing to ask.
+      ['2025-10-26T01:05:00Z', null],
+    ]);
+  });
+
   it('reads the zone a column is named after', () => {
     expect(['When (Europe/Berlin)', 'time [UTC]', 'At (Mars/Olympus)', 'When'].map(zoneOfColumnName)).toEqual([
       'Europe/Berlin',
