@@ -90,6 +90,14 @@ describe('importing a Slack export in Chromium', () => {
     await dialog.getByLabel('Role or team of Dana Kim').fill('Database on-call');
     const twin = dialog.getByRole('row').filter({ hasText: 'which is kept' }).first();
     await twin.scrollIntoViewIfNeeded();
+    // The left-out twin reads muted, but the button that keeps it is drawn as a live one.
+    const keepInstead = twin.getByRole('button', { name: /^Keep row \d+ instead$/ });
+    const shownOpacity = await keepInstead.evaluate((button) => {
+      let opacity = 1;
+      for (let node: Element | null = button; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+      return opacity;
+    });
+    expect(shownOpacity).toBe(1);
     await screenshot(page, 'import-several-files');
     await dialog.getByRole('button', { name: 'Import 10 events' }).click();
     await page.getByText('Imported 10 events (2 told by another file too, 3 left out).').waitFor();
