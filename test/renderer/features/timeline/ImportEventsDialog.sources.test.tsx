@@ -52,6 +52,22 @@ describe('ImportEventsDialog with a tool export', () => {
     expect((await storedEvents()).map((event) => event.description).at(-1)).toBe('PagerDuty: Resolved #2041: Orders DB replication lag > 300s');
   });
 
+  it('says a PagerDuty list of incidents is not a timeline, what to export instead, and imports nothing', async () => {
+    const { user, dialog, storedEvents } = await openImportDialog();
+    const list = new File([fs.readFileSync(path.join(FIXTURES, 'pagerduty/incidents.csv'))], 'incidents.csv');
+    await user.upload(within(dialog).getByLabelText('Export files to import'), list);
+    const problems = await within(dialog).findByRole('list', { name: 'Rows that cannot be read' });
+    expect(problems).toHaveTextContent(
+      "This is a list of 2 PagerDuty incidents (one row per incident), not an incident's timeline. " +
+        "Export the incident's log instead: its log_entries from the REST API, or the log CSV from the incident's page.",
+    );
+    expect(within(dialog).getByRole('status')).toHaveTextContent('PagerDuty incident list, 2 incidents → 0 events to import; 1 problem.');
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    // Nothing to skip to: the whole file is the wrong one.
+    expect(within(dialog).queryByLabelText(/Skip the rows that cannot be read/)).toBeNull();
+    expect(await storedEvents()).toEqual([]);
+  });
+
   it('offers the other readings, and reads the source again the way the person picks', async () => {
     const { user, dialog } = await openImportDialog();
     const csv = fs.readFileSync(path.join(FIXTURES, 'pagerduty/incident-log.csv'), 'utf8');
