@@ -3,6 +3,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ACTION_LIST_WINDOW_FROM } from '../../../../renderer/features/action-items/ActionItemList';
 import * as editor from '../../../../renderer/features/action-items/ActionItemEditor';
 import * as quality from '../../../../shared/domain/actionItems/quality';
+import * as coach from '../../../../shared/domain/coach/meetingFindings';
 import { value } from '../../../helpers/testCore';
 import { makeActionItemInput } from '../../../helpers/factories';
 import { openActionItems } from './actionItemsTestApp';
@@ -18,22 +19,35 @@ vi.mock('../../../../shared/domain/actionItems/quality', async (original) => {
   return { ...real, checkActionItem: vi.fn(real.checkActionItem) };
 });
 
+vi.mock('../../../../shared/domain/coach/meetingFindings', async (original) => {
+  const real = await original<typeof coach>();
+  return { ...real, findingsOfField: vi.fn(real.findingsOfField) };
+});
+
 configure({ asyncUtilTimeout: 5_000 });
 const SLOW_MACHINE_MS = 30_000;
 
-/** The titles of the items whose editor rendered, and of those whose checks ran, since the last clear. */
+/**
+ * The titles of the items whose editor rendered, whose checks ran and whose wording the coach
+ * read, since the last clear.
+ */
 function worked() {
   const titles = (calls: readonly (readonly unknown[])[], at: (call: readonly unknown[]) => { title: string }) =>
     [...new Set(calls.map((call) => at(call).title))].sort();
   return {
     rendered: titles(vi.mocked(editor.ActionItemEditor).mock.calls, ([props]) => (props as editor.ActionItemEditorProps).item),
     checked: titles(vi.mocked(quality.checkActionItem).mock.calls, ([item]) => item as { title: string }),
+    coached: titles(
+      vi.mocked(coach.findingsOfField).mock.calls,
+      ([text]) => (text as coach.CoachedText).record as unknown as { title: string },
+    ),
   };
 }
 
 function clearCounts() {
   vi.mocked(editor.ActionItemEditor).mockClear();
   vi.mocked(quality.checkActionItem).mockClear();
+  vi.mocked(coach.findingsOfField).mockClear();
 }
 
 /**
@@ -65,12 +79,12 @@ describe('adding an action item re-renders the new row only', { timeout: SLOW_MA
       await quickAdd(user, screen.getByRole('textbox', { name: /New action item/ }), 'Page on consumer lag', () =>
         expect(heading).toHaveTextContent(`${count + 1} in priority order`),
       );
-      // No other row's editor ran, and no other item was checked again, through the add, its
-      // answer and its change event. The new row is rendered when in view (at the end of a long,
+      // No other row's editor ran, and no other item was checked again nor its wording read by
+      // the coach, through the add, its answer and its change event. The new row is rendered when in view (at the end of a long,
       // windowed list it is not).
       const windowed = count >= ACTION_LIST_WINDOW_FROM;
       const mine = windowed ? [] : ['Page on consumer lag'];
-      expect(worked()).toEqual({ rendered: mine, checked: mine });
+      expect(worked()).toEqual({ rendered: mine, checked: mine, coached: mine });
       if (!windowed) {
         expect(screen.getByRole('listitem', { name: `Priority ${count + 1} of ${count + 1}: Page on consumer lag` })).toBeInTheDocument();
       }
@@ -89,6 +103,7 @@ describe('adding an action item re-renders the new row only', { timeout: SLOW_MA
     await quickAdd(user, within(items).getByRole('textbox', { name: /New action item/ }), 'Synthetic check', () =>
       within(items).getByRole('listitem', { name: 'Priority 4 of 4: Synthetic check' }),
     );
-    expect(worked()).toEqual({ rendered: ['Synthetic check'], checked: ['Synthetic check'] });
+    const mine = ['Synthetic check'];
+    expect(worked()).toEqual({ rendered: mine, checked: mine, coached: mine });
   });
 });
