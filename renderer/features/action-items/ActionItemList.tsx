@@ -3,7 +3,7 @@ import { SortableList, type SortableWords } from '../../components/SortableList'
 import { useStableCallback } from '../../components/useStableCallback';
 import { WindowedList } from '../../components/WindowedList';
 import { useApp } from '../../store/useApp';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { findingsOf } from './findingsOf';
 import { useToday } from './useToday';
 import { SortableActionItemRow } from './SortableActionItemRow';
 import { useRemoveActionItem } from './useRemoveActionItem';
@@ -64,7 +64,7 @@ export function ActionItemList({
             measureRef={measure}
             position={index + 1}
             total={items.length}
-            findings={checkActionItem(item, today)}
+            findings={findingsOf(item, today)}
             reviewed={item.id === reviewedId}
             onUpdate={update}
             onRemove={removeItem}

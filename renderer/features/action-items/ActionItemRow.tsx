@@ -41,7 +41,11 @@ export interface ActionItemRowProps {
   onMove?(delta: -1 | 1): void;
 }
 
-/** One action item in a list, every field editable in place, with its nudges. */
+/**
+ * One action item in a list, every field editable in place, with its nudges. The row itself is
+ * cheap (its place, its handle, dnd-kit's wiring, which the list's context re-renders whenever
+ * the order changes); the editor below it re-renders only when its own record or findings do.
+ */
 export const ActionItemRow = memo(function ActionItemRow({
   item,
   position,
@@ -54,7 +58,7 @@ export const ActionItemRow = memo(function ActionItemRow({
   measureRef,
   style,
   dragging,
-  reviewed,
+  reviewed = false,
   onUpdate,
   onRemove,
   onCopyAsIssue,
@@ -67,7 +71,6 @@ export const ActionItemRow = memo(function ActionItemRow({
     },
     [rowRef, measureRef],
   );
-  const save = useCallback((patch: ActionItemPatch) => onUpdate(item.id, patch), [onUpdate, item.id]);
   const saving = useSaving(item.id);
 
   function handleKeyDown(event: KeyboardEvent<HTMLLIElement>) {
@@ -112,30 +115,62 @@ export const ActionItemRow = memo(function ActionItemRow({
           {position}
         </span>
       </div>
-      <div className="action-row__body">
-        {reviewed ? <p className="action-row__reviewed">Under review</p> : null}
-        <ActionItemEditor
-          item={item}
-          findings={findings}
-          onUpdate={save}
-          actions={
-            <>
-              {saving ? <SavingMark /> : null}
-              <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={() => onCopyAsIssue(item.id)}>
-                Copy as issue
-              </Button>
-              <Button
-                variant="quiet"
-                className="action-row__delete"
-                aria-label={`Delete “${item.title}”`}
-                onClick={() => onRemove(item)}
-              >
-                Delete
-              </Button>
-            </>
-          }
-        />
-      </div>
+      <ActionItemBody
+        item={item}
+        findings={findings}
+        reviewed={reviewed}
+        saving={saving}
+        onUpdate={onUpdate}
+        onRemove={onRemove}
+        onCopyAsIssue={onCopyAsIssue}
+      />
     </li>
+  );
+});
+
+type BodyProps = Pick<ActionItemRowProps, 'item' | 'findings' | 'onUpdate' | 'onRemove' | 'onCopyAsIssue'> & {
+  reviewed: boolean;
+  saving: boolean;
+};
+
+/**
+ * The row's editor and its buttons: most of a row's work, so memoised on the record, its
+ * findings and the list's handlers (issue #16: an add re-rendered the editor of every row in view).
+ */
+const ActionItemBody = memo(function ActionItemBody({
+  item,
+  findings,
+  reviewed,
+  saving,
+  onUpdate,
+  onRemove,
+  onCopyAsIssue,
+}: BodyProps) {
+  const save = useCallback((patch: ActionItemPatch) => onUpdate(item.id, patch), [onUpdate, item.id]);
+  return (
+    <div className="action-row__body">
+      {reviewed ? <p className="action-row__reviewed">Under review</p> : null}
+      <ActionItemEditor
+        item={item}
+        findings={findings}
+        onUpdate={save}
+        actions={
+          <>
+            {saving ? <SavingMark /> : null}
+            <Button variant="quiet" aria-label={`Copy “${item.title}” as an issue`} onClick={() => onCopyAsIssue(item.id)}>
+              Copy as issue
+            </Button>
+            <Button
+              variant="quiet"
+              className="action-row__delete"
+              aria-label={`Delete “${item.title}”`}
+              onClick={() => onRemove(item)}
+            >
+              Delete
+            </Button>
+          </>
+        }
+      />
+    </div>
   );
 });

@@ -7,7 +7,7 @@ import {
   ACTION_TYPE_LABELS,
   QUESTIONS,
 } from '../../../shared/domain/vocabulary';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { findingsOf } from './findingsOf';
 import { useToday } from './useToday';
 
 export type Grouping = 'question' | 'type';
@@ -68,7 +68,7 @@ export function GroupedActionItems({
 /** One item of a group, memoised on its record and place: an add re-renders only the new one. */
 const GroupedItem = memo(function GroupedItem({ item, position }: { item: ActionItem; position: number }) {
   const today = useToday();
-  const gaps = checkActionItem(item, today).length;
+  const gaps = findingsOf(item, today).length;
   return (
     <li className="action-group__item">
       <span className="action-group__position" aria-label={`Priority ${position}`}>

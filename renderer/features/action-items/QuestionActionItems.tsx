@@ -7,7 +7,7 @@ import { WindowedList } from '../../components/WindowedList';
 import { useApp } from '../../store/useApp';
 import { ACTION_LIST_WINDOW_FROM, ACTION_ROW_ESTIMATE } from './ActionItemList';
 import { ActionItemRow } from './ActionItemRow';
-import { checkActionItem } from '../../../shared/domain/actionItems/quality';
+import { findingsOf } from './findingsOf';
 import { useToday } from './useToday';
 import { QuickAddActionItem } from './QuickAddActionItem';
 import { useRemoveActionItem } from './useRemoveActionItem';
@@ -72,7 +72,7 @@ export function QuestionActionItems({
               measureRef={measure}
               position={position}
               total={items.length}
-              findings={checkActionItem(item, today)}
+              findings={findingsOf(item, today)}
               onUpdate={update}
               onRemove={removeItem}
               onCopyAsIssue={copy}

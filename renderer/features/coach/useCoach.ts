@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/coach/meetingFindings';
 import { reflectionChecks } from '../../../shared/domain/coach/reflectionChecks';
 import type { MeetingRecords } from '../../../shared/types';
+import type { AppState } from '../../store/createAppStore';
 import { useApp } from '../../store/useApp';
 
 /** What a coached field tells the coach: which record and field its text is. */
@@ -22,13 +23,24 @@ export interface CoachTarget {
 const NO_KEYS: readonly string[] = [];
 const NO_FINDINGS: CoachFinding[] = [];
 
-// One context per loaded meeting, shared by every field on screen.
-const contexts = new WeakMap<MeetingRecords, LanguageContext>();
+/** The last context made, and the lists it was made of. */
+let lastContext: { of: readonly [unknown, unknown]; context: LanguageContext } | null = null;
+/**
+ * One context for every field on screen, and the same object for as long as the lists it is made
+ * of are (a change to a record keeps the other kinds' lists): keyed on the whole records, each
+ * add or edit anywhere in the meeting was a new context, which re-rendered and re-checked every
+ * coached field in view (issue #16: every row of the event log and of the action items).
+ */
 function contextOf(records: MeetingRecords): LanguageContext {
-  let context = contexts.get(records);
-  if (!context) contexts.set(records, (context = meetingContext(records)));
-  return context;
+  const { participants, rootCauseItems } = records;
+  if (lastContext?.of[0] !== participants || lastContext.of[1] !== rootCauseItems) {
+    lastContext = { of: [participants, rootCauseItems], context: meetingContext(records) };
+  }
+  return lastContext.context;
 }
+
+const selectLanguageContext = (state: AppState) =>
+  state.overview.records ? contextOf(state.overview.records) : null;
 
 /** The open meeting's coach state (null until loaded), loading it the first time a view asks. */
 function useCoachState(load: boolean) {
@@ -54,16 +66,16 @@ function useDismissed(load: boolean): readonly string[] {
  * checked once per distinct text (fieldFindings memoises on text and context).
  */
 export function useFieldFindings(target: CoachTarget | undefined, text: string): CoachFinding[] {
-  const records = useApp((state) => state.overview.records);
+  const context = useApp(selectLanguageContext);
   const dismissed = useDismissed(target !== undefined);
   const kind = target?.kind;
   const record = target?.record;
   const field = target?.field;
   return useMemo(() => {
-    if (!kind || !record || !field || !records) return NO_FINDINGS;
-    const found = findingsOfField({ kind, record, field, text }, contextOf(records));
+    if (!kind || !record || !field || !context) return NO_FINDINGS;
+    const found = findingsOfField({ kind, record, field, text }, context);
     return found.length === 0 ? NO_FINDINGS : found.filter((f) => !dismissed.includes(f.key));
-  }, [records, kind, record, field, text, dismissed]);
+  }, [context, kind, record, field, text, dismissed]);
 }
 
 /** Every open and dismissed language finding of the open meeting, once per change of it. */

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { memo, useRef, useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../shared/types';
 import type { ContractError } from '../../../shared/contract/errors';
 import { parseEventTime, type EventTimeContext } from '../../../shared/domain/timeline/parseEventTime';
@@ -25,9 +25,10 @@ interface CaptureRowProps {
  * The one-line entry a note-taker types facts into. Enter anywhere in the row adds the fact to
  * the log at once ("Saving…" until it is committed); the time field then has the focus again,
  * empty, for the next fact. A time or description that cannot be read keeps the row exactly as
- * typed, with the reason beside the field.
+ * typed, with the reason beside the field. Memoised: a key in the log's filter box re-renders
+ * the section, not the row (it reads the typed time on every render).
  */
-export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
+export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const draft = useApp(selectDraft);
   const clock = useApp(selectMeetingClock);
   const setDraft = useApp((state) => state.setCaptureDraft);
@@ -108,4 +109,4 @@ export function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
       <ErrorMessage error={saveError} />
     </form>
   );
-}
+});

@@ -18,12 +18,13 @@ type Versioned = { id: string; updatedAt: number; deletedAt: number | null };
 type Touched = MeetingChange['summary']['fields'];
 
 /**
- * Whether `incoming` may replace `current`. `updatedAt` is a record's revision (the core raises
- * it on every save, see repos/recordTable.ts), so the rule is "never go back": an equal one is the
- * same version arriving twice (a write's answer and its event) and applying it again is harmless.
+ * Whether `incoming` is a later version than `current`. `updatedAt` is a record's revision (the
+ * core raises it on every save, see repos/recordTable.ts), so the rule is "never go back", and an
+ * equal one is the same version arriving twice (a write's answer and its event): the one shown
+ * stays, so the second arrival changes nothing and re-renders nothing.
  */
-const notOlder = (incoming: Versioned, current: Versioned | null | undefined) =>
-  !current || incoming.updatedAt >= current.updatedAt;
+const newer = (incoming: Versioned, current: Versioned | null | undefined) =>
+  !current || incoming.updatedAt > current.updatedAt;
 
 /** Index at which `record` goes into the sorted `list` (after its equals, as the core lists them). */
 export function placeOf<T>(list: readonly T[], record: T, compare: (a: T, b: T) => number): number {
@@ -37,32 +38,62 @@ export function placeOf<T>(list: readonly T[], record: T, compare: (a: T, b: T) 
   return low;
 }
 
+/** Whether `record` is shown once applied: live, and not removed by a later version. */
+const staysLive = (record: Versioned, removedAt: Record<string, number>) =>
+  record.deletedAt === null && !(removedAt[record.id]! > record.updatedAt);
+
 /**
- * One kind's list with `incoming` applied, in the core's order. One record (a keystroke's
- * autosave, a quick-add) costs a copy and a binary search, not a sort of the whole meeting.
- * Sorting by the declared order also applies a reorder: its moved records carry their new place.
+ * One record applied to a kind's list, the common case (a keystroke's autosave, a quick-add, its
+ * answer): a scan for its id, then a copy and a binary search; the same list when it is not newer.
+ */
+function applyOne(
+  list: readonly Versioned[],
+  record: Versioned,
+  removedAt: Record<string, number>,
+  compare: (a: Versioned, b: Versioned) => number,
+): readonly Versioned[] {
+  let index = -1;
+  for (let at = 0; at < list.length; at++) {
+    if (list[at]!.id === record.id) {
+      index = at;
+      break;
+    }
+  }
+  if (index >= 0 && !newer(record, list[index])) return list;
+  const live = staysLive(record, removedAt);
+  if (index < 0 && !live) return list;
+  const next = list.slice();
+  if (index >= 0) next.splice(index, 1);
+  if (live) next.splice(placeOf(next, record, compare), 0, record);
+  return next;
+}
+
+/**
+ * One kind's list with `incoming` applied, in the core's order; the same list when none of them
+ * is newer than what it shows. Sorting by the declared order also applies a reorder: its moved
+ * records carry their new place.
  */
 function applyToList(
   kind: RecordKind,
   list: readonly Versioned[],
   incoming: readonly Versioned[],
   removedAt: Record<string, number>,
-): Versioned[] {
+): readonly Versioned[] {
   const compare = compareRecords(kind) as (a: Versioned, b: Versioned) => number;
+  if (incoming.length === 1) return applyOne(list, incoming[0]!, removedAt, compare);
   const byId = new Map(incoming.map((record) => [record.id, record]));
   const kept = list.filter((record) => {
     const next = byId.get(record.id);
-    if (next && !notOlder(next, record)) byId.delete(record.id);
+    if (next && !newer(next, record)) byId.delete(record.id);
     return !byId.has(record.id);
   });
-  const added = [...byId.values()].filter(
-    (record) => record.deletedAt === null && !(removedAt[record.id]! > record.updatedAt),
-  );
+  const added = [...byId.values()].filter((record) => staysLive(record, removedAt));
+  if (added.length === 0) return kept.length === list.length ? list : kept;
   if (added.length === 1) {
     kept.splice(placeOf(kept, added[0]!, compare), 0, added[0]!);
     return kept;
   }
-  return added.length === 0 ? kept : mergeSorted(kept, added.sort(compare), compare);
+  return mergeSorted(kept, added.sort(compare), compare);
 }
 
 /**
@@ -81,9 +112,10 @@ function mergeSorted<T>(first: readonly T[], second: readonly T[], compare: (a: 
 
 /**
  * The loaded meeting with saved records applied (a write's answer, or a change's records): each
- * replaces the shown one by id unless the shown one is newer, a removed one leaves its list.
- * `touched` are the meeting's fields the write changed without saving the meeting record (a
- * write to a record raises its meeting's `updatedAt`). The same object when nothing is for it.
+ * replaces the shown one by id when it is newer, a removed one leaves its list. `touched` are the
+ * meeting's fields the write changed without saving the meeting record (a write to a record
+ * raises its meeting's `updatedAt`). The same object when nothing in it is new, so a version
+ * shown already (an add's answer, then its change event) changes nothing in the view.
  */
 export function applyRecordChanges<L extends LoadedMeeting>(
   loaded: L,
@@ -100,25 +132,42 @@ export function applyRecordChanges<L extends LoadedMeeting>(
   const touches = touched.updatedAt !== undefined && touched.updatedAt > records.meeting.updatedAt;
   if (mine.length === 0 && !touches) return loaded;
   const next: Record<string, unknown> = { ...records };
+  let changed = touches;
   if (touches) next.meeting = { ...records.meeting, ...touched };
   const removedAt = { ...loaded.removedAt };
   const lists = new Map<RecordKind, Versioned[]>();
+  // Compared with the last meeting record shown, not with `touched`: the write that raised the
+  // meeting's `updatedAt` may carry the meeting record of that same version.
+  let meetingShown: Versioned = records.meeting;
   for (const change of mine) {
     if (change.kind === 'meeting') {
-      if (notOlder(change.record, next.meeting as Versioned)) next.meeting = change.record;
+      if (!newer(change.record, meetingShown)) continue;
+      next.meeting = meetingShown = change.record;
+      changed = true;
     } else if (specOf(change.kind).cardinality === 'single') {
       const current = next[change.kind] as Versioned | null;
-      if (notOlder(change.record, current))
-        next[change.kind] = change.record.deletedAt === null ? change.record : null;
+      if (!newer(change.record, current)) continue;
+      const shown = change.record.deletedAt === null ? change.record : null;
+      changed ||= shown !== current;
+      next[change.kind] = shown;
     } else {
       lists.set(change.kind, [...(lists.get(change.kind) ?? []), change.record]);
     }
   }
   for (const [kind, incoming] of lists) {
-    next[kind] = applyToList(kind, next[kind] as Versioned[], incoming, removedAt);
-    for (const record of incoming) if (record.deletedAt !== null) removedAt[record.id] = record.updatedAt;
+    const list = next[kind] as Versioned[];
+    const applied = applyToList(kind, list, incoming, removedAt);
+    if (applied !== list) {
+      next[kind] = applied;
+      changed = true;
+    }
+    for (const record of incoming) {
+      if (record.deletedAt === null || (removedAt[record.id] ?? -1) >= record.updatedAt) continue;
+      removedAt[record.id] = record.updatedAt;
+      changed = true;
+    }
   }
-  return { ...loaded, records: next as MeetingRecords, removedAt };
+  return changed ? { ...loaded, records: next as MeetingRecords, removedAt } : loaded;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
 import {
   applyChangeToRecords,
+  applyRecordChanges,
   type LoadedMeeting,
 } from '../../../../shared/domain/meetings/applyRecordChanges';
 import type { ActionItem, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
@@ -67,6 +68,21 @@ describe('applyChangeToRecords', () => {
     const applied = [edited, added, added, edited].reduce(applyChangeToRecords, loaded).records!;
     expect(applied).toEqual(await reloaded());
     expect(applied.timeline.map((shown) => shown.description)).toEqual(['Alert fired']);
+  });
+
+  it('gives back the same meeting for a version it shows already (an add, its answer, its event)', async () => {
+    const { core, meetingId, loaded, changes } = await loadedMeeting();
+    const item = await value<ActionItem>(core, 'actionItems.add', { meetingId, title: 'Cap the pool' });
+    const [added] = changes as [MeetingChange];
+    const shown = applyChangeToRecords(loaded, added);
+    expect(shown.records!.actionItems).toEqual([item]);
+    // The view is left as it is, so nothing subscribed to it renders again.
+    expect(applyChangeToRecords(shown, added)).toBe(shown);
+    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: item }])).toBe(shown);
+    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: { ...item, updatedAt: item.updatedAt - 1 } }])).toBe(shown);
+
+    const edited = await value<ActionItem>(core, 'actionItems.update', { id: item.id, patch: { title: 'Cap the pool at 50' } });
+    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: edited }]).records!.actionItems).toEqual([edited]);
   });
 
   it('keeps a removed record out when an older copy of it arrives late', async () => {
