@@ -243,10 +243,9 @@ describe('the room server', () => {
     await expect.poll(() => client.messages.filter((message) => message.t === 'event').length).toBe(2);
     const events = client.messages.filter((message) => message.t === 'event');
     // The import's event without its mapping, nothing for the mapping's own change, then the capture.
-    expect(events.map((event) => (event.payload as MeetingChange).records.map((change) => change.kind))).toEqual([
-      ['timeline'],
-      ['timeline'],
-    ]);
+    expect(
+      events.map((event) => (event.payload as MeetingChange).records.map((change) => change.kind)),
+    ).toEqual([['timeline'], ['timeline']]);
     expect(JSON.stringify(client.messages)).not.toContain('Dana Kim');
     await value(core, 'timeline.importRows', {
       meetingId: meeting.id,
@@ -288,6 +287,27 @@ describe('the room server', () => {
         next: 'Ben',
         by: 'Ben',
       }),
+    ]);
+  });
+
+  it('tells the console when a note-taker overwrites its edit of a field they wrote before', async () => {
+    const { core, meeting, room } = await openRoom();
+    const ana = await joined(room, 'Ana');
+    const item = (await ana.call('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Alert on stale cache',
+    })) as {
+      value: { id: string };
+    };
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana' } });
+    // Ana fixing her own value again is a re-edit, nothing replaced.
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([]);
+    // The facilitator sets the owner on the console; Ana's later edit replaces it.
+    await value(core, 'actionItems.update', { id: item.value.id, patch: { owner: 'Dana' } });
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([
+      expect.objectContaining({ field: 'owner', previous: 'Dana', next: 'Ana Lima', by: 'Ana' }),
     ]);
   });
 
