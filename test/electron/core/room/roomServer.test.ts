@@ -1,6 +1,8 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
 import type { RoomStatus } from '../../../../shared/contract/room';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 import type { MeetingRecords, Meeting, TimelineEvent } from '../../../../shared/types';
 import { connectRoomClient, type RoomClient } from '../../../helpers/roomClient';
 import { loopbackRoomHost } from '../../../helpers/roomHost';
@@ -20,6 +22,23 @@ async function openRoom() {
 const timelineOf = async (core: Parameters<typeof value>[0], meetingId: string) =>
   (await value<MeetingRecords>(core, 'meetings.get', { id: meetingId })).timeline;
 
+/** The HTTP status the room answers a request with these headers (Host included, which fetch cannot set). */
+function statusWithHost(address: string, path: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, address), { headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    // A refused upgrade is written on the raw socket: its status line arrives as a response too.
+    request.on('upgrade', (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 async function joined(room: RoomStatus, name = 'Ana'): Promise<RoomClient> {
   const client = await connectRoomClient({ address: room.address, code: room.code });
   expect((await client.join(name)).t).toBe('welcome');
@@ -32,8 +51,12 @@ describe('the room server', () => {
     const page = await fetch(room.address);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Note-taker');
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect((await fetch(new URL('assets/room.js', room.address))).status).toBe(200);
+    // The app's own strict policy, whole, on the page and on what it loads.
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    const script = await fetch(new URL('assets/room.js', room.address));
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await fetch(new URL('index.html', room.address))).status).toBe(404);
     expect((await fetch(new URL('/%2e%2e/%2e%2e/etc/passwd', room.address))).status).toBe(404);
     expect(room.joinUrl).toBe(`${room.address}#code=${room.code}`);
@@ -57,6 +80,25 @@ describe('the room server', () => {
       code: room.code.toLowerCase().replace('-', ''),
     });
     expect((await typed.join('Ana')).t).toBe('welcome');
+  });
+
+  it('answers nothing to a page reached under another host name (DNS rebinding), page or socket', async () => {
+    const { room } = await openRoom();
+    const { port } = new URL(room.address);
+    // A rebound name points the attacker's page at the room: its Host and Origin both name it.
+    const rebound = `attacker.example:${port}`;
+    expect(await statusWithHost(room.address, '/', { host: rebound })).toBe(421);
+    const upgrade = {
+      host: rebound,
+      origin: `http://${rebound}`,
+      connection: 'Upgrade',
+      upgrade: 'websocket',
+      'sec-websocket-version': '13',
+      'sec-websocket-key': Buffer.from('0123456789abcdef').toString('base64'),
+    };
+    expect(await statusWithHost(room.address, `/room-socket?code=${room.code}`, upgrade)).toBe(421);
+    // The room's own address is answered.
+    expect(await statusWithHost(room.address, '/', { host: `127.0.0.1:${port}` })).toBe(200);
   });
 
   it('stops a guesser after ten wrong codes, even with the right one', async () => {
