@@ -88,7 +88,8 @@ describe('a meeting with note-takers in the room', () => {
     }
     // Each sees their own captures as sent, once the hub's change has come back.
     await expect.poll(() => ben.page.getByText('Sent', { exact: true }).count()).toBe(4);
-    await ben.page.getByRole('heading', { name: 'Your captures' }).scrollIntoViewIfNeeded();
+    const mine = ben.page.getByRole('region', { name: 'Your captures' });
+    await mine.getByRole('listitem').last().scrollIntoViewIfNeeded();
     await screenshot(ben.page, 'room-note-taker-captures');
     // Every kind a note-taker captures reached the hub's database, once.
     const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
