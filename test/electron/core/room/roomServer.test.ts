@@ -134,6 +134,15 @@ describe('the room server', () => {
     expect(first).toMatchObject({ ok: true, value: { id, description: 'Cache flushed' } });
     expect(again).toEqual(first);
     expect((await timelineOf(core, meeting.id)).map((event) => event.id)).toEqual([id]);
+    // Sent again after the facilitator reworded it (its answer was lost): the edit stays.
+    await value(core, 'timeline.update', { id, patch: { description: 'Cache flushed on eu-west' } });
+    expect(await client.call('timeline.add', capture)).toMatchObject({
+      ok: true,
+      value: { description: 'Cache flushed on eu-west' },
+    });
+    expect((await timelineOf(core, meeting.id)).map((event) => event.description)).toEqual([
+      'Cache flushed on eu-west',
+    ]);
     const status = await value<RoomStatus>(core, 'room.status', {});
     expect(status.participants).toEqual([
       expect.objectContaining({ name: 'Ana', role: 'note-taker', connected: true }),
@@ -380,6 +389,15 @@ describe('the room server', () => {
     const { core, meeting, room } = await openRoom();
     const client = await joined(room);
     await value(core, 'meetings.endMeeting', { meetingId: meeting.id });
+    expect(await client.closed).toBe(4000);
+    await expect.poll(() => value(core, 'room.status', {})).toBeNull();
+    await expect(fetch(room.address)).rejects.toThrow();
+  });
+
+  it('closes when the meeting is deleted', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'meetings.delete', { id: meeting.id });
     expect(await client.closed).toBe(4000);
     await expect.poll(() => value(core, 'room.status', {})).toBeNull();
     await expect(fetch(room.address)).rejects.toThrow();
