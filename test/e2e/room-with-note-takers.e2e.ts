@@ -77,11 +77,29 @@ describe('a meeting with note-takers in the room', () => {
     const parking = ben.page.getByRole('form', { name: 'Parking lot' });
     await parking.getByLabel('Off-topic remark').fill('Vendor SLA for the CDN');
     await parking.getByRole('button', { name: 'Park it' }).click();
+    const action = ben.page.getByRole('form', { name: 'Action item' });
+    await action.getByLabel('Action').fill('Alert when cached prices are older than 10 min');
+    await action.getByRole('button', { name: 'Add action item' }).click();
+    const note = ben.page.getByRole('form', { name: 'Question note' });
+    await note.getByLabel('Note').fill('Nobody owns the CDN purge runbook');
+    await note.getByRole('button', { name: 'Add note' }).click();
     for (const description of ['Cache flushed on eu-west', 'Prices fresh again']) {
       await expect.poll(() => projector.getByText(description).count()).toBe(1);
     }
     // Each sees their own captures as sent, once the hub's change has come back.
-    await expect.poll(() => ben.page.getByText('Sent', { exact: true }).count()).toBe(2);
+    await expect.poll(() => ben.page.getByText('Sent', { exact: true }).count()).toBe(4);
+    const mine = ben.page.getByRole('region', { name: 'Your captures' });
+    await mine.getByRole('listitem').last().scrollIntoViewIfNeeded();
+    await screenshot(ben.page, 'room-note-taker-captures');
+    // Every kind a note-taker captures reached the hub's database, once.
+    const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(stored.parkingLot.map((item) => item.text)).toEqual(['Vendor SLA for the CDN']);
+    expect(stored.actionItems.map((item) => item.title)).toEqual([
+      'Alert when cached prices are older than 10 min',
+    ]);
+    expect(stored.questionNotes.map((item) => [item.question, item.text])).toEqual([
+      ['remediate', 'Nobody owns the CDN purge runbook'],
+    ]);
 
     // Ana's Wi-Fi drops: she keeps capturing, reloads the page, captures again, then comes back.
     await ana.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

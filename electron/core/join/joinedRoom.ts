@@ -320,7 +320,13 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
       }
       const store = options.store();
       store.transaction(() => {
+        const hubRevision = store.tables.meetings.get(meetingId)!.updatedAt;
         save();
+        // The copy's meeting row is the hub's version, compared by the hub's revisions: the save
+        // touched it with this laptop's clock, which (ahead of the hub's) would make the copy
+        // ignore the hub's later meeting changes (the step, the timer) and carry a meeting
+        // "edited" now into a bundle, whose merge would roll back the facilitator's edits.
+        store.touchMeeting(meetingId, hubRevision);
         store.roomOutbox.add(meetingId, entry, options.now());
       });
       changed();

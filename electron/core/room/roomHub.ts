@@ -36,8 +36,12 @@ interface OpenRoom {
   joinUrl: string;
   advertisement: { stop(): void } | null;
   replacements: RoomReplacement[];
-  /** Who last wrote each `recordId:field` through the room, to tell an overwrite from a re-edit. */
-  lastWriter: Map<string, string>;
+  /**
+   * What each `recordId:field` held after the room last wrote it, and who wrote it: a note-taker
+   * changing their own value again is a re-edit, not a replacement, but only while the field
+   * still holds that value (an edit on the console in between is someone else's).
+   */
+  lastWrite: Map<string, { by: string; value: string }>;
   qrOnProjector: boolean;
 }
 
@@ -129,18 +133,23 @@ export function createRoomHub(options: RoomHubOptions) {
     before: Record<string, unknown> | null,
     caller: RoomParticipant,
   ): void {
-    const recordId = (saved as { id: string }).id;
+    const written = saved as Record<string, unknown> & { id: string };
+    const recordId = written.id;
     const fields = method.endsWith('.update')
       ? ((input as { patch: Record<string, unknown> }).patch ?? {})
       : (input as Record<string, unknown>);
     let replaced = false;
-    for (const [field, next] of Object.entries(fields)) {
+    for (const field of Object.keys(fields)) {
       if (field === 'id' || field === 'meetingId') continue;
       const key = `${recordId}:${field}`;
       const previous = before?.[field];
+      // As saved (the contract normalises text): what the field holds now.
+      const next = written[field];
+      const last = current.lastWrite.get(key);
+      const ownValue = last?.by === caller.id && last.value === JSON.stringify(previous);
       const overwrote =
         before !== null &&
-        current.lastWriter.get(key) !== caller.id &&
+        !ownValue &&
         previous !== '' &&
         previous !== null &&
         JSON.stringify(previous) !== JSON.stringify(next);
@@ -157,7 +166,7 @@ export function createRoomHub(options: RoomHubOptions) {
         current.replacements.length = Math.min(current.replacements.length, ROOM_LIMITS.maxReplacements);
         replaced = true;
       }
-      current.lastWriter.set(key, caller.id);
+      current.lastWrite.set(key, { by: caller.id, value: JSON.stringify(next) });
     }
     if (replaced) changed();
   }
@@ -212,7 +221,7 @@ export function createRoomHub(options: RoomHubOptions) {
         qrSvg: await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
         advertisement,
         replacements: [],
-        lastWriter: new Map(),
+        lastWrite: new Map(),
         qrOnProjector: false,
       };
       changed();

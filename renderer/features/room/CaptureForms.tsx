@@ -44,7 +44,10 @@ function CaptureForm({
         <Button type="submit" variant="primary">
           {submitLabel}
         </Button>
-        {kept > 0 && !problem ? <span role="status">Kept ({kept}).</span> : null}
+        {/* Kept in this browser's outbox first: where to see it, and how many so far. */}
+        {kept > 0 && !problem ? (
+          <span role="status">Kept ({kept} so far), listed under Your captures.</span>
+        ) : null}
       </div>
     </form>
   );

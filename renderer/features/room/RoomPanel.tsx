@@ -1,5 +1,8 @@
 import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
-import type { RoomStatus } from '../../../shared/contract/room';
+import { CAPTURE_KINDS, type CaptureKind } from '../../../shared/contract/join';
+import { specOf } from '../../../shared/contract/recordKinds';
+import type { RoomReplacement, RoomStatus } from '../../../shared/contract/room';
+import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store/useApp';
@@ -8,9 +11,37 @@ import './roomPanel.css';
 
 const describe = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
+/** Each capture kind as the facilitator names one, and the text that tells it from the others. */
+const CAPTURED: Record<CaptureKind, { noun: string; text(record: Record<string, unknown>): unknown }> = {
+  timeline: { noun: 'event', text: (record) => record.description },
+  actionItems: { noun: 'action item', text: (record) => record.title },
+  parkingLot: { noun: 'parked remark', text: (record) => record.text },
+  questionNotes: { noun: 'question note', text: (record) => record.text },
+};
+
+/** `successMeasure` → `success measure`: the field in words. */
+const fieldWords = (field: string) => field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+
+/**
+ * One replaced value in words: who, which field of which record, what it was and is now
+ * ("Ana changed the owner of the action item “Alert on stale cache”: it was “Dana”, now “Ana”").
+ */
+function replacedWords(change: RoomReplacement, records: MeetingRecords | null): string {
+  const kind = CAPTURE_KINDS.find((captured) => `${specOf(captured).domain}.update` === change.method);
+  const record = kind
+    ? (records?.[kind] as readonly Record<string, unknown>[] | undefined)?.find(
+        (r) => r.id === change.recordId,
+      )
+    : undefined;
+  const which =
+    kind && record ? `the ${CAPTURED[kind].noun} ${describe(CAPTURED[kind].text(record))}` : 'a record';
+  return `${change.by} changed the ${fieldWords(change.field)} of ${which}: it was ${describe(change.previous)}, now ${describe(change.next)}.`;
+}
+
 /** Who joined and what their later edits replaced. */
 function RoomPeople({ status }: { status: RoomStatus }) {
   const removeFromRoom = useApp((state) => state.removeFromRoom);
+  const records = useApp((state) => state.overview.records);
   return (
     <>
       <h3>Who joined ({status.participants.length})</h3>
@@ -38,7 +69,7 @@ function RoomPeople({ status }: { status: RoomStatus }) {
           <ul className="room-panel__replaced">
             {status.replacements.map((change) => (
               <li key={`${change.recordId}:${change.field}:${change.at}`}>
-                {change.by} set {change.field} to {describe(change.next)}; it was {describe(change.previous)}.
+                {replacedWords(change, records)}
               </li>
             ))}
           </ul>

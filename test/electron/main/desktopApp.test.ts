@@ -40,6 +40,10 @@ vi.mock('bonjour-service', () => ({
 
 const started: DesktopApp[] = [];
 
+/** Server sockets this process listens on (Node's TCPServerWrap handles), whatever their port. */
+const listeningServers = () =>
+  process.getActiveResourcesInfo().filter((resource) => resource === 'TCPServerWrap').length;
+
 function desktopApp(overrides: Partial<ProcessFacts> = {}) {
   const folder = tempDir();
   const facts: ProcessFacts = {
@@ -95,22 +99,27 @@ describe('createDesktopApp', () => {
     );
   });
 
-  it('opens the room on --host, announces it by mDNS, and quitting stops the server', async () => {
+  it('listens on nothing until the room opens; opens it on --host, announces it by mDNS, and quitting stops the server', async () => {
     const folder = tempDir();
     const app = desktopApp({
       argv: ['electron', '.', '--db', path.join(folder, 'hindsight.sqlite'), '--host', '127.0.0.1'],
     });
+    const listening = listeningServers();
     await app.start();
     const window = consoleWindow();
     const created = (await ipcMain.invoke(channelOf('meetings.create'), window.webContents, {
       title: 'Checkout outage',
     })) as { value: { id: string } };
+    // The app running with a meeting open, and no room: no server socket, no announcement.
+    expect(listeningServers()).toBe(listening);
+    expect(mdns.published).toEqual([]);
     const room = (await ipcMain.invoke(channelOf('room.open'), window.webContents, {
       meetingId: created.value.id,
     })) as { ok: true; value: { address: string } };
     expect(room.value.address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(mdns.published).toEqual([expect.objectContaining({ type: 'hindsight' })]);
     expect(window.webContents.send).toHaveBeenCalledWith(eventChannelOf('roomChanged'), { open: true });
+    expect(listeningServers()).toBe(listening + 1);
     app.shutdown();
     await expect
       .poll(() =>
@@ -121,6 +130,7 @@ describe('createDesktopApp', () => {
       )
       .toBe('closed');
     expect(mdns.destroyed).toBe(1);
+    await expect.poll(listeningServers).toBe(listening);
   });
 
   it('opens the projector window when the console asks through the contract', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_USAGE } from '../../../../electron/cli/exitCodes';
@@ -19,6 +20,16 @@ async function meetingIn(dbPath: string): Promise<Meeting> {
   return meeting;
 }
 
+/** A port free on loopback just now: asked of the system, then let go. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 describe('hindsight room', () => {
   it('prints the join link, code and QR, serves note-takers until Ctrl+C, then closes', async () => {
     const dbPath = path.join(tempDir(), 'hindsight.sqlite');
@@ -26,8 +37,9 @@ describe('hindsight room', () => {
     const { host, announced } = loopbackRoomHost();
     let stdout = '';
     let interrupt = () => undefined as void;
+    const port = await freePort();
     const running = runCli(
-      ['--db', dbPath, 'room', 'INC-9', '--host', '127.0.0.1'],
+      ['--db', dbPath, 'room', 'INC-9', '--host', '127.0.0.1', '--port', String(port)],
       {
         stdout: (text) => void (stdout += text),
         stderr: (text) => void (stdout += text),
@@ -40,7 +52,7 @@ describe('hindsight room', () => {
     await expect.poll(() => stdout).toContain('Press Ctrl+C');
     const joinUrl = /Join link: +(\S+)/.exec(stdout)![1]!;
     const code = /Room code: +(\S+)/.exec(stdout)![1]!;
-    expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#code=/);
+    expect(joinUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/#code=`));
     expect(stdout).toContain('▄'); // the QR code, drawn with block characters
     expect(announced).toHaveLength(1);
 

@@ -1,6 +1,8 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
 import type { RoomStatus } from '../../../../shared/contract/room';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 import type { MeetingRecords, Meeting, TimelineEvent } from '../../../../shared/types';
 import { connectRoomClient, type RoomClient } from '../../../helpers/roomClient';
 import { loopbackRoomHost } from '../../../helpers/roomHost';
@@ -20,6 +22,23 @@ async function openRoom() {
 const timelineOf = async (core: Parameters<typeof value>[0], meetingId: string) =>
   (await value<MeetingRecords>(core, 'meetings.get', { id: meetingId })).timeline;
 
+/** The HTTP status the room answers a request with these headers (Host included, which fetch cannot set). */
+function statusWithHost(address: string, path: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, address), { headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    // A refused upgrade is written on the raw socket: its status line arrives as a response too.
+    request.on('upgrade', (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 async function joined(room: RoomStatus, name = 'Ana'): Promise<RoomClient> {
   const client = await connectRoomClient({ address: room.address, code: room.code });
   expect((await client.join(name)).t).toBe('welcome');
@@ -32,8 +51,12 @@ describe('the room server', () => {
     const page = await fetch(room.address);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Note-taker');
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect((await fetch(new URL('assets/room.js', room.address))).status).toBe(200);
+    // The app's own strict policy, whole, on the page and on what it loads.
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    const script = await fetch(new URL('assets/room.js', room.address));
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await fetch(new URL('index.html', room.address))).status).toBe(404);
     expect((await fetch(new URL('/%2e%2e/%2e%2e/etc/passwd', room.address))).status).toBe(404);
     expect(room.joinUrl).toBe(`${room.address}#code=${room.code}`);
@@ -57,6 +80,25 @@ describe('the room server', () => {
       code: room.code.toLowerCase().replace('-', ''),
     });
     expect((await typed.join('Ana')).t).toBe('welcome');
+  });
+
+  it('answers nothing to a page reached under another host name (DNS rebinding), page or socket', async () => {
+    const { room } = await openRoom();
+    const { port } = new URL(room.address);
+    // A rebound name points the attacker's page at the room: its Host and Origin both name it.
+    const rebound = `attacker.example:${port}`;
+    expect(await statusWithHost(room.address, '/', { host: rebound })).toBe(421);
+    const upgrade = {
+      host: rebound,
+      origin: `http://${rebound}`,
+      connection: 'Upgrade',
+      upgrade: 'websocket',
+      'sec-websocket-version': '13',
+      'sec-websocket-key': Buffer.from('0123456789abcdef').toString('base64'),
+    };
+    expect(await statusWithHost(room.address, `/room-socket?code=${room.code}`, upgrade)).toBe(421);
+    // The room's own address is answered.
+    expect(await statusWithHost(room.address, '/', { host: `127.0.0.1:${port}` })).toBe(200);
   });
 
   it('stops a guesser after ten wrong codes, even with the right one', async () => {
@@ -92,6 +134,15 @@ describe('the room server', () => {
     expect(first).toMatchObject({ ok: true, value: { id, description: 'Cache flushed' } });
     expect(again).toEqual(first);
     expect((await timelineOf(core, meeting.id)).map((event) => event.id)).toEqual([id]);
+    // Sent again after the facilitator reworded it (its answer was lost): the edit stays.
+    await value(core, 'timeline.update', { id, patch: { description: 'Cache flushed on eu-west' } });
+    expect(await client.call('timeline.add', capture)).toMatchObject({
+      ok: true,
+      value: { description: 'Cache flushed on eu-west' },
+    });
+    expect((await timelineOf(core, meeting.id)).map((event) => event.description)).toEqual([
+      'Cache flushed on eu-west',
+    ]);
     const status = await value<RoomStatus>(core, 'room.status', {});
     expect(status.participants).toEqual([
       expect.objectContaining({ name: 'Ana', role: 'note-taker', connected: true }),
@@ -243,10 +294,9 @@ describe('the room server', () => {
     await expect.poll(() => client.messages.filter((message) => message.t === 'event').length).toBe(2);
     const events = client.messages.filter((message) => message.t === 'event');
     // The import's event without its mapping, nothing for the mapping's own change, then the capture.
-    expect(events.map((event) => (event.payload as MeetingChange).records.map((change) => change.kind))).toEqual([
-      ['timeline'],
-      ['timeline'],
-    ]);
+    expect(
+      events.map((event) => (event.payload as MeetingChange).records.map((change) => change.kind)),
+    ).toEqual([['timeline'], ['timeline']]);
     expect(JSON.stringify(client.messages)).not.toContain('Dana Kim');
     await value(core, 'timeline.importRows', {
       meetingId: meeting.id,
@@ -291,6 +341,27 @@ describe('the room server', () => {
     ]);
   });
 
+  it('tells the console when a note-taker overwrites its edit of a field they wrote before', async () => {
+    const { core, meeting, room } = await openRoom();
+    const ana = await joined(room, 'Ana');
+    const item = (await ana.call('actionItems.add', {
+      meetingId: meeting.id,
+      title: 'Alert on stale cache',
+    })) as {
+      value: { id: string };
+    };
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana' } });
+    // Ana fixing her own value again is a re-edit, nothing replaced.
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([]);
+    // The facilitator sets the owner on the console; Ana's later edit replaces it.
+    await value(core, 'actionItems.update', { id: item.value.id, patch: { owner: 'Dana' } });
+    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([
+      expect.objectContaining({ field: 'owner', previous: 'Dana', next: 'Ana Lima', by: 'Ana' }),
+    ]);
+  });
+
   it('removes a participant: disconnected, and refused when the same browser comes back', async () => {
     const { core, room } = await openRoom();
     const client = await joined(room, 'Ana');
@@ -318,6 +389,15 @@ describe('the room server', () => {
     const { core, meeting, room } = await openRoom();
     const client = await joined(room);
     await value(core, 'meetings.endMeeting', { meetingId: meeting.id });
+    expect(await client.closed).toBe(4000);
+    await expect.poll(() => value(core, 'room.status', {})).toBeNull();
+    await expect(fetch(room.address)).rejects.toThrow();
+  });
+
+  it('closes when the meeting is deleted', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    await value(core, 'meetings.delete', { id: meeting.id });
     expect(await client.closed).toBe(4000);
     await expect.poll(() => value(core, 'room.status', {})).toBeNull();
     await expect(fetch(room.address)).rejects.toThrow();

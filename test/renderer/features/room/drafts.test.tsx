@@ -62,6 +62,10 @@ describe('capture drafts on the note-taker page', () => {
     await user.click(within(form('Parking lot')).getByRole('button', { name: 'Park it' }));
     expect(captured).toEqual([['parkingLot.add', { text: 'TTL policy' }]]);
     expect(remark).toHaveValue('');
+    // Said where the capture went, not a bare count.
+    expect(within(form('Parking lot')).getByRole('status')).toHaveTextContent(
+      'Kept (1 so far), listed under Your captures.',
+    );
     reloaded.unmount();
 
     renderForms(records, 'ROOM-A');
