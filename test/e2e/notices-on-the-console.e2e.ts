@@ -54,7 +54,10 @@ function coveredCockpit(page: Page) {
 describe('notices on the live console in Chromium (issue 12 item 3)', () => {
   it('dock below the screen without covering the timer or controls, and the plain ones go by themselves', async () => {
     app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', { title: 'Database outage', timeZone: 'UTC' });
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Database outage',
+      timeZone: 'UTC',
+    });
     for (const minute of [0, 1]) {
       await value(app.core, 'timeline.add', {
         meetingId: meeting.id,
@@ -84,7 +87,9 @@ describe('notices on the live console in Chromium (issue 12 item 3)', () => {
     await screenshot(page, 'console-notices');
 
     // The plain "Parked …" notice leaves by itself; those with Undo wait for the facilitator.
-    await page.getByText('Parked “Staging access”.').waitFor({ state: 'detached', timeout: STATUS_NOTICE_MS + 4_000 });
+    await page
+      .getByText('Parked “Staging access”.')
+      .waitFor({ state: 'detached', timeout: STATUS_NOTICE_MS + 4_000 });
     expect(await page.locator('.notice').allInnerTexts()).toEqual([
       expect.stringMatching(/^Parked the 23:00:00 event/),
       expect.stringMatching(/^Parked the 23:01:00 event/),
