@@ -81,6 +81,8 @@ describe('capturing the event log in Chromium', () => {
     await strip.getByRole('button', { name: /^08:11 Detection/ }).focus();
     await page.keyboard.press('Enter');
     expect(await rows.nth(3).getAttribute('aria-current')).toBe('true');
+    // The README's picture: the strip at the top, then the capture row and the table's first rows.
+    await strip.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'event-log');
 
     // What the table shows is what was committed, in UTC.

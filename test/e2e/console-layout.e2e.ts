@@ -48,6 +48,12 @@ function layout(page: Page) {
       controls: box('.live-main .live-controls'),
       work: box('.step-workspace'),
       whatHappened: box('.event-table thead th:nth-child(3)'),
+      // The tools' rows: a button alone on a second row costs the step's work its height.
+      toolRows: new Set(
+        [...document.querySelectorAll('.live-main__tools button')].map((tool) =>
+          Math.round(tool.getBoundingClientRect().top),
+        ),
+      ).size,
     };
   });
 }
@@ -79,6 +85,7 @@ describe('the console as a cockpit in Chromium', () => {
           expect(part!.bottom, where).toBeLessThanOrEqual(size.height);
         }
         expect(seen.work!.top, where).toBeLessThanOrEqual(size.height - WORK_VISIBLE_PX);
+        expect(seen.toolRows, where).toBe(1);
         await screenshot(page, `console-${size.width}x${size.height}-${step.kind}`);
       }
     }

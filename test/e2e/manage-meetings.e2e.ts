@@ -26,6 +26,25 @@ async function createMeeting(page: Page, fields: { title: string; incidentId: st
   return dialog;
 }
 
+/**
+ * The labels of selects whose chosen option is wider than the box shows (a select draws its text
+ * cut, with no ellipsis to find), measured in the select's own font beside its arrow and padding.
+ */
+function cutSelects(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('.screen select')]
+      .filter((select) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(select.selectedOptions[0]?.text ?? '').width;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return text > room;
+      })
+      .map((select) => select.labels[0]?.textContent ?? select.name),
+  );
+}
+
 async function listedTitles(dbPath: string): Promise<string[]> {
   // A second, independent core on the same file: what is there is what was committed.
   const core = await createCore({ dbPath, examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
@@ -78,6 +97,8 @@ describe('managing meetings in Chromium', () => {
 
     await meetingRow(page, 'Packet drops after top-of-rack switch firmware upgrade').press('Enter');
     await page.getByRole('heading', { name: /Agenda/ }).waitFor();
+    // The Overview's selects show their whole choice: the clock's was cut to "As this computer sho".
+    expect(await cutSelects(page)).toEqual([]);
     await screenshot(page, 'overview');
     expect(app.errors).toEqual([]);
   });

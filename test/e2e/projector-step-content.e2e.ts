@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ActionItem, Meeting } from '../../shared/types';
+import { dueIn } from '../helpers/factories';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
@@ -71,7 +72,8 @@ async function seed() {
         title,
         type: 'corrective',
         owner: index === 8 ? '' : 'Payments team',
-        dueDate: index === 8 ? null : '2026-04-01',
+        // Due ahead of the day the test runs: these are the ready items, and a passed date is a gap.
+        dueDate: index === 8 ? null : dueIn(30),
         successMeasure:
           index === 8 ? '' : index === 1 ? LONG_MEASURE : 'No pool exhaustion in the monthly drill',
       }),
@@ -190,6 +192,7 @@ describe('the projector shows the live content of each step in Chromium', () => 
       .filter({ hasText: 'Alert when p95 checkout latency exceeds 2 s for 5 minutes' })
       .waitFor({ timeout: PROJECTOR_LAG_MS });
     expect(await underReview.innerText()).toContain('No pool exhaustion in the monthly drill');
+    expect(await underReview.innerText()).toContain('Specific, owned, dated and measurable');
     await screenshot(projector, 'projector-action-review-long-measure');
     expect(await overflowOf(projector)).toEqual({ scrolls: false, cut: [] });
 

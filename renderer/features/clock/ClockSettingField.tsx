@@ -18,7 +18,11 @@ export function ClockSettingField({ meeting }: { meeting: Meeting }) {
       ? `${CLOCK_SETTING_LABELS.system} (${system === '24h' ? '24-hour' : '12-hour'})`
       : CLOCK_SETTING_LABELS[setting];
   return (
-    <Field label="Clock" hint="Every time in this meeting and its report is shown in it.">
+    <Field
+      label="Clock"
+      hint="Every time in this meeting and its report is shown in it."
+      className="clock-setting"
+    >
       {(control) => (
         <select
           {...control}

@@ -2,15 +2,16 @@ import { checkActionItem } from '../../../../shared/domain/actionItems/quality';
 import { ACTION_TYPE_LABELS } from '../../../../shared/domain/vocabulary';
 import type { ActionItem } from '../../../../shared/types';
 import { Nudges } from '../../action-items/Nudges';
+import { useToday } from '../../action-items/useToday';
 import '../../action-items/actionItemList.css';
 
 /**
  * The action item under review, enlarged: the change, its owner, due date, type and success
- * measure, and what the quality checks say it still lacks (the console's nudges), so the room
- * settles each gap before the facilitator moves on.
+ * measure, and what the quality checks say it still lacks (the console's nudges, a due date
+ * gone by among them), so the room settles each gap before the facilitator moves on.
  */
 export function ReviewedItem({ item, position }: { item: ActionItem; position: number }) {
-  const findings = checkActionItem(item);
+  const findings = checkActionItem(item, useToday());
   const fields = [
     { label: 'Owner', value: item.owner },
     { label: 'Due', value: item.dueDate ?? '' },

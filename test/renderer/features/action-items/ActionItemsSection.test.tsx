@@ -7,6 +7,7 @@ import { issueMarkdown } from '../../../../shared/domain/actionItems/export';
 import { renderApp } from '../../../helpers/renderApp';
 import { tempDir } from '../../../helpers/tempDb';
 import { scriptedHost, value } from '../../../helpers/testCore';
+import { dueIn } from '../../../helpers/factories';
 import { openActionItems, shownTitles, storedItem, storedTitles } from './actionItemsTestApp';
 
 // Each test drives the whole app over a real SQLite core, typing key by key; on a loaded
@@ -161,6 +162,19 @@ describe('ActionItemsSection nudges', { timeout: SLOW_MACHINE_MS }, () => {
     expect(
       within(panel).getByRole('heading', { name: 'Questions with no action item' }).nextElementSibling,
     ).toHaveTextContent('Remediate faster');
+  });
+
+  it('nudges an open item past its due date and does not count it complete, until it is done (issue 12, item 17)', async () => {
+    const { user } = await openActionItems([{ title: 'Page on stale price age', dueDate: dueIn(-3) }]);
+    const item = row('Page on stale price age');
+    expect(within(item).getByRole('list', { name: 'Suggestions' })).toHaveTextContent('Past its due date.');
+    const panel = screen.getByRole('region', { name: 'Ready for review' });
+    expect(panel).toHaveTextContent('0 of 1 item is complete');
+    expect(panel).toHaveTextContent('Page on stale price age — past its due date');
+
+    await user.selectOptions(within(item).getByRole('combobox', { name: 'Status' }), 'done');
+    await waitFor(() => expect(panel).toHaveTextContent('1 of 1 item is complete'));
+    expect(within(item).queryByRole('list', { name: 'Suggestions' })).not.toBeInTheDocument();
   });
 });
 

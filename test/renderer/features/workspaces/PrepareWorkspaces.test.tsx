@@ -10,9 +10,15 @@ describe('PrepareWorkspaces', () => {
     const { core, user } = await renderApp();
     const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
     await user.click(await screen.findByRole('button', { name: 'Checkout outage' }));
-    await user.click(await screen.findByText('Participants and blameless statement'));
+    // Open, right under the incident (issue 12 item 14): not folded away at the bottom of the page.
+    const incident = await screen.findByRole('region', { name: 'Incident' });
+    const preparation = [
+      screen.getByRole('region', { name: 'Participants and blameless statement' }),
+      screen.getByRole('region', { name: 'Impact' }),
+    ];
+    expect([...incident.nextElementSibling!.querySelectorAll(':scope > section')]).toEqual(preparation);
+    for (const part of preparation) expect(part.closest('details')).toBeNull();
     await user.type(screen.getByLabelText('Add participant'), 'Ana{Enter}');
-    await user.click(screen.getByText('Impact', { selector: 'h2' }));
     await user.type(screen.getByLabelText('Support tickets'), '40');
     await waitFor(async () => {
       const stored = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });

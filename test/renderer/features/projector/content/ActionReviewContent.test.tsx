@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ActionItem } from '../../../../../shared/types';
-import { makeActionItemInput } from '../../../../helpers/factories';
+import { dueIn, makeActionItemInput } from '../../../../helpers/factories';
 import { focusableOnProjector, openProjector } from '../openProjector';
 
 async function threeItems() {
@@ -13,6 +13,7 @@ async function threeItems() {
   const vague = await add({ title: 'Improve monitoring', owner: '', dueDate: null, successMeasure: '' });
   const canary = await add({
     title: 'Canary stage for checkout-api',
+    dueDate: dueIn(30),
     successMeasure: 'A bad SDK stops at 5 %',
   });
   await call('actionItems.reorder', { orderedIds: [canary.id, cap.id, vague.id] });
@@ -63,6 +64,20 @@ describe('ActionReviewContent', () => {
     expect(underReview()).toHaveTextContent('A bad SDK stops at 5 %');
     expect(underReview()).toHaveTextContent('Specific, owned, dated and measurable');
     expect(screen.getAllByRole('listitem', { current: true })).toHaveLength(1);
+  });
+
+  it('says the item under review is past its due date, as the console does, instead of calling it ready (issue 12, item 17)', async () => {
+    const { call, meeting } = await threeItems();
+    const late = await call<ActionItem>(
+      'actionItems.add',
+      makeActionItemInput(meeting.id, { title: 'Restore drill for the replica', dueDate: dueIn(-3) }),
+    );
+    await call('meetings.reviewItem', { itemId: late.id });
+    await waitFor(() => expect(underReview()).toHaveTextContent('Restore drill for the replica'));
+    expect(within(underReview()!).getByRole('list', { name: 'Suggestions' })).toHaveTextContent(
+      'Past its due date.',
+    );
+    expect(underReview()).not.toHaveTextContent('Specific, owned, dated and measurable');
   });
 
   it('goes back to the plain ranked list when the item under review is deleted', async () => {
