@@ -18,6 +18,7 @@ import { withSavingKept } from '../../store/pendingRecords';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
+import { afterPaint } from './afterPaint';
 
 export interface MeetingOverviewSlice {
   overview: LoadedMeeting & {
@@ -77,18 +78,6 @@ const asSaved = (events: TimelinePage['events']): RecordChange[] =>
 /** The lists loaded after the first paint, as `records` shows them. */
 const laterLists = (records: MeetingRecords): ListsAfterFirstPaint =>
   Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, records[kind]])) as ListsAfterFirstPaint;
-
-/**
- * Resolves once the page has painted what was just set (the frame after it, then a task), or
- * after a short wait when no frame comes (a hidden window gets none): the later parts never hold
- * up the first paint.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
 
 export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
   return (set, get) => {
