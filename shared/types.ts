@@ -18,10 +18,12 @@ export type Lesson = EntityOf<'Lesson'>;
 export type ActionItem = EntityOf<'ActionItem'>;
 export type ParkingLotItem = EntityOf<'ParkingLot'>;
 
+/** A meeting's lists of records, one per list kind. */
+export type MeetingLists = { [K in ListKind]: RecordOf<K>[] };
+/** A meeting's records of the kinds it has at most one of. */
+export type MeetingSingles = { [K in SingleKind]: RecordOf<K> | null };
 /** Every record of one meeting: what `meetings.get` returns and what a bundle carries. */
-export type MeetingRecords = { meeting: Meeting } & { [K in ListKind]: RecordOf<K>[] } & {
-  [K in SingleKind]: RecordOf<K> | null;
-};
+export type MeetingRecords = { meeting: Meeting } & MeetingLists & MeetingSingles;
 
 /** The record lists of a meeting, in the order bundles, merges and the store walk them. */
 export const MEETING_RECORD_LISTS = LIST_KINDS;

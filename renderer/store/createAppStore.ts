@@ -74,7 +74,7 @@ export function createAppStore(api: HindsightApi, systemClock: ClockFormat = thi
     ...createMergeSlice(api)(...args),
     ...createFollowThroughSlice(api)(...args),
     ...createAgendaSlice(api)(...args),
-    ...createParkingLotSlice(api)(...args),
+    ...createParkingLotSlice()(...args),
     ...createWorkspacesSlice(api)(...args),
     ...createTemplatesSlice(api)(...args),
     ...createCoachSlice(api)(...args),

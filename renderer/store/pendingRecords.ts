@@ -1,4 +1,5 @@
 import { LIST_KINDS, specOf, type CrudKind, type RecordOf } from '../../shared/contract/recordKinds';
+import { newRecordId } from '../features/room/recordId';
 import type { Result } from '../../shared/contract/errors';
 import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
 import type { RecordChange } from '../../shared/contract/changes';
@@ -33,7 +34,7 @@ function pendingPlace(list: readonly object[], order: string): number {
  * defaults, the typed fields, the client-made id the add sends. `updatedAt` 0 is older than any
  * saved version, so the answer (or its change event) replaces it by id.
  */
-export function pendingRecord<K extends CrudKind>(
+function pendingRecord<K extends CrudKind>(
   kind: K,
   fields: object,
   shownList: readonly object[],
@@ -54,7 +55,7 @@ export function pendingRecord<K extends CrudKind>(
 }
 
 /** The state with `record` shown at its place and marked saving. */
-export function showPending<S extends PendingState>(state: S, kind: CrudKind, record: RecordOf<CrudKind>): S {
+function showPending<S extends PendingState>(state: S, kind: CrudKind, record: RecordOf<CrudKind>): S {
   const overview = applyRecordChanges(state.overview, [{ kind, record } as RecordChange]);
   if (overview === state.overview) return state;
   return { ...state, overview, savingIds: { ...state.savingIds, [record.id]: true } };
@@ -72,7 +73,7 @@ function shown(state: PendingState, kind: CrudKind, id: string) {
  * already (its change event came first: the add was saved, only its answer was lost), which
  * then stands as the answer.
  */
-export function settlePending<S extends PendingState, K extends CrudKind>(
+function settlePending<S extends PendingState, K extends CrudKind>(
   state: S,
   kind: K,
   pending: RecordOf<K>,
@@ -93,6 +94,55 @@ export function settlePending<S extends PendingState, K extends CrudKind>(
   const list = (records[kind] as readonly { id: string }[]).filter((record) => record !== pending);
   const overview = { ...state.overview, records: { ...records, [kind]: list } };
   return { state: { ...state, overview, savingIds }, result };
+}
+
+/** Calls `<domain>.add` of `kind` with `input`, settled. */
+type AddCall = <K extends CrudKind>(kind: K, input: object) => Promise<Result<RecordOf<K>>>;
+
+/**
+ * The adds this window sent and the core has not answered (issue #16), over the store's `get` and
+ * `set`: `capture` shows a record at once and saves it; a later write to such a record, or a move
+ * in its list, waits for its add's answer (`answerOf`, `settled`).
+ */
+export function createPendingAdds<S extends PendingState>(
+  add: AddCall,
+  get: () => S,
+  set: (update: (state: S) => S) => void,
+) {
+  const adding = new Map<string, { kind: CrudKind; answer: Promise<Result<unknown>> }>();
+  return {
+    /**
+     * Shows the new record at once, marked saving, with the client-made id its add sends, then
+     * saves it. The answer replaces it (same id, same row) and the mark goes; a refusal takes it
+     * away. The saved record, or the error; null when no meeting is shown.
+     */
+    async capture<K extends CrudKind>(kind: K, fields: object): Promise<Result<RecordOf<K>> | null> {
+      const records = get().overview.records;
+      if (records === null) return null;
+      const ids = { id: (fields as { id?: string }).id ?? newRecordId(), meetingId: records.meeting.id };
+      const pending = pendingRecord(kind, fields, records[kind], ids, Date.now());
+      set((state) => showPending(state, kind, pending));
+      const answer = add(kind, { ...fields, ...ids });
+      adding.set(ids.id, { kind, answer });
+      const result = await answer;
+      adding.delete(ids.id);
+      let settled = result;
+      set((state) => {
+        const next = settlePending(state, kind, pending, result);
+        settled = next.result;
+        return next.state;
+      });
+      return settled;
+    },
+    /** The answer of the add of record `id` while it is on its way. */
+    answerOf: (id: string): Promise<Result<unknown>> | undefined => adding.get(id)?.answer,
+    /** Resolves once every add of `kind` now on its way is answered. */
+    async settled(kind: CrudKind): Promise<void> {
+      await Promise.all(
+        [...adding.values()].filter((entry) => entry.kind === kind).map((entry) => entry.answer),
+      );
+    },
+  };
 }
 
 /**

@@ -11,13 +11,12 @@ import {
 } from '../../shared/contract/recordKinds';
 import { applyRecordChanges } from '../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../bridge/api';
-import { newRecordId } from '../features/room/recordId';
-import { pendingRecord, settlePending, showPending, type SavingIds } from './pendingRecords';
+import { callRecordMethod, type RecordVerb } from './callRecordMethod';
+import { createPendingAdds, type SavingIds } from './pendingRecords';
 import type { SliceCreator } from './sliceCreator';
 
 type Domain<K extends CrudKind> = RecordKinds[K]['domain'];
-type Verb = 'add' | 'update' | 'remove' | 'restore';
-type MethodOf<K extends CrudKind, V extends Verb> = `${Domain<K>}.${V}` & MethodName;
+type MethodOf<K extends CrudKind, V extends RecordVerb> = `${Domain<K>}.${V}` & MethodName;
 
 /** What `add` of a kind takes, without the meeting (always the open one). */
 export type NewRecord<K extends CrudKind> = Omit<Input<MethodOf<K, 'add'>>, 'meetingId'>;
@@ -78,16 +77,8 @@ type AnyRecord = { id: string; meetingId: string } & Record<string, unknown>;
  */
 export function createRecordActionsSlice(api: HindsightApi): SliceCreator<RecordActionsSlice> {
   return (set, get) => {
-    /** The adds on their way, by record id: a write to such a record waits for its add's answer. */
-    const adding = new Map<string, { kind: CrudKind; answer: Promise<Result<unknown>> }>();
-    /** Calls `<domain>.<verb>` of `kind`. */
-    function call<K extends CrudKind>(kind: K, verb: Verb, input: object): Promise<Result<RecordOf<K>>> {
-      // A generic index into the api loses the per-method pairing; the declaration guarantees it.
-      const method = api[`${specOf(kind).domain}.${verb}` as MethodName] as (
-        input: object,
-      ) => Promise<Result<RecordOf<K>>>;
-      return settle(method(input));
-    }
+    const call = <K extends CrudKind>(kind: K, verb: RecordVerb, input: object) => callRecordMethod(api, kind, verb, input);
+    const pending = createPendingAdds((kind, input) => call(kind, 'add', input), get, set);
     /**
      * Calls `<domain>.<verb>` of `kind` on the record `input.id` and shows the record it answers.
      * A record still being added is written once its add is answered; when that add was refused,
@@ -95,10 +86,10 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
      */
     async function write<K extends CrudKind>(
       kind: K,
-      verb: Exclude<Verb, 'add'>,
+      verb: Exclude<RecordVerb, 'add'>,
       input: { id: string; patch?: unknown },
     ): Promise<Result<RecordOf<K>>> {
-      const added = await adding.get(input.id)?.answer;
+      const added = await pending.answerOf(input.id);
       if (added && !added.ok) return added;
       return shown(kind, await call(kind, verb, input));
     }
@@ -138,22 +129,7 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
       },
 
       async captureNewRecord(kind, fields) {
-        const records = get().overview.records;
-        if (records === null) return get().writeNewRecord(kind, fields);
-        const ids = { id: (fields as { id?: string }).id ?? newRecordId(), meetingId: records.meeting.id };
-        const pending = pendingRecord(kind, fields, records[kind], ids, Date.now());
-        set((state) => showPending(state, kind, pending));
-        const answer = call(kind, 'add', { ...fields, ...ids });
-        adding.set(ids.id, { kind, answer });
-        const result = await answer;
-        adding.delete(ids.id);
-        let settled = result;
-        set((state) => {
-          const next = settlePending(state, kind, pending, result);
-          settled = next.result;
-          return next.state;
-        });
-        return settled;
+        return (await pending.capture(kind, fields)) ?? get().writeNewRecord(kind, fields);
       },
 
       writeRecordPatch: (kind, id, patch) => write(kind, 'update', { id, patch }),
@@ -191,7 +167,7 @@ export function createRecordActionsSlice(api: HindsightApi): SliceCreator<Record
 
       async reorderRecords(kind, orderedIds) {
         // A record still being added has no place in the core's list yet: the move waits for it.
-        await Promise.all([...adding.values()].filter((add) => add.kind === kind).map((add) => add.answer));
+        await pending.settled(kind);
         const records = get().overview.records;
         if (!records) return false;
         const meetingId = records.meeting.id;

@@ -95,21 +95,31 @@ export const TimelinePageInput = z.object({
 });
 
 /**
- * The lists a window loads after its first paint (`meetings.openLists`): they run to thousands of
- * records, and the tab shown first rarely needs them (issue 16: the event log of a meeting with
- * 2,000 action items waited for them).
+ * The lists a window loads after its first paint (`meetings.openLists`) when they are long: they
+ * run to thousands of records, and the tab shown first rarely needs them (issue 16: the event log
+ * of a meeting with 2,000 action items waited for them).
  */
 export const LISTS_AFTER_FIRST_PAINT = ['actionItems', 'parkingLot'] as const;
 export type ListsAfterFirstPaint = Pick<MeetingRecords, (typeof LISTS_AFTER_FIRST_PAINT)[number]>;
 
-/** A meeting opened in parts: every live record but the event log and the lists loaded later, and how many events it holds. */
+/**
+ * The most live records the lists of `LISTS_AFTER_FIRST_PAINT` hold, all together, for
+ * `meetings.open` to carry them itself: a few hundred are read, carried and painted within the
+ * first frame, so a meeting of that size opens in one answer and never says "Loading…" for them.
+ */
+export const LISTS_IN_OPEN_MAX = 300;
+
+/** A meeting opened in parts: every live record but the event log (and long later lists), and how many events it holds. */
 export interface MeetingOpening {
   /**
-   * `timeline` is empty: its events come in pages (`meetings.timelinePage`); so are the lists of
-   * `LISTS_AFTER_FIRST_PAINT` (`meetings.openLists`).
+   * `timeline` is empty: its events come in pages (`meetings.timelinePage`). The lists of
+   * `LISTS_AFTER_FIRST_PAINT` are in it when `listsIncluded`; else they are empty and come from
+   * `meetings.openLists`.
    */
   records: MeetingRecords;
   timelineCount: number;
+  /** Whether `records` carries the later lists: true when they hold at most `LISTS_IN_OPEN_MAX` records. */
+  listsIncluded: boolean;
 }
 
 /** Live events in the log's order; `next` is where the following page starts, null after the last. */
@@ -128,7 +138,7 @@ export const meetingMethods = {
    * (`meetings.timelinePage`), so opening a long log is never one long call.
    */
   'meetings.open': method(RecordRef).returns<MeetingOpening>(),
-  /** The live records of an open meeting's `LISTS_AFTER_FIRST_PAINT`, which `meetings.open` leaves empty. */
+  /** The live records of an open meeting's `LISTS_AFTER_FIRST_PAINT`, for when `meetings.open` left them out. */
   'meetings.openLists': method(RecordRef).returns<ListsAfterFirstPaint>(),
   /** One page of a live meeting's event log, keyset by the log's order. */
   'meetings.timelinePage': method(TimelinePageInput).returns<TimelinePage>(),

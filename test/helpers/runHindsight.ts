@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, type CliIo } from '../../electron/cli/runCli';
 import type { MeetingRecords, MeetingSummary } from '../../shared/types';
+import { bundleText } from './bundleFactory';
 import { EXAMPLES_DIR, testCore, value } from './testCore';
 import { tempDir } from './tempDb';
 
@@ -41,6 +43,17 @@ export function cliSandbox() {
     const result = await runOnDb(['import', example(name)]);
     if (result.code !== 0) throw new Error(`hindsight import ${name} failed: ${result.stderr}`);
   }
+  /** Writes the test bundle (INC-123), changed by `edit`, as `<name>.hindsight.json` in the folder; its path. */
+  function writeBundle(name: string, edit?: Parameters<typeof bundleText>[0]): string {
+    const file = path.join(folder, `${name}.hindsight.json`);
+    fs.writeFileSync(file, bundleText(edit));
+    return file;
+  }
+  /** Writes the test bundle changed by `edit` (as `writeBundle`) and imports it, failing the test if it cannot. */
+  async function importBundle(name: string, edit?: Parameters<typeof bundleText>[0]): Promise<void> {
+    const result = await runOnDb(['import', writeBundle(name, edit)]);
+    if (result.code !== 0) throw new Error(`hindsight import ${name} failed: ${result.stderr}`);
+  }
   /** The records of the meeting `incidentId` as the app reads them, from a core of its own. */
   async function records(incidentId: string): Promise<MeetingRecords> {
     const { core } = await testCore({ dbPath });
@@ -49,5 +62,5 @@ export function cliSandbox() {
     if (!meeting) throw new Error(`no meeting ${incidentId} in ${dbPath}`);
     return value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
   }
-  return { folder, dbPath, run, runOnDb, example, importExample, records };
+  return { folder, dbPath, run, runOnDb, example, importExample, writeBundle, importBundle, records };
 }

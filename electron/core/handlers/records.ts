@@ -61,17 +61,32 @@ function checkStepReference(store: Store, kind: RecordKind, meetingId: string, f
 }
 
 /**
- * A repeated add (same client-made id): the record the first one saved, with nothing written.
- * An id another meeting's record holds is refused: it cannot be this add's record.
+ * Thrown inside an add's transaction when its client-made id is already saved there: the add is
+ * a repeat (a resend after a lost answer), so what it wrote is rolled back and the record the
+ * first add saved is the answer.
  */
-function alreadyAdded(table: RecordTable<ChildRecord>, id: string | undefined, meetingId: string) {
-  const found = id === undefined ? undefined : table.get(id);
-  if (found && found.meetingId !== meetingId) {
-    throw new HandlerError('conflict', `Not saved: the id ${id} belongs to another meeting’s record.`, [
+class RepeatedAdd extends Error {
+  constructor(readonly record: ChildRecord) {
+    super('repeated add');
+  }
+}
+
+/**
+ * Inserts `record`, the primary key telling a repeat of an add (same client-made id) apart: a new
+ * id costs no read by id first. An id another meeting's record holds is refused: it cannot be
+ * this add's record.
+ */
+function insertUnlessRepeated(table: RecordTable<ChildRecord>, record: ChildRecord): ChildRecord {
+  try {
+    return table.insert(record);
+  } catch (error) {
+    const found = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ? table.get(record.id) : undefined;
+    if (!found) throw error;
+    if (found.meetingId === record.meetingId) throw new RepeatedAdd(found);
+    throw new HandlerError('conflict', `Not saved: the id ${record.id} belongs to another meeting’s record.`, [
       { path: 'id', message: 'already used by another meeting' },
     ]);
   }
-  return found;
 }
 
 /** A new record of `kind`: its declared defaults, then `fields`, then what every record carries. */
@@ -90,22 +105,24 @@ function newRecord(kind: RecordKind, fields: object, id: string, context: Handle
 function crudHandlers(kind: CrudKind) {
   const spec = specOf(kind);
   return {
-    [`${spec.domain}.add`]: (input: { meetingId: string; id?: string }, context: HandlerContext) =>
-      commitChange(context, (store, change) => {
-        const table = store.child(kind);
-        const { id: clientId, ...fields } = input;
-        const repeated = alreadyAdded(table, clientId, input.meetingId);
-        if (repeated) return repeated;
-        const now = context.now();
-        change.touch(input.meetingId, now);
-        checkStepReference(store, kind, input.meetingId, fields, 'stepId');
-        const place = spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {};
-        const saved = table.insert(
-          newRecord(kind, { ...place, ...fields }, clientId ?? context.newId(), context, now),
-        );
-        change.record(kind, saved as never, null);
-        return saved;
-      }),
+    [`${spec.domain}.add`]: (input: { meetingId: string; id?: string }, context: HandlerContext) => {
+      try {
+        return commitChange(context, (store, change) => {
+          const { id: clientId, ...fields } = input;
+          const now = context.now();
+          change.touch(input.meetingId, now);
+          checkStepReference(store, kind, input.meetingId, fields, 'stepId');
+          const place = spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {};
+          const record = newRecord(kind, { ...place, ...fields }, clientId ?? context.newId(), context, now);
+          const saved = insertUnlessRepeated(store.child(kind), record);
+          change.record(kind, saved as never, null);
+          return saved;
+        });
+      } catch (error) {
+        if (error instanceof RepeatedAdd) return error.record;
+        throw error;
+      }
+    },
     [`${spec.domain}.update`]: (input: { id: string; patch: object }, context: HandlerContext) =>
       commitChange(context, (store, change) => {
         const current = existing(store.child(kind), input.id, false);

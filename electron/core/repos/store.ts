@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   LISTS_AFTER_FIRST_PAINT,
+  LISTS_IN_OPEN_MAX,
   type ListsAfterFirstPaint,
   type MeetingOpening,
   type TimelineCursor,
@@ -11,6 +12,7 @@ import {
   RECORD_KIND_NAMES,
   SINGLE_KINDS,
   specOf,
+  type ListKind,
   type RecordKind,
 } from '../../../shared/contract/recordKinds';
 import {
@@ -82,19 +84,32 @@ export function createStore(db: Database.Database) {
     );
   const firstPage = livePage('');
   const laterPage = livePage(` AND (${logOrder.join(', ')}) > (@at, @createdAt, @id)`);
-  const countLog = db
-    .prepare(`SELECT count(*) FROM ${logTable} WHERE meeting_id = ? AND deleted_at IS NULL`)
-    .pluck();
+  // Counts of live records along each kind's (meeting_id, …) index: the event log's, and the later lists'.
+  const liveCount = new Map(
+    (['timeline', ...LISTS_AFTER_FIRST_PAINT] as const).map((kind) => {
+      const sql = `SELECT count(*) FROM ${specOf(kind).table} WHERE meeting_id = ? AND deleted_at IS NULL`;
+      return [kind, db.prepare(sql).pluck()] as const;
+    }),
+  );
+  const countLive = (kind: 'timeline' | (typeof LISTS_AFTER_FIRST_PAINT)[number], meetingId: string) =>
+    liveCount.get(kind)!.get(meetingId) as number;
   // Made once: db.transaction() builds four wrapper functions each time it is called, on every write.
   const immediate = db.transaction((work: () => unknown) => work()).immediate;
   const touch = db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ? AND deleted_at IS NULL');
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
+  /** The lists of `kinds` of a meeting; with `includeDeleted`, tombstones too. */
+  const loadLists = <K extends ListKind>(meetingId: string, kinds: readonly K[], includeDeleted: boolean) => {
+    const lists: Record<string, unknown> = {};
+    for (const kind of kinds) lists[kind] = child(kind).listWhere('meetingId', meetingId, includeDeleted);
+    return lists as Pick<MeetingRecords, K>;
+  };
   /** A meeting's records, the lists named in `later` left empty (they are loaded on their own). */
-  const loadRecords = (meeting: Meeting, includeDeleted: boolean, later: readonly RecordKind[] = []): MeetingRecords => {
-    const loaded: Record<string, unknown> = { meeting };
-    for (const kind of LIST_KINDS) {
-      loaded[kind] = later.includes(kind) ? [] : child(kind).listWhere('meetingId', meeting.id, includeDeleted);
-    }
+  const loadRecords = (meeting: Meeting, includeDeleted: boolean, later: readonly ListKind[] = []): MeetingRecords => {
+    const loaded: Record<string, unknown> = {
+      meeting,
+      ...Object.fromEntries(later.map((kind) => [kind, []])),
+      ...loadLists(meeting.id, LIST_KINDS.filter((kind) => !later.includes(kind)), includeDeleted),
+    };
     for (const kind of SINGLE_KINDS) {
       loaded[kind] = child(kind).listWhere('meetingId', meeting.id, includeDeleted)[0] ?? null;
     }
@@ -140,18 +155,18 @@ export function createStore(db: Database.Database) {
       return loadRecords(meeting, includeDeleted);
     },
     /**
-     * A meeting's live records but its event log and `LISTS_AFTER_FIRST_PAINT` (those lists empty),
-     * and how many events the log holds.
+     * A meeting's live records but its event log, and how many events the log holds. The lists of
+     * `LISTS_AFTER_FIRST_PAINT` are left empty when they hold more than `LISTS_IN_OPEN_MAX` records.
      */
     loadMeetingOpening(meeting: Meeting): MeetingOpening {
-      const records = loadRecords(meeting, false, ['timeline', ...LISTS_AFTER_FIRST_PAINT]);
-      return { records, timelineCount: countLog.get(meeting.id) as number };
+      const listed = LISTS_AFTER_FIRST_PAINT.reduce((sum, kind) => sum + countLive(kind, meeting.id), 0);
+      const listsIncluded = listed <= LISTS_IN_OPEN_MAX;
+      const records = loadRecords(meeting, false, ['timeline', ...(listsIncluded ? [] : LISTS_AFTER_FIRST_PAINT)]);
+      return { records, timelineCount: countLive('timeline', meeting.id), listsIncluded };
     },
     /** The live records of a meeting's `LISTS_AFTER_FIRST_PAINT`. */
     loadListsAfterFirstPaint(meetingId: string): ListsAfterFirstPaint {
-      const lists: Record<string, unknown> = {};
-      for (const kind of LISTS_AFTER_FIRST_PAINT) lists[kind] = child(kind).listWhere('meetingId', meetingId, false);
-      return lists as ListsAfterFirstPaint;
+      return loadLists(meetingId, LISTS_AFTER_FIRST_PAINT, false);
     },
     /** Up to `limit` live events of a meeting after `after` (from the first when null), in the log's order. */
     timelinePage(meetingId: string, after: TimelineCursor | null, limit: number): TimelineEvent[] {

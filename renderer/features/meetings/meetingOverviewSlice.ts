@@ -18,6 +18,7 @@ import { withSavingKept } from '../../store/pendingRecords';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
+import { afterPaint } from './afterPaint';
 
 export interface MeetingOverviewSlice {
   overview: LoadedMeeting & {
@@ -78,18 +79,6 @@ const asSaved = (events: TimelinePage['events']): RecordChange[] =>
 const laterLists = (records: MeetingRecords): ListsAfterFirstPaint =>
   Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, records[kind]])) as ListsAfterFirstPaint;
 
-/**
- * Resolves once the page has painted what was just set (the frame after it, then a task), or
- * after a short wait when no frame comes (a hidden window gets none): the later parts never hold
- * up the first paint.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
 export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<MeetingOverviewSlice> {
   return (set, get) => {
     const patch = (overview: Partial<MeetingOverviewSlice['overview']>) =>
@@ -129,17 +118,17 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         const [result, arrived] = await noting(settle(api['meetings.open']({ id })));
         if (superseded()) return;
         if (!result.ok) return patch({ error: result.error });
-        const { records, timelineCount } = result.value;
+        const { records, timelineCount, listsIncluded } = result.value;
         const eventsLoading = timelineCount > 0 ? { total: timelineCount } : null;
         // A load again (after a merge, a failed write) keeps the lists shown until theirs are in:
         // a section reading them stays as it is, fields and all, rather than saying "Loading…".
-        const again = shown?.meeting.id === id ? laterLists(get().overview.records ?? shown) : null;
+        const again = !listsIncluded && shown?.meeting.id === id ? laterLists(get().overview.records ?? shown) : null;
         const loaded = {
           ...get().overview,
           records: withSavingKept({ ...records, ...again }, get().overview.records, get().savingIds),
           error: null,
           eventsLoading,
-          listsLoading: again === null,
+          listsLoading: !listsIncluded && again === null,
         };
         set({ overview: arrived.reduce(applyChangeToRecords, loaded) });
         // The events follow page by page, each merged as saved versions: a change arriving
@@ -151,19 +140,21 @@ export function createMeetingOverviewSlice(api: HindsightApi): SliceCreator<Meet
         if (superseded()) return;
         if (!first.ok) return patch({ error: first.error, eventsLoading: null });
         merged(first.value.events, first.value.next === null ? { eventsLoading: null } : {});
-        await afterPaint();
-        if (superseded()) return;
-        // The lists replace the shown ones, then the changes that arrived while they travelled
-        // are applied on top (idempotently), as for the meeting itself.
-        const [lists, arrivedMeanwhile] = await noting(settle(api['meetings.openLists']({ id })));
-        if (superseded()) return;
-        if (!lists.ok) return patch({ error: lists.error });
-        set((state) => {
-          const shownRecords = state.overview.records!;
-          const records = withSavingKept({ ...shownRecords, ...lists.value }, shownRecords, state.savingIds);
-          const withLists = { ...state.overview, records, listsLoading: false };
-          return { overview: arrivedMeanwhile.reduce(applyChangeToRecords, withLists) };
-        });
+        if (!listsIncluded) {
+          await afterPaint();
+          if (superseded()) return;
+          // The lists replace the shown ones, then the changes that arrived while they travelled
+          // are applied on top (idempotently), as for the meeting itself.
+          const [lists, arrivedMeanwhile] = await noting(settle(api['meetings.openLists']({ id })));
+          if (superseded()) return;
+          if (!lists.ok) return patch({ error: lists.error });
+          set((state) => {
+            const shownRecords = state.overview.records!;
+            const records = withSavingKept({ ...shownRecords, ...lists.value }, shownRecords, state.savingIds);
+            const withLists = { ...state.overview, records, listsLoading: false };
+            return { overview: arrivedMeanwhile.reduce(applyChangeToRecords, withLists) };
+          });
+        }
         let after: TimelineCursor | null = first.value.next;
         while (after !== null) {
           const page: Result<TimelinePage> = await settle(api['meetings.timelinePage']({ meetingId: id, after }));

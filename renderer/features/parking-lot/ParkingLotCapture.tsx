@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { commandOf } from '../../../shared/commands';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
 import { Button } from '../../components/Button';
@@ -9,7 +9,7 @@ import './parkingLot.css';
 
 /**
  * Ctrl/⌘+Shift+P (or the Meeting menu's item) from anywhere in the open meeting, typing
- * included: a small box that parks an off-topic remark on the current step. Enter saves and
+ * included: a small box that parks an off-topic remark on the current step. Enter parks it and
  * closes; the Dialog gives focus back to whatever had it, so the note-taker carries on.
  */
 export function ParkingLotCapture() {
@@ -21,6 +21,8 @@ export function ParkingLotCapture() {
 
 function CaptureBox({ onClose }: { onClose: () => void }) {
   const park = useApp((state) => state.parkRemark);
+  const text = useApp((state) => state.parkingLotUi.draft);
+  const setText = useApp((state) => state.setParkingLotDraft);
   const stepTitle = useApp((state) => {
     const records = state.overview.records;
     const step = orderedSteps(records?.agenda ?? []).find(
@@ -28,21 +30,19 @@ function CaptureBox({ onClose }: { onClose: () => void }) {
     );
     return step?.title ?? null;
   });
-  const [text, setText] = useState('');
-  const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (text.trim() === '' || pending) return;
-    setPending(true);
-    // On failure the notice says why and the text stays, so nothing typed is lost.
-    if (await park(text.trim())) onClose();
-    else setPending(false);
+    if (text.trim() === '') return;
+    // The remark shows in the parking lot at once, marked saving, and the box closes. A refused
+    // one comes back into the box (parkingLotSlice.ts), with the notice saying why.
+    void park(text.trim());
+    onClose();
   }
 
   return (
     <Dialog title="Park a remark" onClose={onClose} className="parking-capture">
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={submit}>
         <label className="parking-capture__label" htmlFor="parking-capture-text">
           {stepTitle
             ? `Parked with the step “${stepTitle}”`
@@ -63,7 +63,7 @@ function CaptureBox({ onClose }: { onClose: () => void }) {
         </p>
         <div className="dialog__buttons">
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={text.trim() === '' || pending}>
+          <Button type="submit" variant="primary" disabled={text.trim() === ''}>
             Park it
           </Button>
         </div>

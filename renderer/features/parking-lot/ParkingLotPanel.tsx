@@ -3,6 +3,7 @@ import type { MeetingRecords, ParkingLotItem } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { InlineTextField } from '../action-items/InlineTextField';
+import { SavingMark, useSaving } from '../notices/SavingMark';
 import '../action-items/actionItemList.css';
 import './parkingLot.css';
 
@@ -46,8 +47,12 @@ export function ParkingLotPanel({ records }: { records: MeetingRecords }) {
 function ParkingLotRow({ item, stepTitle }: { item: ParkingLotItem; stepTitle: string }) {
   const update = useApp((state) => state.updateParkingLotItem);
   const remove = useApp((state) => state.removeParkingLotItem);
+  const saving = useSaving(item.id);
   return (
-    <li className={`parking-lot__item${item.resolved ? ' parking-lot__item--resolved' : ''}`}>
+    <li
+      className={`parking-lot__item${item.resolved ? ' parking-lot__item--resolved' : ''}`}
+      aria-busy={saving || undefined}
+    >
       <label className="parking-lot__resolved">
         <input
           type="checkbox"
@@ -69,6 +74,7 @@ function ParkingLotRow({ item, stepTitle }: { item: ParkingLotItem; stepTitle: s
             : update(item.id, { text })
         }
       />
+      {saving ? <SavingMark /> : null}
       <Button variant="quiet" aria-label={`Delete “${item.text}”`} onClick={() => void remove(item.id)}>
         Delete
       </Button>

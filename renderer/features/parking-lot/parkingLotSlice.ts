@@ -1,5 +1,4 @@
-import type { HindsightApi } from '../../../shared/contract';
-import { settle } from '../../bridge/api';
+import { withRefusedText } from '../../store/pendingRecords';
 import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
 
@@ -9,9 +8,17 @@ export interface ParkingLotSlice {
   parkingLotUi: {
     /** The capture box (Ctrl/⌘+Shift+P from anywhere in the open meeting). */
     captureOpen: boolean;
+    /** What the box holds: kept here, so a refused remark can come back into it after it closed. */
+    draft: string;
   };
+  /** Opens or closes the capture box; closing it empties it. */
   setParkingLotCaptureOpen(open: boolean): void;
-  /** Parks `text` on the meeting's current step (none before the walk starts); true once saved. */
+  setParkingLotDraft(text: string): void;
+  /**
+   * Parks `text` on the meeting's current step (none before the walk starts): shown at once in
+   * the parking lot, marked saving (`captureNewRecord`); true once saved. A refusal takes it away
+   * and opens the box again with the text, before whatever was typed into it since.
+   */
   parkRemark(text: string): Promise<boolean>;
   updateParkingLotItem(id: string, patch: ParkingLotPatch): Promise<boolean>;
   /** Deletes an item (soft) and offers Undo. */
@@ -20,29 +27,26 @@ export interface ParkingLotSlice {
 }
 
 /** The parking lot of the open meeting: off-topic remarks kept with the step they came up in. */
-export function createParkingLotSlice(api: HindsightApi): SliceCreator<ParkingLotSlice> {
+export function createParkingLotSlice(): SliceCreator<ParkingLotSlice> {
   return (set, get) => {
+    const ui = (patch: Partial<ParkingLotSlice['parkingLotUi']>) =>
+      set((state) => ({ parkingLotUi: { ...state.parkingLotUi, ...patch } }));
     return {
-      parkingLotUi: { captureOpen: false },
+      parkingLotUi: { captureOpen: false, draft: '' },
 
-      setParkingLotCaptureOpen: (open) =>
-        set((state) => ({ parkingLotUi: { ...state.parkingLotUi, captureOpen: open } })),
+      setParkingLotCaptureOpen: (open) => ui(open ? { captureOpen: true } : { captureOpen: false, draft: '' }),
+      setParkingLotDraft: (draft) => ui({ draft }),
 
       async parkRemark(text) {
         const records = get().overview.records;
         if (!records) return false;
-        const result = await settle(
-          api['parkingLot.add']({
-            meetingId: records.meeting.id,
-            text,
-            stepId: records.meeting.currentStepId,
-          }),
-        );
+        const result = await get().captureNewRecord('parkingLot', { text, stepId: records.meeting.currentStepId });
         if (!result.ok) {
           get().reportError(result.error);
+          const { captureOpen, draft } = get().parkingLotUi;
+          ui({ captureOpen: true, draft: withRefusedText(text, captureOpen ? draft : '') });
           return false;
         }
-        get().showSaved([{ kind: 'parkingLot', record: result.value }]);
         get().notify({ tone: 'status', message: `Parked “${result.value.text}”.` });
         return true;
       },

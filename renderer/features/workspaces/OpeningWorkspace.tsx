@@ -12,6 +12,8 @@ import './workspaces.css';
 /** Opening: who is in the room (name and role, never a cause) and the blameless statement read aloud. */
 export function OpeningWorkspace({ records }: { records: MeetingRecords }) {
   const write = useApp((state) => state.writeRecord);
+  const capture = useApp((state) => state.captureNewRecord);
+  const patch = useApp((state) => state.writeRecordPatch);
   const { meeting } = records;
   const people = records.participants.map((participant) => ({ ...participant, text: participant.name }));
   return (
@@ -28,9 +30,9 @@ export function OpeningWorkspace({ records }: { records: MeetingRecords }) {
         title="Participants"
         noun="Participant"
         items={people}
-        addText={(name) => write('participants.add', { meetingId: meeting.id, name })}
-        updateText={(id, name) => write('participants.update', { id, patch: { name } })}
-        setPosition={(id, position) => write('participants.update', { id, patch: { position } })}
+        addText={(name) => capture('participants', { name })}
+        updateText={(id, name) => patch('participants', id, { name })}
+        setPosition={(id, position) => patch('participants', id, { position })}
         remove={(id) => write('participants.remove', { id })}
         restore={(id) => write('participants.restore', { id })}
         extra={(person) => (

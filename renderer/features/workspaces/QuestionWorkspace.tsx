@@ -22,6 +22,8 @@ interface QuestionWorkspaceProps {
  */
 export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspaceProps) {
   const write = useApp((state) => state.writeRecord);
+  const capture = useApp((state) => state.captureNewRecord);
+  const patch = useApp((state) => state.writeRecordPatch);
   const meetingId = records.meeting.id;
   const state = records.questions.find((entry) => entry.question === question);
   const update = (patch: { answer?: string; answered?: boolean; nothingToDo?: boolean }) =>
@@ -35,9 +37,9 @@ export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspa
           title="Notes"
           noun="Note"
           items={records.questionNotes.filter((note) => note.question === question)}
-          addText={(text) => write('questionNotes.add', { meetingId, question, text })}
-          updateText={(id, text) => write('questionNotes.update', { id, patch: { text } })}
-          setPosition={(id, position) => write('questionNotes.update', { id, patch: { position } })}
+          addText={(text) => capture('questionNotes', { question, text })}
+          updateText={(id, text) => patch('questionNotes', id, { text })}
+          setPosition={(id, position) => patch('questionNotes', id, { position })}
           remove={(id) => write('questionNotes.remove', { id })}
           restore={(id) => write('questionNotes.restore', { id })}
           coachKind="questionNotes"

@@ -2,8 +2,11 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import type { ContractError, Result } from '../../../shared/contract/errors';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { withRefusedText } from '../../store/pendingRecords';
+import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
 import type { CoachTarget } from '../coach/useCoach';
+import { SavingMark } from '../notices/SavingMark';
 
 export interface ListRecord {
   id: string;
@@ -17,6 +20,7 @@ interface RecordListProps<Item extends ListRecord> {
   /** What one entry is called in labels, e.g. "Note". */
   noun: string;
   items: readonly Item[];
+  /** Adds an entry, shown at once while it saves (`captureNewRecord`); the saved record, or the refusal. */
   addText(text: string): Promise<Result<unknown>>;
   updateText(id: string, text: string): Promise<Result<unknown>>;
   setPosition(id: string, position: number): Promise<Result<unknown>>;
@@ -30,8 +34,9 @@ interface RecordListProps<Item extends ListRecord> {
 }
 
 /**
- * A short list edited from the keyboard: every entry saves as you type, Alt+↑/↓ moves the entry
- * you are in, and a removed entry can be brought back with Undo (the core only marks it deleted).
+ * A short list edited from the keyboard: a new entry shows at once ("Saving…" until the core has
+ * committed it), every entry saves as you type, Alt+↑/↓ moves the entry you are in, and a removed
+ * entry can be brought back with Undo (the core only marks it deleted).
  */
 export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>) {
   const { title, noun, items, extra, coachKind, headingLevel: Heading = 'h3' } = props;
@@ -42,6 +47,7 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
   const [removed, setRemoved] = useState<Item | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const savingIds = useApp((state) => state.savingIds);
 
   // After a move the reloaded list re-renders; keep the keyboard in the entry that moved.
   useEffect(() => {
@@ -58,7 +64,8 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
   async function move(item: Item, step: -1 | 1) {
     const index = ordered.indexOf(item);
     const other = ordered[index + step];
-    if (!other) return;
+    // An entry still saving has no place in the core's list yet: it moves once saved.
+    if (!other || savingIds[item.id] || savingIds[other.id]) return;
     setFocusId(item.id);
     // Two writes swap the positions; each is its own committed transaction.
     if (await run(props.setPosition(item.id, other.position)))
@@ -78,9 +85,13 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
   async function handleAdd(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const text = adding.trim();
-    // The typed text is cleared only once the core has it.
-    if (text !== '' && (await run(props.addText(text)))) setAdding('');
+    const typed = adding;
+    const text = typed.trim();
+    if (text === '') return;
+    // The entry shows at once, marked saving, and the box is empty for the next one. A refused
+    // add takes the entry away and gives its text back here, before what was typed since.
+    setAdding('');
+    if (!(await run(props.addText(text)))) setAdding((current) => withRefusedText(typed, current));
   }
 
   return (
@@ -90,7 +101,7 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
       </Heading>
       <ol className="record-list__items">
         {ordered.map((item, index) => (
-          <li key={item.id} className="record-list__item">
+          <li key={item.id} className="record-list__item" aria-busy={savingIds[item.id] || undefined}>
             <AutosaveField
               label={`${noun} ${index + 1}`}
               value={item.text}
@@ -103,9 +114,11 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
               }}
             />
             {extra ? extra(item) : null}
+            {savingIds[item.id] ? <SavingMark /> : null}
             <Button
               variant="quiet"
               aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+              disabled={savingIds[item.id]}
               onClick={() => void removeItem(item)}
             >
               Remove

@@ -20,6 +20,8 @@ const LISTS: readonly { kind: RootCauseItemKind; title: string; noun: string }[]
  */
 export function RootCausePanel({ records }: { records: MeetingRecords }) {
   const write = useApp((state) => state.writeRecord);
+  const capture = useApp((state) => state.captureNewRecord);
+  const patch = useApp((state) => state.writeRecordPatch);
   const meetingId = records.meeting.id;
   const categorySelect = (item: RootCauseItem) => (
     <label className="record-list__extra">
@@ -64,9 +66,9 @@ export function RootCausePanel({ records }: { records: MeetingRecords }) {
           title={title}
           noun={noun}
           items={records.rootCauseItems.filter((item) => item.kind === kind)}
-          addText={(text) => write('rootCauseItems.add', { meetingId, kind, text })}
-          updateText={(id, text) => write('rootCauseItems.update', { id, patch: { text } })}
-          setPosition={(id, position) => write('rootCauseItems.update', { id, patch: { position } })}
+          addText={(text) => capture('rootCauseItems', { kind, text })}
+          updateText={(id, text) => patch('rootCauseItems', id, { text })}
+          setPosition={(id, position) => patch('rootCauseItems', id, { position })}
           remove={(id) => write('rootCauseItems.remove', { id })}
           restore={(id) => write('rootCauseItems.restore', { id })}
           extra={categorySelect}

@@ -14,7 +14,8 @@ const LESSON_NOUNS: Record<LessonKind, string> = {
 /** Wrap-up: the lessons, in the three lists the practice asks for. */
 export function WrapUpWorkspace({ records }: { records: MeetingRecords }) {
   const write = useApp((state) => state.writeRecord);
-  const meetingId = records.meeting.id;
+  const capture = useApp((state) => state.captureNewRecord);
+  const patch = useApp((state) => state.writeRecordPatch);
   return (
     <div className="workspace workspace--columns">
       {LESSON_KINDS.map((kind) => (
@@ -23,9 +24,9 @@ export function WrapUpWorkspace({ records }: { records: MeetingRecords }) {
           title={LESSON_KIND_LABELS[kind]}
           noun={LESSON_NOUNS[kind]}
           items={records.lessons.filter((lesson) => lesson.kind === kind)}
-          addText={(text) => write('lessons.add', { meetingId, kind, text })}
-          updateText={(id, text) => write('lessons.update', { id, patch: { text } })}
-          setPosition={(id, position) => write('lessons.update', { id, patch: { position } })}
+          addText={(text) => capture('lessons', { kind, text })}
+          updateText={(id, text) => patch('lessons', id, { text })}
+          setPosition={(id, position) => patch('lessons', id, { position })}
           remove={(id) => write('lessons.remove', { id })}
           restore={(id) => write('lessons.restore', { id })}
           coachKind="lessons"

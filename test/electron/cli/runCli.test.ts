@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testCore, value } from '../../helpers/testCore';
 import { cliSandbox } from '../../helpers/runHindsight';
-import { bundleText } from '../../helpers/bundleFactory';
 import { damageIndex } from '../../helpers/sqliteFixtures';
 
 const FIRMWARE = 'firmware-packet-drop';
@@ -58,15 +57,11 @@ describe('hindsight list', () => {
 
 describe('hindsight import', () => {
   it('prints every problem of a bad bundle as "path: message", exits 1 and imports nothing', async () => {
-    const { run, dbPath, folder } = cliSandbox();
-    const file = path.join(folder, 'broken.hindsight.json');
-    fs.writeFileSync(
-      file,
-      bundleText((bundle) => {
-        bundle.timeline[1]!.at = 'yesterday';
-        bundle.meeting.status = 'archived';
-      }),
-    );
+    const { run, dbPath, writeBundle } = cliSandbox();
+    const file = writeBundle('broken', (bundle) => {
+      bundle.timeline[1]!.at = 'yesterday';
+      bundle.meeting.status = 'archived';
+    });
     const { code, stdout, stderr } = await run(['--db', dbPath, 'import', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('');

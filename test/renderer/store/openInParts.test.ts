@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HindsightApi } from '../../../shared/contract';
-import { TIMELINE_PAGE_MAX } from '../../../shared/contract/meetings';
+import { LISTS_IN_OPEN_MAX, TIMELINE_PAGE_MAX } from '../../../shared/contract/meetings';
 import type { Core } from '../../../electron/core/createCore';
 import type { MeetingRecords, TimelineEvent } from '../../../shared/types';
 import { createAppStore, type AppStore } from '../../../renderer/store/createAppStore';
@@ -11,6 +11,8 @@ import { seedMeeting } from '../../helpers/seedMeeting';
 import { testCore, value } from '../../helpers/testCore';
 
 const EVENTS = 2 * TIMELINE_PAGE_MAX + 500;
+/** More action items than `meetings.open` carries itself. */
+const ITEMS = LISTS_IN_OPEN_MAX + 1;
 
 /**
  * The bridge over `core`, with `duringPage[n]` run after the core has read page n of the event
@@ -45,7 +47,7 @@ const whole = (core: Core, id: string) => value<MeetingRecords>(core, 'meetings.
 describe('opening a long meeting in parts, over a real core', () => {
   it('shows the meeting before its events, then every event once, in order', async () => {
     const { core } = await testCore();
-    const meeting = await seedMeeting(core, 'Long log', EVENTS, 3);
+    const meeting = await seedMeeting(core, 'Long log', EVENTS, ITEMS);
     const seen: (number | null)[] = [];
     const { api, pagesRead } = bridgeWithWritesDuringPages(core, {});
     const store = createAppStore(api);
@@ -67,7 +69,7 @@ describe('opening a long meeting in parts, over a real core', () => {
     // A small first page for the first paint, then full pages.
     expect(pagesRead()).toBe(1 + Math.ceil((EVENTS - FIRST_PAGE_EVENTS) / TIMELINE_PAGE_MAX));
     expect(store.getState().overview.listsLoading).toBe(false);
-    expect(store.getState().overview.records!.actionItems).toHaveLength(3);
+    expect(store.getState().overview.records!.actionItems).toHaveLength(ITEMS);
     expect(seen[0]).toBe(EVENTS);
     expect(seen.at(-1)).toBeNull();
     expect(shown(store)).toEqual((await whole(core, meeting.id)).timeline);

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleText } from '../../../helpers/bundleFactory';
 import { cliSandbox } from '../../../helpers/runHindsight';
 
 describe('hindsight meeting set', () => {
@@ -48,15 +45,10 @@ describe('hindsight meeting set', () => {
   });
 
   it('prints the times in the meeting’s 12-hour clock when the meeting keeps one', async () => {
-    const { runOnDb, folder } = cliSandbox();
-    const file = path.join(folder, 'twelve-hour.hindsight.json');
-    fs.writeFileSync(
-      file,
-      bundleText((bundle) => {
-        bundle.meeting.clockFormat = '12h';
-      }),
-    );
-    expect((await runOnDb(['import', file])).code).toBe(0);
+    const { runOnDb, importBundle } = cliSandbox();
+    await importBundle('twelve-hour', (bundle) => {
+      bundle.meeting.clockFormat = '12h';
+    });
     const { code, stdout } = await runOnDb([
       'meeting',
       'set',

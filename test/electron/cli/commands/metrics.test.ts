@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleText } from '../../../helpers/bundleFactory';
 import { cliSandbox } from '../../../helpers/runHindsight';
 
 const FIRMWARE = 'firmware-packet-drop';
@@ -72,15 +69,10 @@ describe('hindsight metrics', () => {
   });
 
   it('marks numbers whose ends are not recorded yet and says when there are no red flags', async () => {
-    const { runOnDb, folder } = cliSandbox();
-    const file = path.join(folder, 'early.hindsight.json');
-    fs.writeFileSync(
-      file,
-      bundleText((bundle) => {
-        bundle.timeline = [];
-      }),
-    );
-    expect((await runOnDb(['import', file])).code).toBe(0);
+    const { runOnDb, importBundle } = cliSandbox();
+    await importBundle('early', (bundle) => {
+      bundle.timeline = [];
+    });
     const { code, stdout } = await runOnDb(['metrics', 'INC-123']);
     expect(code).toBe(0);
     expect(stdout.split('\n').slice(2)).toEqual([
@@ -114,17 +106,12 @@ describe('hindsight metrics', () => {
 describe('hindsight metrics: impact mapping and meeting delay', () => {
   /** A meeting whose root cause was identified at 09:00 UTC and that was resolved at 12:00 UTC. */
   async function meetingWith(meeting: Record<string, unknown>, mappedAt: string | null) {
-    const { runOnDb, folder } = cliSandbox();
-    const file = path.join(folder, 'late.hindsight.json');
-    fs.writeFileSync(
-      file,
-      bundleText((bundle) => {
-        Object.assign(bundle.meeting, { resolvedAt: '2026-03-05T12:00:00.000Z', ...meeting });
-        bundle.timeline = [{ ...bundle.timeline[0]!, kind: 'diagnosis', at: '2026-03-05T09:00:00.000Z' }];
-        bundle.impact = { ...bundle.impact!, mappedAt };
-      }),
-    );
-    expect((await runOnDb(['import', file])).code).toBe(0);
+    const { runOnDb, importBundle } = cliSandbox();
+    await importBundle('late', (bundle) => {
+      Object.assign(bundle.meeting, { resolvedAt: '2026-03-05T12:00:00.000Z', ...meeting });
+      bundle.timeline = [{ ...bundle.timeline[0]!, kind: 'diagnosis', at: '2026-03-05T09:00:00.000Z' }];
+      bundle.impact = { ...bundle.impact!, mappedAt };
+    });
     return runOnDb;
   }
 

@@ -1,22 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleText, testId } from '../../../helpers/bundleFactory';
+import { testId } from '../../../helpers/bundleFactory';
 import { cliSandbox } from '../../../helpers/runHindsight';
 import { testCore, value } from '../../../helpers/testCore';
 
 /** A meeting whose second event blames a participant and calls it human error. */
 async function blamingMeeting() {
   const sandbox = cliSandbox();
-  const file = path.join(sandbox.folder, 'blame.hindsight.json');
-  fs.writeFileSync(
-    file,
-    bundleText((bundle) => {
-      bundle.participants[0]!.name = 'Dave Morgan';
-      bundle.timeline[1]!.description = 'Dave pushed the wrong config, which was human error';
-    }),
-  );
-  expect((await sandbox.runOnDb(['import', file])).code).toBe(0);
+  await sandbox.importBundle('blame', (bundle) => {
+    bundle.participants[0]!.name = 'Dave Morgan';
+    bundle.timeline[1]!.description = 'Dave pushed the wrong config, which was human error';
+  });
   return sandbox;
 }
 
@@ -91,16 +84,11 @@ describe('hindsight review', () => {
   });
 
   it('says so when a meeting reads blameless and its items are complete', async () => {
-    const { runOnDb, folder } = cliSandbox();
-    const file = path.join(folder, 'fine.hindsight.json');
-    fs.writeFileSync(
-      file,
-      bundleText((bundle) => {
-        bundle.rootCauseItems[0]!.kind = 'contributing-factor';
-        bundle.actionItems[0]!.dueDate = '2026-05-01';
-      }),
-    );
-    expect((await runOnDb(['import', file])).code).toBe(0);
+    const { runOnDb, importBundle } = cliSandbox();
+    await importBundle('fine', (bundle) => {
+      bundle.rootCauseItems[0]!.kind = 'contributing-factor';
+      bundle.actionItems[0]!.dueDate = '2026-05-01';
+    });
     const { code, stdout } = await runOnDb(['review', 'INC-123']);
     expect(code).toBe(0);
     expect(stdout.split('\n').slice(2)).toEqual([

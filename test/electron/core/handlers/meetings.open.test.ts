@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LISTS_AFTER_FIRST_PAINT,
+  LISTS_IN_OPEN_MAX,
   type ListsAfterFirstPaint,
   type MeetingOpening,
   type TimelineCursor,
@@ -9,6 +10,7 @@ import {
 import type { Core } from '../../../../electron/core/createCore';
 import type { Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
 import { failure, makeMeetingInput, manualClock, recordEvents } from '../../../helpers/factories';
+import { seedMeeting } from '../../../helpers/seedMeeting';
 import { testCore, value } from '../../../helpers/testCore';
 
 const AT = Date.UTC(2026, 2, 5, 8, 0, 0);
@@ -39,7 +41,7 @@ async function allPages(core: Core, meetingId: string, limit: number) {
 }
 
 describe('meetings.open, meetings.openLists and meetings.timelinePage', () => {
-  it('open answers every record but the events and the later lists, and how many events there are', async () => {
+  it('open answers every record but the events, the later lists among them when they are short', async () => {
     const { core, meeting } = await meetingWithEvents(5);
     await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Page on lag', type: 'detective' });
     await value(core, 'parkingLot.add', { meetingId: meeting.id, text: 'Vendor contract' });
@@ -47,13 +49,30 @@ describe('meetings.open, meetings.openLists and meetings.timelinePage', () => {
     await value(core, 'actionItems.remove', { id: removed.id });
     const whole = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     const opened = await value<MeetingOpening>(core, 'meetings.open', { id: meeting.id });
-    const later = Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, []]));
-    expect(opened).toEqual({ records: { ...whole, timeline: [], ...later }, timelineCount: 5 });
-    // The lists open left out, live records only, as the whole meeting lists them.
+    expect(opened).toEqual({ records: { ...whole, timeline: [] }, timelineCount: 5, listsIncluded: true });
+    expect(opened.records.actionItems.map((item) => item.title)).toEqual(['Page on lag']);
+    // openLists answers the same lists, live records only, as the whole meeting lists them.
     const lists = await value<ListsAfterFirstPaint>(core, 'meetings.openLists', { id: meeting.id });
     expect(lists).toEqual({ actionItems: whole.actionItems, parkingLot: whole.parkingLot });
-    expect(lists.actionItems.map((item) => item.title)).toEqual(['Page on lag']);
-    expect(lists.parkingLot).toHaveLength(1);
+  });
+
+  it('open leaves the later lists to openLists once they hold more than the declared most, counting live records only', async () => {
+    const { core } = await testCore();
+    const meeting = await seedMeeting(core, 'Many items', 3, LISTS_IN_OPEN_MAX);
+    const opening = () => value<MeetingOpening>(core, 'meetings.open', { id: meeting.id });
+    expect((await opening()).listsIncluded).toBe(true);
+    // One parked remark more: the lists together are past the most, so both are left out.
+    const parked = await value<{ id: string }>(core, 'parkingLot.add', { meetingId: meeting.id, text: 'One more' });
+    const opened = await opening();
+    const later = Object.fromEntries(LISTS_AFTER_FIRST_PAINT.map((kind) => [kind, []]));
+    const whole = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    expect(opened).toEqual({ records: { ...whole, timeline: [], ...later }, timelineCount: 3, listsIncluded: false });
+    const lists = await value<ListsAfterFirstPaint>(core, 'meetings.openLists', { id: meeting.id });
+    expect(lists).toEqual({ actionItems: whole.actionItems, parkingLot: whole.parkingLot });
+    expect(lists.actionItems).toHaveLength(LISTS_IN_OPEN_MAX);
+    // A removed record is not counted: back at the most, the lists come with the meeting again.
+    await value(core, 'parkingLot.remove', { id: parked.id });
+    expect((await opening()).listsIncluded).toBe(true);
   });
 
   it('pages walk the whole log in its order, each event once, across runs of equal times', async () => {

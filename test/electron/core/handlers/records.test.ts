@@ -79,6 +79,26 @@ describe.each(RECORD_DOMAINS)('$domain.add', (domain) => {
     const error = await failure(core, `${domain.domain}.add`, { meetingId: UNKNOWN_ID, ...domain.add });
     expect(error.code).toBe('not-found');
   });
+
+  it('saves a client-made id; a repeat answers the first record and writes nothing; another meeting’s id is refused', async () => {
+    const { core, clock, meeting, get, listed, call } = await setup(domain);
+    const id = '00000000-0000-4000-8000-00000000a001';
+    const first = await call('add', { meetingId: meeting.id, id, ...domain.add });
+    expect(first.id).toBe(id);
+    const before = await get();
+    const events = recordEvents(core);
+    clock.advance();
+
+    expect(await call('add', { meetingId: meeting.id, id, ...domain.add })).toEqual(first);
+    expect(events).toEqual([]);
+    expect(await get()).toEqual(before);
+
+    const other = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
+    const error = await failure(core, `${domain.domain}.add`, { meetingId: other.id, id, ...domain.add });
+    expect(error).toMatchObject({ code: 'conflict', issues: [{ path: 'id', message: 'already used by another meeting' }] });
+    expect(events.filter((event) => event.event === 'meetingChanged')).toHaveLength(1);
+    expect((await listed()).filter((record) => record.id === id)).toEqual([first]);
+  });
 });
 
 describe.each(RECORD_DOMAINS)('$domain.update', (domain) => {

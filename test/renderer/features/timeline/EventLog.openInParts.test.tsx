@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { HindsightApi } from '../../../../shared/contract';
-import { TIMELINE_PAGE_MAX } from '../../../../shared/contract/meetings';
+import { LISTS_IN_OPEN_MAX, TIMELINE_PAGE_MAX } from '../../../../shared/contract/meetings';
 import type { MeetingRecords } from '../../../../shared/types';
 import { renderApp } from '../../../helpers/renderApp';
 import { seedMeeting } from '../../../helpers/seedMeeting';
 import { value } from '../../../helpers/testCore';
 
 const EVENTS = TIMELINE_PAGE_MAX + 500;
-const ITEMS = 12;
+// More than `meetings.open` carries itself: the lists come after the first paint.
+const ITEMS = LISTS_IN_OPEN_MAX + 1;
 
 /** A gate a call waits at until the test opens it. */
 function gate() {
