@@ -132,6 +132,17 @@ describe('readTimeOfDay', () => {
   });
 });
 
+/**
+ * Whether `time` is skipped by the clocks on the reference's calendar day or the next one. The
+ * next day is the calendar's (day + 1), not the reference plus 24 hours: across a spring-forward
+ * night that lands an hour into the day after next, past the skipped hour.
+ */
+function skippedTodayOrTomorrow(time: TimeOfDay, reference: number, zone: string): boolean {
+  const today = wallClockAt(reference, zone);
+  const tomorrow = { ...today, day: today.day + 1 };
+  return [today, tomorrow].some((day) => resolveWallClock({ ...day, ...time }, zone).kind === 'gap');
+}
+
 describe('readTimeOfDay properties', () => {
   
 
@@ -170,12 +181,15 @@ describe('readTimeOfDay properties', () => {
       fc.property(times, anyReference, zones, (time, reference, zone) => {
         const reading = readTimeOfDay(time, reference, zone);
         if (reading.ok) return;
-        const today = wallClockAt(reference, zone);
-        const tomorrow = wallClockAt(reference + DAY_MS, zone);
-        const kinds = [today, tomorrow].map((day) => resolveWallClock({ ...day, ...time }, zone).kind);
-        expect(kinds).toContain('gap');
+        expect(skippedTodayOrTomorrow(time, reference, zone)).toBe(true);
       }),
     );
+  });
+
+  it('refuses 02:00 typed the evening before the clocks go forward (seen: New York, 2026-03-08)', () => {
+    const eveningBefore = Date.parse('2026-03-07T23:59:59.999-05:00');
+    expect(readTimeOfDay(at(2, 0), eveningBefore, 'America/New_York').ok).toBe(false);
+    expect(skippedTodayOrTomorrow(at(2, 0), eveningBefore, 'America/New_York')).toBe(true);
   });
 
   it('never refuses in zones without DST, and in UTC lands less than a day after the reference', () => {
