@@ -22,7 +22,8 @@ const at = (hour: number, minute: number, second = 0): TimeOfDay => ({ hour, min
 /** The strictest rule: the next occurrence at or after the reference itself. */
 const readTimeOfDay = (time: TimeOfDay, reference: number, zone: string) =>
   readByRule(time, { reference, lookBackMs: 0 }, zone);
-const rolledOver = (reading: ReturnType<typeof readTimeOfDay>) => reading.ok && reading.note?.kind === 'rolled-over';
+const rolledOver = (reading: ReturnType<typeof readTimeOfDay>) =>
+  reading.ok && reading.note?.kind === 'rolled-over';
 
 const zones = fc.constantFrom(
   'UTC',
@@ -69,14 +70,21 @@ describe('readTimeOfDay', () => {
 
   it('keeps a later time of the same day on that day, and the reference time itself', () => {
     const reference = Date.UTC(2017, 0, 31, 18, 0);
-    expect(readTimeOfDay(at(23, 27), reference, 'UTC')).toMatchObject({ at: Date.UTC(2017, 0, 31, 23, 27), note: null });
+    expect(readTimeOfDay(at(23, 27), reference, 'UTC')).toMatchObject({
+      at: Date.UTC(2017, 0, 31, 23, 27),
+      note: null,
+    });
     expect(readTimeOfDay(at(18, 0), reference, 'UTC')).toMatchObject({ at: reference, note: null });
   });
 
   it('rolls over on the meeting’s calendar, not the UTC one', () => {
     // 22:30 UTC on 5 March is 23:30 in Berlin; 00:15 Berlin is 23:15 UTC the same UTC day.
     const reading = readTimeOfDay(at(0, 15), Date.UTC(2026, 2, 5, 22, 30), 'Europe/Berlin');
-    expect(reading).toMatchObject({ at: Date.UTC(2026, 2, 5, 23, 15), day: '2026-03-06', note: { kind: 'rolled-over' } });
+    expect(reading).toMatchObject({
+      at: Date.UTC(2026, 2, 5, 23, 15),
+      day: '2026-03-06',
+      note: { kind: 'rolled-over' },
+    });
   });
 
   describe('in a DST fall-back hour (Berlin, 25 Oct 2026: 03:00 CEST becomes 02:00 CET)', () => {
@@ -144,8 +152,6 @@ function skippedTodayOrTomorrow(time: TimeOfDay, reference: number, zone: string
 }
 
 describe('readTimeOfDay properties', () => {
-  
-
   it('lands at or after the reference, within a day and a DST shift, showing the typed time', () => {
     fc.assert(
       fc.property(times, anyReference, zones, (time, reference, zone) => {
@@ -237,7 +243,9 @@ describe('the capture row’s rule: the occurrence nearest the event before', ()
     expect(reading.at).toBe(Date.UTC(2026, 9, 25, 1, 10));
     expect(reading.note).toMatchObject({ chosen: 'later', by: 'order' });
     // Before the repeated hour began, the first 02:10 is the one in order.
-    expect(read(nearest(Date.UTC(2026, 9, 24, 23, 50)), 2, 10, 'Europe/Berlin').note).toMatchObject({ chosen: 'earlier' });
+    expect(read(nearest(Date.UTC(2026, 9, 24, 23, 50)), 2, 10, 'Europe/Berlin').note).toMatchObject({
+      chosen: 'earlier',
+    });
   });
 });
 
@@ -332,7 +340,11 @@ describe('every rule (properties)', () => {
   });
 
   it('the capture row’s time is never more than half a day (and a DST shift) from the event before', () => {
-    const lordHowe = readByRule({ hour: 0, minute: 0, second: 0 }, nearest(1775352599999), 'Australia/Lord_Howe');
+    const lordHowe = readByRule(
+      { hour: 0, minute: 0, second: 0 },
+      nearest(1775352599999),
+      'Australia/Lord_Howe',
+    );
     expect(lordHowe).toMatchObject({ ok: true, at: Date.UTC(2026, 3, 5, 13, 30) });
     fc.assert(
       fc.property(times, anyReference, zones, (time, reference, zone) => {
