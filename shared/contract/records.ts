@@ -55,7 +55,7 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
 
   const childMeta = { ...recordMeta, meetingId: z.uuid({ error: 'not a UUID' }) };
 
-  const MeetingRecord = z.object({
+  const meetingFields = {
     ...recordMeta,
     title: userText(200).min(1, 'empty'),
     incidentId: userText(100),
@@ -89,7 +89,24 @@ function defineRecords<Time extends z.ZodType<number, unknown>>(time: Time) {
     /** The event the Event log step is walking (the projector shows it with its neighbours). */
     walkEventId: z.uuid({ error: 'not a UUID' }).nullable().default(null),
     /** How the meeting writes clock times (issue #12): the computer's hour cycle, or 24h / 12h. */
-    clockFormat: z.enum(CLOCK_SETTINGS, { error: 'not a clock format (system, 24h or 12h)' }).default('system'),
+    clockFormat: z
+      .enum(CLOCK_SETTINGS, { error: 'not a clock format (system, 24h or 12h)' })
+      .default('system'),
+  };
+  const revisedFields = Object.keys(meetingFields).filter(
+    (field) => !(field in recordMeta) || field === 'deletedAt',
+  ) as Exclude<keyof typeof meetingFields, 'id' | 'createdAt' | 'updatedAt' | 'createdBy'>[];
+
+  const MeetingRecord = z.object({
+    ...meetingFields,
+    /**
+     * When each of the meeting's own fields was last edited (issue #15), so a merge takes the later
+     * edit of each field and concurrent edits of different fields both survive. `updatedAt` is the
+     * meeting's last activity, raised by every write to one of its records: taken for the fields'
+     * revision it rolled a summary back to a copy that had only gained an event. Empty in a meeting
+     * saved before it existed: its `updatedAt` stands in (shared/domain/bundle/merge.ts).
+     */
+    revisions: z.partialRecord(z.enum(revisedFields as [(typeof revisedFields)[number]]), time).default({}),
   });
 
   const ParticipantRecord = z.object({
@@ -248,3 +265,6 @@ export const records = defineRecords(utcMs);
 
 /** Records as a meeting bundle writes them, with ISO 8601 timestamps. */
 export const bundleRecords = defineRecords(timestamp);
+
+/** The meeting's fields that carry a revision of their own: all but where and when it was made. */
+export const REVISED_MEETING_FIELDS = records.Meeting.shape.revisions.unwrap().keyType.options;

@@ -56,6 +56,7 @@ export function bundleJson() {
       publishedAt: null as string | null,
       walkEventId: null as string | null,
       clockFormat: 'system',
+      revisions: {} as Record<string, string>,
     },
     participants: [{ ...meta(10), name: 'Amara Okafor', role: 'facilitator', position: 0 }],
     agenda: [20, 21].map((n, position) => ({

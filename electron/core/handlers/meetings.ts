@@ -1,6 +1,7 @@
 import { DEFAULT_AGENDA, DEFAULT_BLAMELESS_STATEMENT } from '../../../shared/domain/agenda/defaults';
 import { incidentTimeIssues } from '../../../shared/domain/meetings/incidentTimes';
 import { copyMeeting } from '../../../shared/domain/bundle/copyMeeting';
+import { revise, revisedAt } from '../../../shared/domain/meetings/revise';
 import type { Meeting } from '../../../shared/types';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
 import { liveTemplate } from './templates';
@@ -71,6 +72,7 @@ export const meetingHandlers: MeetingHandlers = {
       liveStartedAt: null,
       moveOnSignalAt: null,
       publishedAt: input.status === 'published' ? now : null,
+      revisions: revisedAt(now),
     };
     return commitChange(context, (store, change) => {
       const created = store.tables.meetings.insert(meeting);
@@ -101,10 +103,11 @@ export const meetingHandlers: MeetingHandlers = {
         throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
       }
       const now = context.now();
+      const edits = { ...input.patch, ...publication(current, input.patch.status, now) };
       const saved = store.tables.meetings.save(current, {
-        ...input.patch,
-        ...publication(current, input.patch.status, now),
+        ...edits,
         updatedAt: now,
+        revisions: revise(current, edits, now),
       });
       change.meeting(saved);
       return saved;
@@ -145,7 +148,12 @@ function setDeleted(context: HandlerContext, id: string, deleted: boolean): Meet
     const current = store.tables.meetings.get(id);
     if (!current) throw new HandlerError('not-found', `No meeting with id ${id}.`);
     const now = context.now();
-    const saved = store.tables.meetings.save(current, { deletedAt: deleted ? now : null, updatedAt: now });
+    const edits = { deletedAt: deleted ? now : null };
+    const saved = store.tables.meetings.save(current, {
+      ...edits,
+      updatedAt: now,
+      revisions: revise(current, edits, now),
+    });
     // A restored meeting's records were never sent to the windows that dropped it: they load it.
     if (deleted) change.meeting(saved, { removed: true });
     else change.reload(id, saved);

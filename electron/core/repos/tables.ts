@@ -13,13 +13,13 @@ import { snakeCase, type RecordMeta, type TableSpec } from './recordTable';
 /** The entity behind each table key: the meeting, and every record kind under its own name. */
 export type TableEntities = { meetings: Meeting } & { [K in RecordKind]: RecordOf<K> };
 
-/** How a field is stored: booleans as 0/1, lists as JSON text, the rest as they are. */
+/** How a field is stored: booleans as 0/1, lists and maps as JSON text, the rest as they are. */
 function storageOf(field: z.ZodType): 'boolean' | 'json' | 'plain' {
   if (field instanceof z.ZodDefault || field instanceof z.ZodNullable || field instanceof z.ZodOptional) {
     return storageOf(field.unwrap() as z.ZodType);
   }
   if (field instanceof z.ZodBoolean) return 'boolean';
-  if (field instanceof z.ZodArray) return 'json';
+  if (field instanceof z.ZodArray || field instanceof z.ZodRecord) return 'json';
   return 'plain';
 }
 

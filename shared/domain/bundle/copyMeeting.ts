@@ -1,4 +1,5 @@
 import type { MeetingRecords } from '../../types';
+import { revisedAt } from '../meetings/revise';
 
 export interface CopyOptions {
   newId: () => string;
@@ -54,6 +55,7 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
       liveStartedAt: null,
       moveOnSignalAt: null,
       publishedAt: null,
+      revisions: revisedAt(options.now),
     },
     participants: live(source.participants).map(child),
     agenda: live(source.agenda).map((step) => ({

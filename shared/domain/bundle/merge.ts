@@ -1,4 +1,5 @@
 import { MEETING_RECORD_LISTS, type MeetingRecordList, type MeetingRecords } from '../../types';
+import { mergeMeeting } from './mergeMeeting';
 
 /** Every kind of record a merge can touch. */
 export type MergeRecordKind = 'meeting' | 'impact' | 'rootCause' | MeetingRecordList;
@@ -28,33 +29,22 @@ export type MergeOutcome = { ok: true; plan: MergePlan } | { ok: false; message:
 
 type AnyRecord = { id: string; updatedAt: number; deletedAt: number | null };
 
-/** Fields that say where and when a record was made, not what it says. */
-const IDENTITY_FIELDS = new Set(['id', 'createdAt', 'createdBy']);
+/** Fields that say where a record was made and when it was last written, not what it says. */
+const BOOKKEEPING_FIELDS = new Set(['id', 'createdAt', 'createdBy', 'updatedAt']);
 
 /** Same content, whoever created it: two laptops can create the same one-per-meeting record. */
 function sameContent(a: AnyRecord, b: AnyRecord): boolean {
   const content = (record: AnyRecord) =>
-    JSON.stringify(Object.entries(record).filter(([key]) => !IDENTITY_FIELDS.has(key)));
+    JSON.stringify(Object.entries(record).filter(([key]) => !BOOKKEEPING_FIELDS.has(key)));
   return content(a) === content(b);
 }
 
 /**
- * Fields only the facilitator's console changes while the meeting runs (where the walk is, the
- * timers, the meeting's status). A note-taker's copy may hold a later edit of the same record
- * (a summary, a step's title) but a stale walk: the later edit wins, the walk is never rolled back.
+ * A step's timer fields, which only the facilitator's console changes while the meeting runs. A
+ * note-taker's copy may hold a later edit of the step (its title) but a stale timer: the later
+ * edit wins, the timer is never rolled back (the meeting's walk: mergeMeeting.ts).
  */
 const LIVE_STATE_FIELDS: Partial<Record<MergeRecordKind, readonly string[]>> = {
-  meeting: [
-    'status',
-    'currentStepId',
-    'liveStartedAt',
-    'moveOnSignalAt',
-    'autoStartNextStep',
-    'reviewItemId',
-    'walkEventId',
-    'chimeMuted',
-    'clockFormat',
-  ],
   agenda: ['accumulatedSeconds', 'runningSince', 'completed'],
 };
 
@@ -71,25 +61,17 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * the impact, created on two laptops), ours keeps its id so nothing is duplicated.
  */
 function decide<T extends AnyRecord>(kind: MergeRecordKind, ours: T, theirs: T, plan: MergePlan): T {
-  if (sameContent(ours, theirs)) {
+  // Their copy as it could be taken: our timers are never rolled back, so they are no difference.
+  const taken = { ...theirs, ...liveStateOf(kind, ours) };
+  if (sameContent(ours, taken)) {
     plan.unchanged += 1;
     return ours;
   }
   if (theirs.updatedAt > ours.updatedAt) {
-    const winner = {
-      ...theirs,
-      id: ours.id,
-      createdAt: (ours as T & { createdAt: number }).createdAt,
-      ...liveStateOf(kind, ours),
-    } as T;
-    if (sameContent({ ...winner, updatedAt: ours.updatedAt }, ours)) {
-      plan.unchanged += 1;
-      return ours;
-    }
     const entry = { kind, id: ours.id };
     if (theirs.deletedAt !== null && ours.deletedAt === null) plan.deleted.push(entry);
     else plan.changed.push(entry);
-    return winner;
+    return { ...taken, id: ours.id, createdAt: (ours as T & { createdAt: number }).createdAt };
   }
   plan.conflicts.push({ kind, id: ours.id });
   return ours;
@@ -159,8 +141,12 @@ export function planMerge(ours: MeetingRecords, theirs: MeetingRecords): MergeOu
     conflicts: [],
     unchanged: 0,
   };
+  const { meeting, verdict } = mergeMeeting(ours.meeting, theirs.meeting);
+  const entry = { kind: 'meeting' as const, id: ours.meeting.id };
+  if (verdict === 'unchanged') plan.unchanged += 1;
+  else plan[verdict === 'conflict' ? 'conflicts' : verdict].push(entry);
   const merged = {
-    meeting: decide('meeting', ours.meeting, theirs.meeting, plan),
+    meeting,
     impact: mergeSingle('impact', ours.impact, theirs.impact, plan),
     rootCause: mergeSingle('rootCause', ours.rootCause, theirs.rootCause, plan),
   } as MeetingRecords;

@@ -9,6 +9,7 @@ import roomOutbox from './0010_room_outbox.sql?raw';
 import publication from './0011_publication.sql?raw';
 import meetingClock from './0013_meeting_clock.sql?raw';
 import meetingLogCounts from './0016_meeting_log_counts.sql?raw';
+import meetingRevision from './0019_meeting_revision.sql?raw';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '0011_publication', sql: publication },
   { version: 13, name: '0013_meeting_clock', sql: meetingClock },
   { version: 16, name: '0016_meeting_log_counts', sql: meetingLogCounts },
+  { version: 19, name: '0019_meeting_revision', sql: meetingRevision },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

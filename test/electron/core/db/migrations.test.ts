@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../../e
 import { migrate } from '../../../../electron/core/db/migrate';
 import { tempDbPath } from '../../../helpers/tempDb';
 import { T0 } from '../../../helpers/factories';
+import { REVISED_MEETING_FIELDS } from '../../../../shared/contract/records';
 import { expectRowsKept, insertRowInEveryTable, openRaw, schemaText } from '../../../helpers/sqliteFixtures';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../electron/core/db/migrations');
@@ -121,6 +122,20 @@ describe('migrate', () => {
       { version: LATEST_SCHEMA_VERSION + 1, name: 'lossy', sql: 'DELETE FROM lessons' },
     ]);
     expect(() => expectRowsKept(db, rows)).toThrow(/lessons/);
+    db.close();
+  });
+});
+
+describe('migration 19 (0019_meeting_revision)', () => {
+  it('revises every field of a meeting already saved at its last change', async () => {
+    const { db, filePath } = await databaseAt(18);
+    db.prepare(
+      `INSERT INTO meetings (id, created_at, updated_at, created_by, title, status, time_zone)
+       VALUES ('m1', 1, 7, 'device', 'Saved before revisions', 'draft', 'UTC')`,
+    ).run();
+    await migrate(db, migrateOptions(filePath));
+    const revisions = JSON.parse(db.prepare(`SELECT revisions FROM meetings`).pluck().get() as string);
+    expect(revisions).toEqual(Object.fromEntries(REVISED_MEETING_FIELDS.map((field) => [field, 7])));
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { revisedAt } from '../../../../shared/domain/meetings/revise';
 import type { Meeting, MeetingRecords, MeetingSummary } from '../../../../shared/types';
 import { testCore, value } from '../../../helpers/testCore';
 import { failure, makeMeetingInput, manualClock, recordEvents, T0 } from '../../../helpers/factories';
@@ -63,6 +64,7 @@ describe('meetings.duplicate', () => {
       status: 'draft',
       createdAt: at,
       updatedAt: at,
+      revisions: revisedAt(at),
       createdBy: deviceId,
     });
     const copied = await value<MeetingRecords>(core, 'meetings.get', { id: copy.id });

@@ -42,6 +42,7 @@ describe('meetings.create', () => {
       blamelessStatement: DEFAULT_BLAMELESS_STATEMENT,
       createdAt: T0,
       updatedAt: T0,
+      revisions: { title: T0, summary: T0, deletedAt: T0 },
       deletedAt: null,
       createdBy: core.session.store().readSetting('device_id'),
     });
@@ -71,7 +72,7 @@ describe('meetings.get', () => {
 });
 
 describe('meetings.update', () => {
-  it('saves the patch, moves the last change and announces it', async () => {
+  it('saves the patch, moves the last change and the patched fields’ revisions, and announces it', async () => {
     const { core, clock } = await setup();
     const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
     const events = recordEvents(core);
@@ -80,11 +81,25 @@ describe('meetings.update', () => {
 
     const saved = await value<Meeting>(core, 'meetings.update', { id: meeting.id, patch });
 
-    expect(saved).toEqual({ ...meeting, ...patch, updatedAt: at });
+    expect(saved).toEqual({
+      ...meeting,
+      ...patch,
+      updatedAt: at,
+      revisions: { ...meeting.revisions, status: at, startedAt: at, detectedAt: at, severity: at },
+    });
     expect((await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).meeting).toEqual(saved);
     expect(events).toEqual([
       { event: 'meetingChanged', payload: expect.objectContaining({ meetingId: meeting.id }) },
     ]);
+  });
+
+  it('moves only the last change, not the revisions, when one of the meeting’s records is written', async () => {
+    const { core, clock } = await setup();
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
+    const at = clock.advance();
+    await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Alert on cache age' });
+    const touched = (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).meeting;
+    expect(touched).toEqual({ ...meeting, updatedAt: at });
   });
 
   it('stamps the move to published and clears it when the meeting leaves that status', async () => {
@@ -159,7 +174,10 @@ describe('meetings.delete', () => {
     const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
     const events = recordEvents(core);
     const at = clock.advance();
-    expect(await value(core, 'meetings.delete', { id: meeting.id })).toMatchObject({ deletedAt: at });
+    expect(await value(core, 'meetings.delete', { id: meeting.id })).toMatchObject({
+      deletedAt: at,
+      revisions: expect.objectContaining({ deletedAt: at }),
+    });
     expect(await value(core, 'meetings.list', {})).toEqual([]);
     expect(events).toEqual([
       { event: 'meetingChanged', payload: expect.objectContaining({ meetingId: meeting.id }) },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planMerge, type MergePlan } from '../../../../shared/domain/bundle/merge';
 import type { MeetingRecords } from '../../../../shared/types';
 import { exampleRecords } from '../../../helpers/exampleRecords';
+import { revisedAt } from '../../../../shared/domain/meetings/revise';
 
 const LATER = Date.UTC(2026, 2, 1, 12, 0, 0);
 
@@ -112,6 +113,33 @@ describe('planMerge', () => {
     expect(result.merged.agenda.find((s) => s.id === step.id)).toMatchObject({
       title: 'Detect sooner',
       accumulatedSeconds: 312,
+    });
+  });
+
+  it('takes the later edit of each field of the meeting, so different fields edited apart both survive', () => {
+    const { ours, theirs } = twoLaptops();
+    const made = revisedAt(ours.meeting.createdAt);
+    ours.meeting = {
+      ...ours.meeting,
+      summary: 'Ours',
+      revisions: { ...made, summary: LATER },
+      updatedAt: LATER + 5,
+    };
+    theirs.meeting = {
+      ...theirs.meeting,
+      title: 'Theirs',
+      revisions: { ...made, title: LATER + 1 },
+      updatedAt: LATER + 1,
+    };
+
+    const result = plan(ours, theirs);
+
+    expect(result.changed).toEqual([{ kind: 'meeting', id: ours.meeting.id }]);
+    expect(result.merged.meeting).toMatchObject({
+      title: 'Theirs',
+      summary: 'Ours',
+      revisions: { summary: LATER, title: LATER + 1 },
+      updatedAt: LATER + 5,
     });
   });
 
