@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, bench, describe } from 'vitest';
 import { committedCount, focusMeetingRow, openOn, probe, scrollFrames, settle } from './ui/drive';
 import { figureTable, percentile, transportMs, type Figure } from './ui/figures';
+import type { Page } from 'playwright-core';
 import type { ProbeResult } from './ui/paintProbe';
 import { startBenchApp } from './ui/benchApp';
 import { filterEvents } from '../../shared/domain/timeline/filterEvents';
@@ -27,15 +28,22 @@ await seedMeeting(app.core, BIG, 10_000, 2_000);
 const figures: Figure[] = [];
 /** Each capture's "keypress → saved" figure, by the capture's name. */
 const savedFigures = new Map<string, Figure>();
-function figure(name: string): Figure {
-  const made: Figure = { name, samples: [], transport: [] };
+/** A figure; a paint figure (`paint`) also keeps the app's work, less the wait for the refresh. */
+function figure(name: string, paint = false): Figure {
+  const made: Figure = { name, samples: [], transport: [], ...(paint ? { work: [] } : {}) };
   figures.push(made);
   return made;
 }
 
 /** Runs `measure` once per iteration after `prepare` ran once; warm-up samples are dropped. */
-function measured(name: string, prepare: () => Promise<void>, measure: (into: Figure | null) => Promise<void>, iterations: number) {
-  const into = figure(name);
+function measured(
+  name: string,
+  prepare: () => Promise<void>,
+  measure: (into: Figure | null) => Promise<void>,
+  iterations: number,
+  paint = false,
+) {
+  const into = figure(name, paint);
   let warm = false;
   bench(name, () => measure(warm ? into : null), {
     iterations,
@@ -60,6 +68,12 @@ const saved = (name: string) => `${name}: keypress → saved`;
 const quickAddName = (size: number) => `quick-add an action item, ${size.toLocaleString('en-US')} items`;
 const typeEventName = (size: number) => `type an event, ${size.toLocaleString('en-US')} events`;
 
+/** Keypress → painted, and the same less the wait for the display's refresh. */
+function paintedInto(into: Figure, result: ProbeResult) {
+  into.samples.push(result.paintedAt - result.keyAt);
+  into.work?.push(result.paintedAt - result.keyAt - result.refreshWaitMs);
+}
+
 /**
  * Records one capture's two figures: painted (the new row, still "Saving…", and the box empty
  * for the next line) and saved (the mark gone once the core answered), after checking in the
@@ -68,13 +82,51 @@ const typeEventName = (size: number) => `type an event, ${size.toLocaleString('e
 function captured(into: Figure | null, savedInto: Figure, result: ProbeResult, committed: number, what: string) {
   if (committed !== 1) throw new Error(`“${what}” was shown saved but is not committed`);
   if (!into) return;
-  into.samples.push(result.paintedAt - result.keyAt);
+  paintedInto(into, result);
   into.transport.push(transportMs(result, result.paintedAt));
   savedInto.samples.push(result.andThenAt! - result.keyAt);
   savedInto.transport.push(transportMs(result));
 }
 
+/**
+ * The control: a page with a box and a list and nothing else, where Enter adds the line and
+ * empties the box. Its figure is what the browser and a 60 Hz display cost by themselves, the
+ * floor under every capture figure.
+ */
+const BARE_PAGE = `<!doctype html><form id="add"><input id="line" aria-label="Line"></form><p id="count">0 lines</p><ol id="lines"></ol>
+<script>
+const form = document.getElementById('add'), box = document.getElementById('line'), list = document.getElementById('lines');
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const item = document.createElement('li');
+  item.textContent = box.value;
+  list.append(item);
+  box.value = '';
+  document.getElementById('count').textContent = list.children.length + ' lines';
+});
+</script>`;
+
 describe('capture in Chromium (keypress → painted, keypress → saved)', () => {
+  let bare: Page;
+  let lines = 0;
+  measured(
+    'control: a bare page (a box and a list, no app): Enter → painted',
+    async () => {
+      bare = await app.openBarePage(BARE_PAGE);
+    },
+    async (into) => {
+      await bare.locator('#line').fill(`Line ${++lines}`);
+      await settle(bare);
+      const result = await probe(
+        bare,
+        { until: [{ selector: '#count', text: `${lines} lines` }, { selector: '#line', value: '' }] },
+        () => bare.keyboard.press('Enter'),
+      );
+      if (into) paintedInto(into, result);
+    },
+    12,
+    true,
+  );
   for (const size of ITEM_SIZES) {
     let count = size;
     measured(
@@ -94,6 +146,7 @@ describe('capture in Chromium (keypress → painted, keypress → saved)', () =>
         await settle(page);
       },
       12,
+      true,
     );
     savedFigures.set(quickAddName(size), figure(saved(quickAddName(size))));
   }
@@ -123,6 +176,7 @@ describe('capture in Chromium (keypress → painted, keypress → saved)', () =>
         await settle(page);
       },
       12,
+      true,
     );
     savedFigures.set(typeEventName(size), figure(saved(typeEventName(size))));
   }
@@ -168,12 +222,13 @@ describe('opening and reading a large meeting in Chromium', () => {
         { until: [{ selector: '.event-filters__count', text: shown }, { selector: '.event-table tbody tr[data-index]' }] },
         () => page.keyboard.press(needle.at(-1)!),
       );
-      into?.samples.push(result.paintedAt - result.keyAt);
+      if (into) paintedInto(into, result);
       into?.transport.push(transportMs(result));
       await page.locator(FILTER).fill('');
       await settle(page);
     },
     12,
+    true,
   );
 
   measured(

@@ -13,10 +13,10 @@ import { attachSocketBridge } from './socketBridge';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** The page's bridge (over the bench's WebSocket) and the paint probe, as one init script. */
-function pageScript(): Promise<string> {
+/** The given modules of this folder as one init script for a page. */
+function pageScript(modules: readonly string[]): Promise<string> {
   return build({
-    stdin: { contents: "import './pageSocketEntry'; import './paintProbe';", resolveDir: HERE, loader: 'ts' },
+    stdin: { contents: modules.map((module) => `import './${module}';`).join(' '), resolveDir: HERE, loader: 'ts' },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -31,6 +31,11 @@ export interface BenchApp {
   cdp: CDPSession;
   /** Reloads the page (a fresh renderer and heap), back at the library. */
   reload(): Promise<void>;
+  /**
+   * A second page in the same browser holding `html` and the paint probe only, no app: the
+   * control that shows what the browser and display cost by themselves.
+   */
+  openBarePage(html: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -47,7 +52,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`pageerror: ${error.message}`));
-  await page.addInitScript({ content: await pageScript() });
+  await page.addInitScript({ content: await pageScript(['pageSocketEntry', 'paintProbe']) });
   await page.goto(server.url);
   const cdp = await context.newCDPSession(page);
   return {
@@ -57,6 +62,14 @@ export async function startBenchApp(): Promise<BenchApp> {
     cdp,
     async reload() {
       await page.reload();
+    },
+    async openBarePage(html) {
+      const bare = await context.newPage();
+      await bare.addInitScript({ content: await pageScript(['paintProbe']) });
+      // Fulfilled by Playwright in the browser: the page is never fetched from anywhere.
+      await bare.route('http://bare.invalid/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      await bare.goto('http://bare.invalid/');
+      return bare;
     },
     async close() {
       bridge.close();

@@ -28,6 +28,11 @@ export interface ProbeResult {
   paintedAt: number;
   /** When `andThen` was first painted; null without one. */
   andThenAt: number | null;
+  /**
+   * Of keypress → painted, the time the page sat idle with the change already in the DOM, waiting
+   * for the display's next refresh (0 when the work ran into the frame). The rest is the app's work.
+   */
+  refreshWaitMs: number;
   /** The calls sent after the keypress and answered by the last state timed. */
   calls: CallTiming[];
 }
@@ -41,10 +46,12 @@ function holds(condition: Condition): boolean {
   return true;
 }
 
-/** What the page offers for a task ahead of the queue (Chromium's Prioritized Task Scheduling). */
+/** What the page offers for prioritised tasks (Chromium's Prioritized Task Scheduling). */
 interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+  postTask(callback: () => void, options: { priority: 'user-blocking' | 'background' }): Promise<void>;
 }
+
+const scheduler = (window as unknown as { scheduler?: TaskScheduler }).scheduler;
 
 /**
  * Runs `callback` in the first task after the current frame is painted. Posted from a
@@ -56,7 +63,6 @@ interface TaskScheduler {
  * the message ran at 36 ms, after the answer's 11 ms render).
  */
 function afterPaint(callback: () => void): void {
-  const scheduler = (window as unknown as { scheduler?: TaskScheduler }).scheduler;
   if (scheduler) {
     void scheduler.postTask(callback, { priority: 'user-blocking' });
     return;
@@ -64,6 +70,22 @@ function afterPaint(callback: () => void): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = callback;
   channel.port2.postMessage(null);
+}
+
+/**
+ * Calls `onIdle` with the time the page first ran out of work while `ready()` holds: a
+ * background-priority task runs only when no other task (input, React's work, a frame) is
+ * queued, so the first one to find the change in the DOM marks the end of the keypress's work.
+ * Stops once `stopped()` (the figure is taken), so the chain is bounded by the figure's wait.
+ */
+function watchIdle(ready: () => boolean, stopped: () => boolean, onIdle: (at: number) => void): void {
+  if (!scheduler) return;
+  const look = () => {
+    if (stopped()) return;
+    if (ready()) onIdle(performance.now());
+    else void scheduler.postTask(look, { priority: 'background' });
+  };
+  void scheduler.postTask(look, { priority: 'background' });
 }
 
 /**
@@ -75,8 +97,17 @@ function afterPaint(callback: () => void): void {
 function arm(plan: ProbePlan): void {
   let keyAt: number | null = null;
   let clicked = false;
+  /** When the page first went idle with the first stage in the DOM, and when that stage's frame began. */
+  let idleAt: number | null = null;
+  let frameAt: number | null = null;
   const onKey = (event: KeyboardEvent) => {
-    keyAt ??= event.timeStamp;
+    if (keyAt !== null) return;
+    keyAt = event.timeStamp;
+    watchIdle(
+      () => plan.until.every(holds),
+      () => frameAt !== null,
+      (at) => (idleAt = at),
+    );
   };
   document.addEventListener('keydown', onKey, true);
   const clicker = plan.clickWhenShown
@@ -108,16 +139,17 @@ function arm(plan: ProbePlan): void {
         const unmet = keyAt === null ? 'the keypress' : JSON.stringify(stages[met]!.filter((condition) => !holds(condition)));
         return reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
       }
+      if (passed === 0) frameAt = performance.now();
       passed = met;
       const started = keyAt!;
       afterPaint(() => {
         const paintedAt = performance.now();
         while (reached.length < met) reached.push(paintedAt);
         if (reached.length < stages.length) return;
-        const calls = (window as unknown as { __benchCalls: CallTiming[] }).__benchCalls.filter(
-          (call) => call.sentAt >= started && call.answeredAt <= paintedAt,
-        );
-        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, calls });
+        const made = (window as unknown as { __benchCalls?: CallTiming[] }).__benchCalls ?? [];
+        const calls = made.filter((call) => call.sentAt >= started && call.answeredAt <= paintedAt);
+        const refreshWaitMs = idleAt !== null && frameAt !== null ? Math.max(0, frameAt - idleAt) : 0;
+        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, refreshWaitMs, calls });
       });
       if (met < stages.length) requestAnimationFrame(frame);
       else done();
