@@ -67,7 +67,10 @@ export function importMeetingRecords(store: Store, records: MeetingRecords, opti
       );
     }
     try {
+      // A copy is a meeting made here, revised at its creation; as is, it keeps the bundle's revisions.
+      if (options.asCopy) return store.createMeetingRecords(toInsert);
       store.insertMeetingRecords(toInsert);
+      return toInsert.meeting;
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
         throw new HandlerError(
@@ -77,6 +80,5 @@ export function importMeetingRecords(store: Store, records: MeetingRecords, opti
       }
       throw error;
     }
-    return toInsert.meeting;
   });
 }

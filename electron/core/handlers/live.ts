@@ -1,7 +1,6 @@
 import type { LiveState } from '../../../shared/contract/live';
 import { adjacentStep, orderedSteps } from '../../../shared/domain/agenda/walk';
 import { pauseTimer, startTimer } from '../../../shared/domain/agenda/timer';
-import { revise } from '../../../shared/domain/meetings/revise';
 import type { AgendaStep, Meeting } from '../../../shared/types';
 import type { Store } from '../repos/store';
 import type { ChangeRecorder } from './changes';
@@ -69,11 +68,7 @@ function walker(context: HandlerContext, store: Store, change: ChangeRecorder, m
     return saved;
   };
   const saveMeeting = (patch: Partial<Meeting>) => {
-    meeting = store.tables.meetings.save(meeting, {
-      ...patch,
-      updatedAt: now,
-      revisions: revise(meeting, patch, now),
-    });
+    meeting = store.tables.meetings.save(meeting, { ...patch, updatedAt: now });
   };
   const pauseAll = () => {
     for (const step of steps()) if (step.runningSince !== null) saveStep(step, pauseTimer(step, now));

@@ -1,7 +1,6 @@
 import { DEFAULT_AGENDA, DEFAULT_BLAMELESS_STATEMENT } from '../../../shared/domain/agenda/defaults';
 import { incidentTimeIssues } from '../../../shared/domain/meetings/incidentTimes';
 import { copyMeeting } from '../../../shared/domain/bundle/copyMeeting';
-import { revise, revisedAt } from '../../../shared/domain/meetings/revise';
 import type { Meeting } from '../../../shared/types';
 import { commitChange, HandlerError, type HandlerContext, type Handlers } from './context';
 import { liveTemplate } from './templates';
@@ -47,7 +46,7 @@ export const meetingHandlers: MeetingHandlers = {
     const template = input.templateId ? liveTemplate(context, input.templateId) : null;
     const now = context.now();
     const fresh = { createdAt: now, updatedAt: now, deletedAt: null, createdBy: context.deviceId() };
-    const meeting: Meeting = {
+    const meeting: Omit<Meeting, 'revisions'> = {
       ...fresh,
       id: context.newId(),
       title: input.title,
@@ -72,10 +71,9 @@ export const meetingHandlers: MeetingHandlers = {
       liveStartedAt: null,
       moveOnSignalAt: null,
       publishedAt: input.status === 'published' ? now : null,
-      revisions: revisedAt(now),
     };
     return commitChange(context, (store, change) => {
-      const created = store.tables.meetings.insert(meeting);
+      const created = store.tables.meetings.create(meeting);
       change.meeting(created);
       (template?.steps ?? DEFAULT_AGENDA).forEach((step, position) => {
         const saved = store.tables.agenda.insert({
@@ -103,11 +101,10 @@ export const meetingHandlers: MeetingHandlers = {
         throw new HandlerError('invalid-input', 'The incident times are out of order.', issues);
       }
       const now = context.now();
-      const edits = { ...input.patch, ...publication(current, input.patch.status, now) };
       const saved = store.tables.meetings.save(current, {
-        ...edits,
+        ...input.patch,
+        ...publication(current, input.patch.status, now),
         updatedAt: now,
-        revisions: revise(current, edits, now),
       });
       change.meeting(saved);
       return saved;
@@ -123,10 +120,10 @@ export const meetingHandlers: MeetingHandlers = {
         deviceId: context.deviceId(),
         title: `${source.meeting.title} (copy)`.slice(0, 200),
       });
-      store.insertMeetingRecords(copy);
+      const created = store.createMeetingRecords(copy);
       // A whole new meeting: the library row is all a window needs until someone opens it.
-      change.reload(copy.meeting.id, copy.meeting);
-      return copy.meeting;
+      change.reload(created.id, created);
+      return created;
     });
   },
 
@@ -148,12 +145,7 @@ function setDeleted(context: HandlerContext, id: string, deleted: boolean): Meet
     const current = store.tables.meetings.get(id);
     if (!current) throw new HandlerError('not-found', `No meeting with id ${id}.`);
     const now = context.now();
-    const edits = { deletedAt: deleted ? now : null };
-    const saved = store.tables.meetings.save(current, {
-      ...edits,
-      updatedAt: now,
-      revisions: revise(current, edits, now),
-    });
+    const saved = store.tables.meetings.save(current, { deletedAt: deleted ? now : null, updatedAt: now });
     // A restored meeting's records were never sent to the windows that dropped it: they load it.
     if (deleted) change.meeting(saved, { removed: true });
     else change.reload(id, saved);

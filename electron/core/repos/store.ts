@@ -23,6 +23,7 @@ import {
   type TableSpec,
 } from './recordTable';
 import { TABLES, type TableEntities } from './tables';
+import { createMeetingsTable, type MeetingsTable } from './meetingsTable';
 import { createTemplateRepo } from './templates';
 import { createCoachRepo } from './coach';
 import { createRoomOutboxRepo } from './roomOutbox';
@@ -32,14 +33,20 @@ export type ChildRecord = RecordMeta & { meetingId: string };
 
 export type Store = ReturnType<typeof createStore>;
 
+/** What a table has beyond its record table: the meetings table makes meetings (meetingsTable.ts). */
+type TableExtras = { meetings: MeetingsTable } & { [K in RecordKind]: unknown };
+
 /**
  * Every repo over one connection, plus `transaction`. Statements are prepared once here; the
  * handlers compose these calls inside one synchronous transaction per mutation.
  */
 export function createStore(db: Database.Database) {
-  const tables = Object.fromEntries(
-    Object.entries(TABLES).map(([key, spec]) => [key, createRecordTable(db, spec as TableSpec<RecordMeta>)]),
-  ) as unknown as { [K in keyof TableEntities]: RecordTable<TableEntities[K]> };
+  const tables = {
+    meetings: createMeetingsTable(db, TABLES.meetings),
+    ...Object.fromEntries(
+      RECORD_KIND_NAMES.map((kind) => [kind, createRecordTable(db, TABLES[kind] as TableSpec<RecordMeta>)]),
+    ),
+  } as unknown as { [K in keyof TableEntities]: RecordTable<TableEntities[K]> & TableExtras[K] };
 
   // SQLite's lower() folds ASCII only: "STÖRUNG" would not match a search for "störung".
   db.function('unicode_lower', { deterministic: true }, (text) => String(text).toLowerCase());
@@ -102,6 +109,13 @@ export function createStore(db: Database.Database) {
     const lists: Record<string, unknown> = {};
     for (const kind of kinds) lists[kind] = child(kind).listWhere('meetingId', meetingId, includeDeleted);
     return lists as Pick<MeetingRecords, K>;
+  };
+  const insertChildRecords = (records: MeetingRecords) => {
+    for (const kind of LIST_KINDS) for (const record of records[kind]) child(kind).insert(record);
+    for (const kind of SINGLE_KINDS) {
+      const record = records[kind];
+      if (record) child(kind).insert(record);
+    }
   };
   /** A meeting's records, the lists named in `later` left empty (they are loaded on their own). */
   const loadRecords = (meeting: Meeting, includeDeleted: boolean, later: readonly ListKind[] = []): MeetingRecords => {
@@ -179,11 +193,16 @@ export function createStore(db: Database.Database) {
     /** Inserts a whole meeting's records as they are (ids and times kept); call inside a transaction. */
     insertMeetingRecords(records: MeetingRecords): void {
       tables.meetings.insert(records.meeting);
-      for (const kind of LIST_KINDS) for (const record of records[kind]) child(kind).insert(record);
-      for (const kind of SINGLE_KINDS) {
-        const record = records[kind];
-        if (record) child(kind).insert(record);
-      }
+      insertChildRecords(records);
+    },
+    /**
+     * Inserts the records of a meeting made here (a copy), the meeting revised at its creation;
+     * answers the meeting as saved. Call inside a transaction.
+     */
+    createMeetingRecords(records: MeetingRecords): Meeting {
+      const meeting = tables.meetings.create(records.meeting);
+      insertChildRecords(records);
+      return meeting;
     },
     readSetting(key: string): string | undefined {
       return (readMeta.get(key) as { value: string } | undefined)?.value;

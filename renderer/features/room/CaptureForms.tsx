@@ -10,6 +10,13 @@ import { useDraft } from './drafts';
 
 type Capture = (method: CaptureMethod, input: Record<string, unknown>) => void;
 
+/** What capturing into the joined meeting takes: its records, the call that sends a capture, the hub's clock. */
+interface CaptureProps {
+  records: MeetingRecords;
+  capture: Capture;
+  hubNow(): number;
+}
+
 /** One capture form: its fields, a submit button, and a line saying what was kept. */
 function CaptureForm({
   title,
@@ -75,15 +82,7 @@ function TextField(props: {
   );
 }
 
-function EventCapture({
-  records,
-  capture,
-  hubNow,
-}: {
-  records: MeetingRecords;
-  capture: Capture;
-  hubNow(): number;
-}) {
+function EventCapture({ records, capture, hubNow }: CaptureProps) {
   const [time, setTime] = useDraft('event.time');
   const [description, setDescription] = useDraft('event.description');
   const last = records.timeline.reduce<number | null>(
@@ -207,15 +206,7 @@ function TextCapture({
 }
 
 /** The four things a note-taker captures: timeline events, action items, parked remarks, question notes. */
-export function CaptureForms({
-  records,
-  capture,
-  hubNow,
-}: {
-  records: MeetingRecords;
-  capture: Capture;
-  hubNow(): number;
-}) {
+export function CaptureForms({ records, capture, hubNow }: CaptureProps) {
   const [question, setQuestion] = useState<Question | ''>('remediate');
   return (
     <section className="note-taker__captures" aria-label="Capture">

@@ -1,5 +1,4 @@
 import type { MeetingRecords } from '../../types';
-import { revisedAt } from '../meetings/revise';
 
 export interface CopyOptions {
   newId: () => string;
@@ -55,7 +54,8 @@ export function copyMeeting(source: MeetingRecords, options: CopyOptions): Meeti
       liveStartedAt: null,
       moveOnSignalAt: null,
       publishedAt: null,
-      revisions: revisedAt(options.now),
+      // None yet: the store revises every field of a meeting made here when it writes it.
+      revisions: {},
     },
     participants: live(source.participants).map(child),
     agenda: live(source.agenda).map((step) => ({

@@ -7,13 +7,14 @@ export function revisedAt(now: number): Meeting['revisions'] {
 }
 
 /**
- * The meeting's revisions once `edits` are saved at `now`: each field whose value changes is
- * stamped, so a merge takes the later edit of each field (shared/domain/bundle/mergeMeeting.ts).
- * A field given its current value again is no edit: it must not outrank another copy's edit.
+ * The meeting's revisions once `edits` are saved at `now`: each revised field whose value changes
+ * is stamped, so a merge takes the later edit of each field (shared/domain/bundle/mergeMeeting.ts).
+ * A field given its current value again is no edit: it must not outrank another copy's edit. The
+ * bookkeeping an edit carries (its `updatedAt`) has no revision of its own.
  */
 export function revise(meeting: Meeting, edits: Partial<Meeting>, now: number): Meeting['revisions'] {
-  const edited = (Object.keys(edits) as (keyof Meeting)[]).filter(
-    (field) => JSON.stringify(edits[field]) !== JSON.stringify(meeting[field]),
+  const edited = REVISED_MEETING_FIELDS.filter(
+    (field) => field in edits && JSON.stringify(edits[field]) !== JSON.stringify(meeting[field]),
   );
   return { ...meeting.revisions, ...Object.fromEntries(edited.map((field) => [field, now])) };
 }

@@ -5,7 +5,9 @@ import { TABLES } from '../../../../electron/core/repos/tables';
 import type { Core } from '../../../../electron/core/createCore';
 import type { ExampleSummary } from '../../../../shared/contract/library';
 import type { Meeting, MeetingRecords, MeetingSummary } from '../../../../shared/types';
+import { revisedAt } from '../../../../shared/domain/meetings/revise';
 import { bundleText, testId } from '../../../helpers/bundleFactory';
+import { T0 } from '../../../helpers/factories';
 import { EXAMPLES_DIR, testCore, value } from '../../../helpers/testCore';
 
 /** Rows in every record table, deleted ones included: "nothing written" means these do not move. */
@@ -112,6 +114,18 @@ describe('bundle.import', () => {
     expect(allIds(records)).toHaveLength(allIds(original).length);
     expect(allIds(records).filter((id) => allIds(original).includes(id))).toEqual([]);
     expect(await value<MeetingSummary[]>(core, 'meetings.list', {})).toHaveLength(2);
+  });
+
+  it('keeps the bundle’s revisions as it is, and revises every field of a copy at its import', async () => {
+    const { core } = await testCore({ now: () => T0 });
+    const content = bundleText(
+      (bundle) => (bundle.meeting.revisions = { summary: '2026-03-05T10:00:00.000Z' }),
+    );
+    const asIs = await value<Meeting>(core, 'bundle.import', { content });
+    expect(asIs.revisions).toEqual({ summary: Date.UTC(2026, 2, 5, 10) });
+    const copy = await value<Meeting>(core, 'bundle.import', { content, asCopy: true });
+    expect(copy.revisions).toEqual(revisedAt(T0));
+    expect((await value<MeetingRecords>(core, 'meetings.get', { id: copy.id })).meeting).toEqual(copy);
   });
 });
 

@@ -33,6 +33,18 @@ describe('agenda.startStep', () => {
     expect(stepOf(state, agenda[0]!.id)).toMatchObject({ runningSince: T0, accumulatedSeconds: 0 });
   });
 
+  it('revises the meeting’s fields the start changes, at its time', async () => {
+    const { agenda, call, clock, meeting } = await liveMeeting();
+    const at = clock.advance();
+    const state = await call('agenda.startStep', { stepId: agenda[0]!.id });
+    expect(state.meeting.revisions).toEqual({
+      ...meeting.revisions,
+      currentStepId: at,
+      status: at,
+      liveStartedAt: at,
+    });
+  });
+
   it('keeps the time of a step that is already running when it is started again', async () => {
     // A double press of Space, or a second window, must never wipe the time run so far.
     const { agenda, call, clock } = await liveMeeting();

@@ -45,6 +45,18 @@ async function joined(room: RoomStatus, name = 'Ana'): Promise<RoomClient> {
   return client;
 }
 
+/** An open room with note-taker Ana joined and the action item she added to its meeting. */
+async function joinedWithItem() {
+  const opened = await openRoom();
+  const ana = await joined(opened.room, 'Ana');
+  const added = await ana.call('actionItems.add', {
+    meetingId: opened.meeting.id,
+    title: 'Alert on stale cache',
+  });
+  expect(added).toMatchObject({ ok: true });
+  return { ...opened, ana, itemId: (added as { value: { id: string } }).value.id };
+}
+
 describe('the room server', () => {
   it('serves the note-taker page with the app’s CSP, and nothing but it and its assets', async () => {
     const { room, announced } = await openRoom();
@@ -312,27 +324,20 @@ describe('the room server', () => {
   });
 
   it('keeps both edits of different fields; of the same field the later wins and the console sees it', async () => {
-    const { core, meeting, room } = await openRoom();
-    const ana = await joined(room, 'Ana');
+    const { core, meeting, room, ana, itemId } = await joinedWithItem();
     const ben = await joined(room, 'Ben');
-    const item = (await ana.call('actionItems.add', {
-      meetingId: meeting.id,
-      title: 'Alert on stale cache',
-    })) as {
-      value: { id: string };
-    };
-    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana' } });
+    await ana.call('actionItems.update', { id: itemId, patch: { owner: 'Ana' } });
     await ben.call('actionItems.update', {
-      id: item.value.id,
+      id: itemId,
       patch: { successMeasure: 'Pages fresh within 5 min' },
     });
-    await ben.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ben' } });
+    await ben.call('actionItems.update', { id: itemId, patch: { owner: 'Ben' } });
     const { actionItems } = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
     expect(actionItems[0]).toMatchObject({ owner: 'Ben', successMeasure: 'Pages fresh within 5 min' });
     const status = await value<RoomStatus>(core, 'room.status', {});
     expect(status.replacements).toEqual([
       expect.objectContaining({
-        recordId: item.value.id,
+        recordId: itemId,
         field: 'owner',
         previous: 'Ana',
         next: 'Ben',
@@ -342,21 +347,14 @@ describe('the room server', () => {
   });
 
   it('tells the console when a note-taker overwrites its edit of a field they wrote before', async () => {
-    const { core, meeting, room } = await openRoom();
-    const ana = await joined(room, 'Ana');
-    const item = (await ana.call('actionItems.add', {
-      meetingId: meeting.id,
-      title: 'Alert on stale cache',
-    })) as {
-      value: { id: string };
-    };
-    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana' } });
+    const { core, ana, itemId } = await joinedWithItem();
+    await ana.call('actionItems.update', { id: itemId, patch: { owner: 'Ana' } });
     // Ana fixing her own value again is a re-edit, nothing replaced.
-    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    await ana.call('actionItems.update', { id: itemId, patch: { owner: 'Ana Lima' } });
     expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([]);
     // The facilitator sets the owner on the console; Ana's later edit replaces it.
-    await value(core, 'actionItems.update', { id: item.value.id, patch: { owner: 'Dana' } });
-    await ana.call('actionItems.update', { id: item.value.id, patch: { owner: 'Ana Lima' } });
+    await value(core, 'actionItems.update', { id: itemId, patch: { owner: 'Dana' } });
+    await ana.call('actionItems.update', { id: itemId, patch: { owner: 'Ana Lima' } });
     expect((await value<RoomStatus>(core, 'room.status', {})).replacements).toEqual([
       expect.objectContaining({ field: 'owner', previous: 'Dana', next: 'Ana Lima', by: 'Ana' }),
     ]);
