@@ -45,7 +45,8 @@ export class WindowHeights<T> {
     let head = 0;
     while (head < shorter && same(before[head]!, items[head]!)) head++;
     let tail = 0;
-    while (tail < shorter - head && same(before[before.length - 1 - tail]!, items[items.length - 1 - tail]!)) tail++;
+    while (tail < shorter - head && same(before[before.length - 1 - tail]!, items[items.length - 1 - tail]!))
+      tail++;
 
     const heights = new Float64Array(items.length);
     heights.set(this.heights.subarray(0, head));

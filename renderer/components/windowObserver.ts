@@ -10,7 +10,8 @@ export interface WindowView {
   measured: number;
 }
 
-const sameRange = (a: WindowRange | null, b: WindowRange | null) => a?.first === b?.first && a?.last === b?.last;
+const sameRange = (a: WindowRange | null, b: WindowRange | null) =>
+  a?.first === b?.first && a?.last === b?.last;
 
 /**
  * The window's side of the page (issue #16): the scroll position from passive scroll events,
@@ -30,7 +31,8 @@ export class WindowObserver<T> {
   private readonly observed = new Set<Element>();
   private sweepQueued = false;
   // jsdom has no ResizeObserver: there everything keeps its estimate, which still renders a screenful.
-  private readonly rows = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => this.onRows(entries));
+  private readonly rows =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => this.onRows(entries));
   private readonly box =
     typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => this.onBox(entries));
 

@@ -30,8 +30,13 @@ class FakeResizeObserver {
     for (const observer of FakeResizeObserver.all) {
       const entries = sizes
         .filter(([target]) => observer.targets.has(target))
-        .map(([target, height]) => ({ target, borderBoxSize: [{ blockSize: height }], contentRect: { height } }));
-      if (entries.length > 0) act(() => observer.report(entries as unknown as ResizeObserverEntry[], observer as never));
+        .map(([target, height]) => ({
+          target,
+          borderBoxSize: [{ blockSize: height }],
+          contentRect: { height },
+        }));
+      if (entries.length > 0)
+        act(() => observer.report(entries as unknown as ResizeObserverEntry[], observer as never));
     }
   }
 }
@@ -41,7 +46,8 @@ afterEach(() => {
   FakeResizeObserver.all = [];
 });
 
-const keys = (count: number, prefix = 'k') => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+const keys = (count: number, prefix = 'k') =>
+  Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 const identity = (key: string) => key;
 
 interface ListProps {
@@ -55,7 +61,15 @@ interface ListProps {
 function renderList(props: ListProps) {
   const seen = { renders: 0, window: null as unknown as ReturnType<typeof useWindow<string>> };
   function List({ items, keep = [], gap = 0, windowed = true }: ListProps) {
-    const window = useWindow({ items, keyOf: identity, windowed, estimate: ESTIMATE, keep, overscan: OVERSCAN, gap });
+    const window = useWindow({
+      items,
+      keyOf: identity,
+      windowed,
+      estimate: ESTIMATE,
+      keep,
+      overscan: OVERSCAN,
+      gap,
+    });
     seen.renders++;
     seen.window = window;
     return (
@@ -113,7 +127,9 @@ function shownStarts(list: ReturnType<typeof renderList>, heightOf: (key: string
   let at = 0;
   for (const element of list.scroller.querySelectorAll<HTMLElement>('li')) {
     if (element.dataset.gap === undefined) starts.set(element.textContent!, at);
-    at += (element.dataset.gap === undefined ? heightOf(element.textContent!) : Number(element.dataset.gap)) + gap;
+    at +=
+      (element.dataset.gap === undefined ? heightOf(element.textContent!) : Number(element.dataset.gap)) +
+      gap;
   }
   return starts;
 }
@@ -141,12 +157,16 @@ describe('useWindow', () => {
     const sizes = list.shown().map((key, index) => [list.row(key!), 60 + index] as const);
     sizes.forEach(([element, height]) => measured.set(element.textContent!, height));
     FakeResizeObserver.resize(sizes);
-    expect(shownStarts(list, heightOf)).toEqual(new Map([...startsOf(items, heightOf)].filter(([key]) => list.shown().includes(key))));
+    expect(shownStarts(list, heightOf)).toEqual(
+      new Map([...startsOf(items, heightOf)].filter(([key]) => list.shown().includes(key))),
+    );
 
     const added = ['new', ...items];
     list.rerender({ items: added });
     expect(list.shown()[0]).toBe('new');
-    expect(shownStarts(list, heightOf)).toEqual(new Map([...startsOf(added, heightOf)].filter(([key]) => list.shown().includes(key))));
+    expect(shownStarts(list, heightOf)).toEqual(
+      new Map([...startsOf(added, heightOf)].filter(([key]) => list.shown().includes(key))),
+    );
     expect(list.slotHeights(heightOf).reduce((sum, height) => sum + height)).toBe(
       added.reduce((sum, key) => sum + heightOf(key), 0),
     );
@@ -180,7 +200,10 @@ describe('useWindow', () => {
     const list = renderList({ items: keys(1_000) });
     FakeResizeObserver.resize([[list.row('k0'), 61.2]]);
     const renders = list.seen.renders;
-    FakeResizeObserver.resize([[list.row('k0'), 61.4], [list.row('k1'), 50.3]]);
+    FakeResizeObserver.resize([
+      [list.row('k0'), 61.4],
+      [list.row('k1'), 50.3],
+    ]);
     expect(list.seen.renders).toBe(renders);
   });
 
@@ -212,6 +235,8 @@ describe('useWindow', () => {
     expect(shownStarts(list, heightOf, gap)).toEqual(
       new Map([...startsOf(items, heightOf, gap)].filter(([key]) => list.shown().includes(key))),
     );
-    expect(list.slotHeights(heightOf).reduce((sum, height) => sum + height + gap, -gap)).toBe(1_000 * (ESTIMATE + gap) - gap);
+    expect(list.slotHeights(heightOf).reduce((sum, height) => sum + height + gap, -gap)).toBe(
+      1_000 * (ESTIMATE + gap) - gap,
+    );
   });
 });

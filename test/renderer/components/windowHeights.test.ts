@@ -17,7 +17,11 @@ const steps = fc.array(
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
     fc.record({ kind: fc.constant('remove' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
     fc.record({ kind: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
-    fc.record({ kind: fc.constant('measure' as const), at: fc.nat(), height: fc.integer({ min: 1, max: 300 }) }),
+    fc.record({
+      kind: fc.constant('measure' as const),
+      at: fc.nat(),
+      height: fc.integer({ min: 1, max: 300 }),
+    }),
   ),
   { maxLength: 40 },
 );
@@ -25,33 +29,39 @@ const steps = fc.array(
 describe('WindowHeights', () => {
   it('answers the offsets a full sum gives, through inserts, removals, moves and measurements', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 12 }), steps, (start, gap, plan) => {
-        let next = 0;
-        const fresh = (count: number) => Array.from({ length: count }, () => `k${next++}`);
-        let keys = fresh(start);
-        const measured = new Map<string, number>();
-        const heights = new WindowHeights<string>(ESTIMATE);
-        heights.sync(keys, identity, gap);
-        for (const step of plan) {
-          if (step.kind === 'measure') {
-            if (keys.length === 0) continue;
-            const at = step.at % keys.length;
-            heights.setHeight(at, step.height);
-            measured.set(keys[at]!, step.height);
-          } else {
-            const copy = [...keys];
-            if (step.kind === 'insert') copy.splice(step.at % (copy.length + 1), 0, ...fresh(step.count));
-            else if (step.kind === 'remove') copy.splice(step.at % (copy.length + 1), step.count);
-            else if (copy.length > 0) copy.splice(step.to % copy.length, 0, ...copy.splice(step.from % copy.length, 1));
-            keys = copy;
-            heights.sync(keys, identity, gap);
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 12 }),
+        steps,
+        (start, gap, plan) => {
+          let next = 0;
+          const fresh = (count: number) => Array.from({ length: count }, () => `k${next++}`);
+          let keys = fresh(start);
+          const measured = new Map<string, number>();
+          const heights = new WindowHeights<string>(ESTIMATE);
+          heights.sync(keys, identity, gap);
+          for (const step of plan) {
+            if (step.kind === 'measure') {
+              if (keys.length === 0) continue;
+              const at = step.at % keys.length;
+              heights.setHeight(at, step.height);
+              measured.set(keys[at]!, step.height);
+            } else {
+              const copy = [...keys];
+              if (step.kind === 'insert') copy.splice(step.at % (copy.length + 1), 0, ...fresh(step.count));
+              else if (step.kind === 'remove') copy.splice(step.at % (copy.length + 1), step.count);
+              else if (copy.length > 0)
+                copy.splice(step.to % copy.length, 0, ...copy.splice(step.from % copy.length, 1));
+              keys = copy;
+              heights.sync(keys, identity, gap);
+            }
+            const offsets = naiveOffsets(keys, measured, gap);
+            expect(heights.count).toBe(keys.length);
+            keys.forEach((_, index) => expect(heights.offsetOf(index)).toBe(offsets[index]));
+            expect(heights.total()).toBe(keys.length === 0 ? 0 : offsets[keys.length]! - gap);
           }
-          const offsets = naiveOffsets(keys, measured, gap);
-          expect(heights.count).toBe(keys.length);
-          keys.forEach((_, index) => expect(heights.offsetOf(index)).toBe(offsets[index]));
-          expect(heights.total()).toBe(keys.length === 0 ? 0 : offsets[keys.length]! - gap);
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -67,7 +77,10 @@ describe('WindowHeights', () => {
           heights.sync(keys, identity, gap);
           sizes.forEach((size, index) => heights.setHeight(index, size));
           const offsets = naiveOffsets(keys, new Map(keys.map((key, index) => [key, sizes[index]!])), gap);
-          const expected = Math.max(0, offsets.slice(0, keys.length).findLastIndex((start) => start <= offset));
+          const expected = Math.max(
+            0,
+            offsets.slice(0, keys.length).findLastIndex((start) => start <= offset),
+          );
           expect(heights.indexAt(offset)).toBe(expected);
         },
       ),
