@@ -107,6 +107,9 @@ export class WindowObserver<T> {
   }
 
   private onRows(entries: readonly ResizeObserverEntry[]) {
+    // Layout is fresh when ResizeObservers report, so reading the scroll position costs nothing
+    // here, and it may have moved since the last scroll event (a focused row scrolled into view).
+    this.top = this.scroller?.scrollTop ?? this.top;
     const sizes: { index: number; height: number; above: boolean }[] = [];
     for (const entry of entries) {
       const row = entry.target as HTMLElement;

@@ -114,6 +114,33 @@ describe('windowed lists in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('moves to the last and the first of 10,000 rows with End and Home, each scrolled into view', async () => {
+    app = await startApp();
+    const meeting = await seedLongLog(app, 'Long incident', 10_000);
+    const page = await app.openWindow();
+    const table = await openEventLog(page, meeting.title);
+    await expect
+      .poll(() => page.locator('.event-log__count').textContent(), { timeout: 30_000 })
+      .toBe('10,000 events');
+    /** The focused row's index, and whether it is wholly inside the scroller's box. */
+    const focusedRow = () =>
+      page.evaluate(() => {
+        const row = document.activeElement?.closest<HTMLElement>('tr[data-index]');
+        const box = document.querySelector('.event-table__scroller')!.getBoundingClientRect();
+        const at = row?.getBoundingClientRect();
+        return { index: row?.dataset.index, inView: !!at && at.top >= box.top && at.bottom <= box.bottom };
+      });
+    await table.locator('tbody tr[data-index="0"]').getByRole('button', { name: /^Edit/ }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(focusedRow).toEqual({ index: '9999', inView: true });
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedRow).toEqual({ index: '9998', inView: true });
+    await page.keyboard.press('Home');
+    await expect.poll(focusedRow).toEqual({ index: '0', inView: true });
+    expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(200);
+    expect(app.errors).toEqual([]);
+  });
+
   it('keeps the focused item of a windowed action-item list through a scroll, and sorts it by keyboard', async () => {
     app = await startApp();
     const meeting = await seedMeeting(app.core, 'Many items', 0, 60);
