@@ -158,7 +158,7 @@ export class WindowObserver<T> {
   private scrollTo(top: number) {
     this.top = Math.max(0, top);
     if (this.scroller) this.scroller.scrollTop = this.top;
-    this.publish({ top: this.top, measured: this.view.measured + 1 });
+    this.publish({ top: this.top });
   }
 
   private forget(row: Element) {
