@@ -46,15 +46,21 @@ const stopCounting = (page: Page) =>
     (window as unknown as { __measuring: () => { layoutReads: number; observed: number } }).__measuring(),
   );
 
+/** Starts the app on a meeting of `count` events, its event log open and every page of it loaded. */
+async function openLoadedLog(count: number) {
+  app = await startApp();
+  const meeting = await seedLongLog(app, 'Long incident', count);
+  const page = await app.openWindow();
+  const table = await openEventLog(page, meeting.title);
+  await expect
+    .poll(() => page.locator('.event-log__count').textContent(), { timeout: 45_000 })
+    .toBe(`${count.toLocaleString('en-US')} events`);
+  return { app, page, table };
+}
+
 describe('windowed lists in Chromium', () => {
   it('adds an event to a 50,000-event log measuring only the new row, none by reading layout', async () => {
-    app = await startApp();
-    const meeting = await seedLongLog(app, 'Huge incident', 50_000);
-    const page = await app.openWindow();
-    const table = await openEventLog(page, meeting.title);
-    await expect
-      .poll(() => page.locator('.event-log__count').textContent(), { timeout: 45_000 })
-      .toBe('50,000 events');
+    const { page, table } = await openLoadedLog(50_000);
     const rendered = await table.locator('tbody tr[data-index]').count();
     expect(rendered).toBeLessThan(100);
 
@@ -70,17 +76,11 @@ describe('windowed lists in Chromium', () => {
     // The new row is the one row measured; the rows that moved down keep theirs.
     expect(await stopCounting(page)).toEqual({ layoutReads: 0, observed: 1 });
     expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(100);
-    expect(app.errors).toEqual([]);
+    expect(app!.errors).toEqual([]);
   });
 
   it('keeps the rows in view in place while rows above them are measured', async () => {
-    app = await startApp();
-    const meeting = await seedLongLog(app, 'Long incident', 10_000);
-    const page = await app.openWindow();
-    const table = await openEventLog(page, meeting.title);
-    await expect
-      .poll(() => page.locator('.event-log__count').textContent(), { timeout: 30_000 })
-      .toBe('10,000 events');
+    const { page, table } = await openLoadedLog(10_000);
     const scroller = page.locator('.event-table__scroller');
     await scroller.evaluate((box) => box.scrollTo(0, box.scrollHeight / 2));
     await page.waitForTimeout(300);
@@ -111,17 +111,11 @@ describe('windowed lists in Chromium', () => {
     // The row moves down by the scroll, no more, from the first painted frame on.
     expect(moved).toEqual(Array(10).fill(half));
     expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(200);
-    expect(app.errors).toEqual([]);
+    expect(app!.errors).toEqual([]);
   });
 
   it('moves to the last and the first of 10,000 rows with End and Home, each scrolled into view', async () => {
-    app = await startApp();
-    const meeting = await seedLongLog(app, 'Long incident', 10_000);
-    const page = await app.openWindow();
-    const table = await openEventLog(page, meeting.title);
-    await expect
-      .poll(() => page.locator('.event-log__count').textContent(), { timeout: 30_000 })
-      .toBe('10,000 events');
+    const { page, table } = await openLoadedLog(10_000);
     /** The focused row's index, and whether it is wholly inside the scroller's box. */
     const focusedRow = () =>
       page.evaluate(() => {
@@ -138,7 +132,7 @@ describe('windowed lists in Chromium', () => {
     await page.keyboard.press('Home');
     await expect.poll(focusedRow).toEqual({ index: '0', inView: true });
     expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(200);
-    expect(app.errors).toEqual([]);
+    expect(app!.errors).toEqual([]);
   });
 
   it('keeps the focused item of a windowed action-item list through a scroll, and sorts it by keyboard', async () => {
@@ -181,6 +175,6 @@ describe('windowed lists in Chromium', () => {
           .map((item) => item.title),
       )
       .toEqual([itemTitle(1), itemTitle(3), itemTitle(4), itemTitle(5), itemTitle(2)]);
-    expect(app.errors).toEqual([]);
+    expect(app!.errors).toEqual([]);
   });
 });
