@@ -11,13 +11,13 @@ export interface WindowRange {
  * The heights of a windowed list's items and the offsets they add up to (issue #16). A height
  * measured once is kept by the item's key, so an insert or a move never shifts it onto another
  * item. Offsets are prefix sums, rebuilt lazily from the lowest index that changed: adding an
- * event at the end of 50,000 costs a typed-array copy and a few sums, never a pass over every
+ * event at the end of 50,000 costs a scan for what changed and a few sums, never a pass over every
  * item's layout. Items not measured yet count as the estimate.
  */
 export class WindowHeights<T> {
   private items: readonly T[] = [];
   private keyOf: (item: T) => string = () => '';
-  /** Height by index, for the items as last synced. */
+  /** Height by index, for the items as last synced (the buffer may be longer than the list). */
   private heights = new Float64Array(0);
   /** prefix[i] is the sum of heights[0..i); valid up to index `valid`. */
   private prefix = new Float64Array(1);
@@ -34,33 +34,21 @@ export class WindowHeights<T> {
 
   /**
    * Takes the list as it now is. Only the stretch between the unchanged start and the unchanged
-   * end is looked up by key; the rest is copied over as it was.
+   * end is looked up by key; the unchanged end moves to its new place in one typed-array copy.
    */
   sync(items: readonly T[], keyOf: (item: T) => string, gap: number): void {
     this.gap = gap;
     const before = this.items;
     if (items === before && keyOf === this.keyOf) return;
-    const same = (a: T, b: T) => a === b || keyOf(a) === keyOf(b);
-    const shorter = Math.min(before.length, items.length);
-    let head = 0;
-    while (head < shorter && same(before[head]!, items[head]!)) head++;
-    let tail = 0;
-    while (tail < shorter - head && same(before[before.length - 1 - tail]!, items[items.length - 1 - tail]!))
-      tail++;
-
-    const heights = new Float64Array(items.length);
-    heights.set(this.heights.subarray(0, head));
+    const { head, tail } = unchangedEnds(before, items, keyOf);
+    this.reserve(items.length);
+    this.heights.copyWithin(items.length - tail, before.length - tail, before.length);
     for (let index = head; index < items.length - tail; index++) {
-      heights[index] = this.measured.get(keyOf(items[index]!)) ?? this.estimate;
+      this.heights[index] = this.measured.get(keyOf(items[index]!)) ?? this.estimate;
     }
-    heights.set(this.heights.subarray(before.length - tail), items.length - tail);
-    const prefix = new Float64Array(items.length + 1);
     this.valid = Math.min(this.valid, head);
-    prefix.set(this.prefix.subarray(0, this.valid + 1));
     this.items = items;
     this.keyOf = keyOf;
-    this.heights = heights;
-    this.prefix = prefix;
   }
 
   keyAt(index: number): string | undefined {
@@ -69,7 +57,7 @@ export class WindowHeights<T> {
   }
 
   heightAt(index: number): number {
-    return this.heights[index] ?? this.estimate;
+    return index < this.count ? this.heights[index]! : this.estimate;
   }
 
   /** Whether item `index` has been measured (else its height is the estimate). */
@@ -131,9 +119,32 @@ export class WindowHeights<T> {
     };
   }
 
+  /** Room for `count` heights and their sums, grown by doubling so that a run of adds seldom copies. */
+  private reserve(count: number): void {
+    if (this.heights.length >= count) return;
+    const capacity = Math.max(count, this.heights.length * 2);
+    const heights = new Float64Array(capacity);
+    heights.set(this.heights);
+    const prefix = new Float64Array(capacity + 1);
+    prefix.set(this.prefix);
+    [this.heights, this.prefix] = [heights, prefix];
+  }
+
   private sumUpTo(index: number): void {
     for (; this.valid < index; this.valid++) {
       this.prefix[this.valid + 1] = this.prefix[this.valid]! + this.heights[this.valid]!;
     }
   }
+}
+
+/** How many items at the start (`head`) and at the end (`tail`) of the list did not change. */
+function unchangedEnds<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string) {
+  const same = (a: T, b: T) => a === b || keyOf(a) === keyOf(b);
+  const shorter = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < shorter && same(before[head]!, after[head]!)) head++;
+  let tail = 0;
+  while (tail < shorter - head && same(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!))
+    tail++;
+  return { head, tail };
 }
