@@ -11,7 +11,10 @@ export interface WindowOptions<T> {
   keyOf(item: T): string;
   /** False renders every item (short lists keep find-in-page and pay nothing). */
   windowed: boolean;
-  /** A typical item's height in px; items are measured once rendered, so this only seeds the scrollbar. */
+  /**
+   * A typical item's height in px; items are measured once rendered, so this only seeds the
+   * scrollbar. Read once, when the list first renders.
+   */
   estimate: number;
   /** Indexes rendered wherever the scroll is: the item being edited or dragged is never dropped. */
   keep: readonly number[];

@@ -119,7 +119,7 @@ export class WindowObserver<T> {
       }
       const index = Number(row.dataset.index);
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
-      // A hidden row (its tab closed) measures 0: it keeps the height it had.
+      // A row not laid out (under `display: none`) measures 0: it keeps the height it had.
       if (!Number.isInteger(index) || height === 0) continue;
       // Whether it starts above the view is judged before any of these heights are taken in.
       sizes.push({ index, height, above: this.heights.offsetOf(index) < this.top });
