@@ -50,7 +50,9 @@ export function useWindow<T>({
   const [heights] = useState(() => new WindowHeights<T>(estimate));
   const [observer] = useState(() => new WindowObserver(heights, overscan));
   const view = useSyncExternalStore(observer.subscribe, observer.snapshot, observer.snapshot);
-  // Idempotent for the same items, so a render React throws away leaves nothing wrong behind.
+  // Synced in render, where the rows to show are worked out (at once for the same items). A render
+  // React threw away would leave it on that render's items until the next one; no windowed list
+  // renders in a transition or from a deferred value.
   heights.sync(windowed ? items : NO_ITEMS, keyOf, gap);
 
   const slots: WindowSlot<T>[] = windowed
