@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents, isEmptyFilter } from '../../../../shared/domain/timeline/filterEvents';
-import { thinMarkers, MAX_KEY_LABELS } from '../../../../shared/domain/timeline/thinMarkers';
-import { stripLayout } from '../../../../shared/domain/timeline/strip';
 import { event } from './timelineFacts';
 
 const log = [
@@ -53,30 +51,5 @@ describe('filterEvents', () => {
 
   it('combines kinds and text', () => {
     expect(filterEvents(log, { kinds: ['alert'], text: 'restarted' })).toEqual([]);
-  });
-});
-
-describe('thinMarkers', () => {
-  it('draws a short log whole', () => {
-    const layout = stripLayout({
-      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
-      timeline: log,
-    })!;
-    const { ticks, keys } = thinMarkers(layout.markers, null);
-    expect(ticks).toHaveLength(3);
-    expect(keys.map((marker) => marker.event.kind)).toEqual(['detection']);
-  });
-
-  it('labels only the first of each key kind, and the highlighted one, when there are too many', () => {
-    const detections = Array.from({ length: MAX_KEY_LABELS + 5 }, (_, index) =>
-      event(`09:${String(index).padStart(2, '0')}`, 'detection'),
-    );
-    const layout = stripLayout({
-      meeting: { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null },
-      timeline: detections,
-    })!;
-    const highlighted = detections[10]!.id;
-    const { keys } = thinMarkers(layout.markers, highlighted);
-    expect(keys.map((marker) => marker.event.id)).toEqual([detections[0]!.id, highlighted]);
   });
 });
