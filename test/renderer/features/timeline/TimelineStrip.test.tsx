@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import type { Meeting } from '../../../../shared/types';
-import { manyEventsJson } from '../../../helpers/manyEvents';
 import { renderApp } from '../../../helpers/renderApp';
-import { value } from '../../../helpers/testCore';
+import { seedMeeting } from '../../../helpers/seedMeeting';
 
 /**
- * A meeting of 3,000 imported events (one every 7 s from 08:00 UTC, the kinds in turn) open on
+ * A meeting of 3,000 events (one every 7 s from 08:00 UTC, the kinds in turn) open on
  * its event log: more events than the strip has columns, and more key events than it labels.
  */
 async function longLog() {
   const app = await renderApp();
-  const meeting = await value<Meeting>(app.core, 'meetings.create', {
-    title: 'Long incident',
-    timeZone: 'UTC',
-  });
-  await value(app.core, 'timeline.importRows', {
-    meetingId: meeting.id,
-    sources: [
-      { name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(3_000) }], reading: 'json' },
-    ],
-  });
-  await app.user.click(await screen.findByRole('button', { name: meeting.title }));
+  await seedMeeting(app.core, 'Long incident', 3_000, 0);
+  await app.user.click(await screen.findByRole('button', { name: 'Long incident' }));
   await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
   const strip = await screen.findByRole('group', { name: 'Incident phases and key events' });
   return { ...app, strip };
