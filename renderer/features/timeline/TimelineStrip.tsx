@@ -1,6 +1,6 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StripLayout } from '../../../shared/domain/timeline/strip';
-import { thinMarkers } from '../../../shared/domain/timeline/thinMarkers';
+import { STRIP_COLUMNS, stripMarksFollower } from '../../../shared/domain/timeline/stripMarks';
 import {
   formatEventDateTime,
   formatEventTime,
@@ -27,6 +27,23 @@ const PHASE_LABELS = {
 } as const;
 
 const toX = (fraction: number) => PAD + fraction * (WIDTH - 2 * PAD);
+const TICK_TOP = BAR_Y - 6;
+const TICK_BOTTOM = BAR_Y + BAR_HEIGHT + 6;
+
+/**
+ * Every occupied column's tick as one SVG path: the strip of a 50,000-event log is one element,
+ * not one per event or column, so a new event redraws a string rather than reconciling a
+ * thousand lines (issue #16).
+ */
+function tickPath(occupied: Uint8Array): string {
+  const segments: string[] = [];
+  for (let column = 0; column < occupied.length; column++) {
+    if (occupied[column] === 0) continue;
+    const x = Math.round(toX(column / STRIP_COLUMNS) * 10) / 10;
+    segments.push(`M${x} ${TICK_TOP}V${TICK_BOTTOM}`);
+  }
+  return segments.join('');
+}
 
 interface PlacedLabel {
   text: string;
@@ -69,7 +86,7 @@ function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
  * scales to any width with large type. In the console, clicking a key event (or Enter on it)
  * highlights it here and in the table, and the other way round; the projector's strip is
  * read-only, since nobody in the room can click it. Memoised: a keystroke in the event log's
- * filter or capture row does not draw its ticks again.
+ * filter or capture row does not draw its ticks again, and a new event redraws one path.
  */
 export const TimelineStrip = memo(function TimelineStrip({
   layout,
@@ -83,10 +100,10 @@ export const TimelineStrip = memo(function TimelineStrip({
   const clock = useApp(selectMeetingClock);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const highlightEvent = useApp((state) => state.highlightEvent);
-  const { ticks, keys: keyMarkers } = useMemo(
-    () => thinMarkers(layout.markers, highlightedId),
-    [layout.markers, highlightedId],
-  );
+  const [marksOf] = useState(stripMarksFollower);
+  const marks = useMemo(() => marksOf(layout, highlightedId), [marksOf, layout, highlightedId]);
+  const ticks = useMemo(() => tickPath(marks.occupied), [marks.occupied]);
+  const { keys: keyMarkers, highlighted: highlightedTick } = marks;
   const labels = useMemo(
     () =>
       placeLabels(
@@ -118,16 +135,16 @@ export const TimelineStrip = memo(function TimelineStrip({
             ) : null}
           </g>
         ))}
-        {ticks.map(({ event, x }) => (
+        {ticks ? <path className="strip-tick" d={ticks} /> : null}
+        {highlightedTick ? (
           <line
-            key={event.id}
-            className={event.id === highlightedId ? 'strip-tick strip-tick--highlighted' : 'strip-tick'}
-            x1={toX(x)}
-            x2={toX(x)}
-            y1={BAR_Y - 6}
-            y2={BAR_Y + BAR_HEIGHT + 6}
+            className="strip-tick strip-tick--highlighted"
+            x1={toX(highlightedTick.x)}
+            x2={toX(highlightedTick.x)}
+            y1={TICK_TOP}
+            y2={TICK_BOTTOM}
           />
-        ))}
+        ) : null}
         {keyMarkers.map(({ event, x }, index) => {
           const highlighted = event.id === highlightedId;
           const label = labels[index]!;

@@ -1,4 +1,3 @@
-import type { EventKind } from '../vocabulary';
 import type { TimelineEvent } from '../../types';
 import { chronological } from './chronologicalOrder';
 import { milestonesOf, type IncidentFacts, type Milestones } from './metrics';
@@ -14,29 +13,24 @@ export interface StripSpan {
   to: number;
 }
 
-export interface StripMarker {
-  event: TimelineEvent;
-  /** Fraction of the strip's width, 0 … 1. */
-  x: number;
-  /** Key events carry a label; the others are ticks, so the strip stays readable from afar. */
-  key: boolean;
-}
-
 export interface StripLayout {
   startAt: number;
   endAt: number;
   spans: StripSpan[];
-  markers: StripMarker[];
+  /** The live events on it, in time order; stripMarks.ts says which are ticked and labelled. */
+  events: readonly TimelineEvent[];
 }
 
-/** The kinds a room needs to see named on the strip: the milestones of the incident. */
-export const KEY_KINDS: ReadonlySet<EventKind> = new Set([
-  'first-signal',
-  'detection',
-  'mitigation',
-  'fix-deployed',
-  'recovery',
-]);
+/** How long the layout's axis is, in ms. */
+export function stripSpan(layout: Pick<StripLayout, 'startAt' | 'endAt'>): number {
+  // A single instant still needs a visible axis: give it a minute.
+  return layout.endAt - layout.startAt || 60_000;
+}
+
+/** Where instant `at` falls on the layout's axis, as a fraction of its width. */
+export function stripFraction(layout: Pick<StripLayout, 'startAt' | 'endAt'>, at: number): number {
+  return (at - layout.startAt) / stripSpan(layout);
+}
 
 /**
  * Where everything goes on the horizontal strip: the axis runs from the earliest of the start and
@@ -50,23 +44,18 @@ export function stripLayout(facts: IncidentFacts): StripLayout | null {
 }
 
 /** `stripLayout` of live events already in time order and their milestones (`milestonesOf`). */
-export function stripLayoutOf(
-  events: readonly TimelineEvent[],
-  milestones: Milestones,
-): StripLayout | null {
+export function stripLayoutOf(events: readonly TimelineEvent[], milestones: Milestones): StripLayout | null {
   const times = [milestones.start?.at, milestones.resolved?.at, events[0]?.at, events.at(-1)?.at].filter(
     (at): at is number => at !== undefined,
   );
   if (times.length === 0) return null;
-  const startAt = Math.min(...times);
-  const endAt = Math.max(...times);
-  // A single instant still needs a visible axis: give it a minute either side.
-  const span = endAt - startAt || 60_000;
-  const x = (at: number) => (at - startAt) / span;
+  const axis = { startAt: Math.min(...times), endAt: Math.max(...times) };
+  const x = (at: number) => stripFraction(axis, at);
 
   const firstAction = events.find(
     (event) => event.kind === 'mitigation-attempt' || event.kind === 'mitigation',
   );
+  const { endAt } = axis;
   const bounds: [Phase, number | undefined, number | undefined][] = [
     ['undetected', milestones.start?.at, milestones.detected?.at],
     ['detected', milestones.detected?.at, firstAction?.at ?? milestones.mitigated?.at],
@@ -77,6 +66,5 @@ export function stripLayoutOf(
     .filter((bound): bound is [Phase, number, number] => bound[1] !== undefined && bound[2] !== undefined)
     .filter(([, from, to]) => to > from)
     .map(([phase, from, to]) => ({ phase, from: x(from), to: x(to) }));
-  const markers = events.map((event) => ({ event, x: x(event.at), key: KEY_KINDS.has(event.kind) }));
-  return { startAt, endAt, spans, markers };
+  return { ...axis, spans, events };
 }

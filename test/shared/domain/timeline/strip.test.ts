@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripLayout } from '../../../../shared/domain/timeline/strip';
+import { stripMarksFollower } from '../../../../shared/domain/timeline/stripMarks';
 import { event, exampleRecords } from './timelineFacts';
 
 const NO_TIMES = { startedAt: null, detectedAt: null, mitigatedAt: null, resolvedAt: null };
@@ -17,10 +18,11 @@ describe('stripLayout', () => {
       { phase: 'detected', from: fraction(at(8, 11)), to: fraction(at(8, 25, 30)) },
       { phase: 'mitigating', from: fraction(at(8, 25, 30)), to: 1 },
     ]);
-    expect(layout.markers[0]).toMatchObject({ x: 0, key: false });
-    const keyKinds = new Set(
-      layout.markers.filter((marker) => marker.key).map((marker) => marker.event.kind),
-    );
+    // The first event (a non-key one) opens the axis: its tick is in the first column.
+    const marks = stripMarksFollower()(layout, null);
+    expect(marks.occupied[0]).toBe(1);
+    expect(marks.keys.some((marker) => marker.event === layout.events[0])).toBe(false);
+    const keyKinds = new Set(marks.keys.map((marker) => marker.event.kind));
     expect(keyKinds).toEqual(
       new Set(['first-signal', 'detection', 'mitigation', 'fix-deployed', 'recovery']),
     );
