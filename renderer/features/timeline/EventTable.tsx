@@ -15,6 +15,8 @@ interface EventTableProps {
   meeting: Meeting;
   /** Live events to show, already in time order (and filtered). */
   events: readonly TimelineEvent[];
+  /** How many live events the whole log has, shown or not (it decides the windowing). */
+  logLength: number;
   start: Milestone | null;
   resolved: Milestone | null;
   /** Whether a filter hides some events, so an empty table says why. */
@@ -28,13 +30,14 @@ interface EventTableProps {
  * only the rows in view are in the page, and aria-rowcount/aria-rowindex tell assistive
  * technology where each one sits in the whole log.
  */
-export function EventTable({ meeting, events, start, resolved, filtered = false }: EventTableProps) {
+export function EventTable({ meeting, events, logLength, start, resolved, filtered = false }: EventTableProps) {
   const editingId = useApp((state) => state.timeline.editingId);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const parkEvent = useApp((state) => state.parkEvent);
   const loadingText = useApp(selectEventsLoadingText);
   const { scrollRef, windowed, slots, measureRow, onKeyDown, focusRow } = useVirtualRows(
     events,
+    logLength,
     editingId,
     highlightedId,
   );

@@ -123,6 +123,7 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
       <EventTable
         meeting={meeting}
         events={filter.shown}
+        logLength={events.length}
         filtered={filter.active}
         start={metrics.milestones.start}
         resolved={metrics.milestones.resolved}
