@@ -43,8 +43,20 @@ const staysLive = (record: Versioned, removedAt: Record<string, number>) =>
   record.deletedAt === null && !(removedAt[record.id]! > record.updatedAt);
 
 /**
+ * Where the shown version of `record` is: right before `record`'s own place (`place`, found by
+ * binary search) when nothing sorts between them (an add's change event after its answer, an
+ * edit of a field the order does not read); else found by a scan for its id (a new record, a
+ * move); -1 when it is not shown.
+ */
+function shownIndex(list: readonly Versioned[], record: Versioned, place: number): number {
+  if (place > 0 && list[place - 1]!.id === record.id) return place - 1;
+  for (let at = 0; at < list.length; at++) if (list[at]!.id === record.id) return at;
+  return -1;
+}
+
+/**
  * One record applied to a kind's list, the common case (a keystroke's autosave, a quick-add, its
- * answer): a scan for its id, then a copy and a binary search; the same list when it is not newer.
+ * answer): its shown version found (`shownIndex`), then a copy; the same list when it is not newer.
  */
 function applyOne(
   list: readonly Versioned[],
@@ -52,19 +64,28 @@ function applyOne(
   removedAt: Record<string, number>,
   compare: (a: Versioned, b: Versioned) => number,
 ): readonly Versioned[] {
-  let index = -1;
-  for (let at = 0; at < list.length; at++) {
-    if (list[at]!.id === record.id) {
-      index = at;
-      break;
-    }
-  }
+  const place = placeOf(list, record, compare);
+  const index = shownIndex(list, record, place);
   if (index >= 0 && !newer(record, list[index])) return list;
   const live = staysLive(record, removedAt);
   if (index < 0 && !live) return list;
   const next = list.slice();
-  if (index >= 0) next.splice(index, 1);
-  if (live) next.splice(placeOf(next, record, compare), 0, record);
+  // Nothing sorts between the shown version and the record's place: the record takes its slot.
+  if (index >= 0 && index === place - 1 && live) next[index] = record;
+  else {
+    if (index >= 0) next.splice(index, 1);
+    if (live) next.splice(placeOf(next, record, compare), 0, record);
+  }
+  return next;
+}
+
+/**
+ * `list` (sorted by `compare`) with `record` in its place, for a record known not to be in it
+ * (one whose id this window just made): a binary search and a copy, no scan for its id.
+ */
+export function withNewRecord<T>(list: readonly T[], record: T, compare: (a: T, b: T) => number): T[] {
+  const next = list.slice();
+  next.splice(placeOf(list, record, compare), 0, record);
   return next;
 }
 

@@ -6,6 +6,9 @@ import {
   type LoadedMeeting,
 } from '../../../../shared/domain/meetings/applyRecordChanges';
 import type { ActionItem, Meeting, MeetingRecords, TimelineEvent } from '../../../../shared/types';
+import { compareRecords } from '../../../../shared/contract/recordKinds';
+import { countingIdReads } from '../../../helpers/idReads';
+import { manyEvents } from '../../../helpers/manyEvents';
 import { testCore, value } from '../../../helpers/testCore';
 
 const AT = Date.parse('2026-03-05T10:00:00Z');
@@ -79,10 +82,19 @@ describe('applyChangeToRecords', () => {
     // The view is left as it is, so nothing subscribed to it renders again.
     expect(applyChangeToRecords(shown, added)).toBe(shown);
     expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: item }])).toBe(shown);
-    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: { ...item, updatedAt: item.updatedAt - 1 } }])).toBe(shown);
+    expect(
+      applyRecordChanges(shown, [
+        { kind: 'actionItems', record: { ...item, updatedAt: item.updatedAt - 1 } },
+      ]),
+    ).toBe(shown);
 
-    const edited = await value<ActionItem>(core, 'actionItems.update', { id: item.id, patch: { title: 'Cap the pool at 50' } });
-    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: edited }]).records!.actionItems).toEqual([edited]);
+    const edited = await value<ActionItem>(core, 'actionItems.update', {
+      id: item.id,
+      patch: { title: 'Cap the pool at 50' },
+    });
+    expect(applyRecordChanges(shown, [{ kind: 'actionItems', record: edited }]).records!.actionItems).toEqual(
+      [edited],
+    );
   });
 
   it('keeps a removed record out when an older copy of it arrives late', async () => {
@@ -107,5 +119,40 @@ describe('applyChangeToRecords', () => {
     };
     expect(changes.reduce(applyChangeToRecords, loaded)).toBe(loaded);
     expect(applyChangeToRecords(loaded, reload)).toBe(loaded);
+  });
+});
+
+describe('applyRecordChanges on a long list', () => {
+  /** A loaded meeting whose log holds `count` events in the core's order, counting id reads. */
+  async function longLog(count: number) {
+    const { loaded, meetingId } = await loadedMeeting();
+    const sorted = [...manyEvents(count, meetingId)].sort(compareRecords('timeline'));
+    const counted = countingIdReads(sorted);
+    const longLoaded: LoadedMeeting = { ...loaded, records: { ...loaded.records!, timeline: counted.list } };
+    return { loaded: longLoaded, sorted, reads: counted.reads };
+  }
+
+  it('finds a newer version that sorts where the shown one does by binary search, not a scan of the list', async () => {
+    const { loaded, sorted, reads } = await longLog(10_000);
+    const shown = sorted[7_000]!;
+    const edited = { ...shown, description: 'Rollback started', updatedAt: shown.updatedAt + 1 };
+
+    const applied = applyRecordChanges(loaded, [{ kind: 'timeline', record: edited }]).records!.timeline;
+
+    expect(reads()).toBeLessThan(100);
+    expect(applied).toHaveLength(10_000);
+    expect(applied[7_000]).toBe(edited);
+    expect(applied.filter((event) => event.id === shown.id)).toHaveLength(1);
+  });
+
+  it('still finds a version that moved by its id, and places the record where it now sorts', async () => {
+    const { loaded, sorted } = await longLog(2_000);
+    const moved = { ...sorted[10]!, at: sorted[1_500]!.at + 1, updatedAt: sorted[10]!.updatedAt + 1 };
+
+    const applied = applyRecordChanges(loaded, [{ kind: 'timeline', record: moved }]).records!.timeline;
+
+    expect(applied).toHaveLength(2_000);
+    expect(applied.filter((event) => event.id === moved.id)).toEqual([moved]);
+    expect(applied).toEqual([...applied].sort(compareRecords('timeline')));
   });
 });
