@@ -34,9 +34,10 @@ export type Store = ReturnType<typeof createStore>;
 
 /**
  * Every repo over one connection, plus `transaction`. Statements are prepared once here; the
- * handlers compose these calls inside one synchronous transaction per mutation.
+ * handlers compose these calls inside one synchronous transaction per mutation. `onCommit` hears
+ * each transaction that ended without an error (the WAL's checkpoints follow them).
  */
-export function createStore(db: Database.Database) {
+export function createStore(db: Database.Database, onCommit: () => void = () => undefined) {
   const tables = Object.fromEntries(
     Object.entries(TABLES).map(([key, spec]) => [key, createRecordTable(db, spec as TableSpec<RecordMeta>)]),
   ) as unknown as { [K in keyof TableEntities]: RecordTable<TableEntities[K]> };
@@ -139,7 +140,9 @@ export function createStore(db: Database.Database) {
      * meanwhile, whatever the busy timeout; this one waits its turn instead.
      */
     transaction<T>(work: () => T): T {
-      return immediate(work) as T;
+      const result = immediate(work) as T;
+      onCommit();
+      return result;
     },
     /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
     listMeetingSummaries(query: string, today = ''): MeetingSummary[] {

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { afterAll, bench, describe } from 'vitest';
+import { createCore } from '../../electron/core/createCore';
+import { EXAMPLES_DIR, scriptedHost } from '../helpers/testCore';
+import { tempDbPath } from '../helpers/tempDb';
+import { seedMeeting } from '../helpers/seedMeeting';
+
+// Issue #16: the tail of single writes over the real core, as a person types them (a turn of
+// the event loop between two writes), in a library of 60,000 events. Printed, never asserted.
+// Beside p50 / p99 / max: how many writes changed the database file itself, which only a
+// checkpoint run inside the write does (SQLite's automatic one, every 1,000 WAL pages), and the
+// largest the WAL grew.
+const WRITES = 1500;
+const T = Date.UTC(2026, 2, 5, 9, 0);
+
+const dbPath = tempDbPath();
+const core = await createCore({ dbPath, examplesDir: EXAMPLES_DIR, host: scriptedHost().host });
+await seedMeeting(core, '10,000 events', 10_000, 0);
+await seedMeeting(core, '50,000 events', 50_000, 0);
+const created = await core.call('meetings.create', { title: 'Typed', timeZone: 'UTC' });
+if (!created.ok) throw new Error(created.error.message);
+const meetingId = (created.value as { id: string }).id;
+
+const latencies: number[] = [];
+let checkpointedInside = 0;
+let walMax = 0;
+const fileStamp = () => {
+  const stat = fs.statSync(dbPath);
+  return `${stat.mtimeMs}:${stat.size}`;
+};
+
+describe('single writes in a row, a turn of the event loop between them (synchronous = FULL)', () => {
+  bench(
+    `${WRITES} timeline.add`,
+    async () => {
+      for (let n = 1; n <= WRITES; n += 1) {
+        const before = fileStamp();
+        const start = performance.now();
+        const result = await core.call('timeline.add', {
+          meetingId,
+          at: T + n * 1000,
+          description: `Fact ${n}`,
+        });
+        latencies.push(performance.now() - start);
+        if (!result.ok) throw new Error(result.error.message);
+        if (fileStamp() !== before) checkpointedInside += 1;
+        walMax = Math.max(walMax, fs.statSync(`${dbPath}-wal`).size);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    },
+    { iterations: 1, warmupIterations: 0, time: 0 },
+  );
+});
+
+afterAll(async () => {
+  const sorted = latencies.slice().sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+  console.log(
+    `\nSingle writes (load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(
+        ' ',
+      )}): p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms; ` +
+      `${checkpointedInside} of ${latencies.length} changed the database file while it ran (a checkpoint in it, or beside it); ` +
+      `WAL at most ${(walMax / 1024 / 1024).toFixed(1)} MB\n`,
+  );
+  await core.close();
+});
