@@ -7,14 +7,17 @@ import { EXAMPLES_DIR, scriptedHost } from '../helpers/testCore';
 import { tempDbPath } from '../helpers/tempDb';
 import { seedMeeting } from '../helpers/seedMeeting';
 
-// Issue #16: the tail of single writes over the real core, as a person types them (a turn of
-// the event loop between two writes), in a library of 60,000 events. Printed, never asserted.
+// Issue #16: the tail of single writes over the real core, as a person types them (bursts of
+// writes a turn of the event loop apart, then a pause), in a library of 60,000 events. Printed, never asserted.
 // Beside p50 / p99 / max: how many writes changed the database file itself, which only a
 // checkpoint run inside the write does (SQLite's automatic one, every 1,000 WAL pages), and the
 // largest the WAL grew. The last import commits while another connection reads (as the
 // background integrity check does after an open, or a backup tool), so no checkpoint can copy
 // it until that reader is done: the first write after it is printed apart.
-const WRITES = 1500;
+const WRITES = 1000;
+/** Writes typed in a row (2 ms apart), then a pause of PAUSE_MS. */
+const LINES = 25;
+const PAUSE_MS = 300;
 const T = Date.UTC(2026, 2, 5, 9, 0);
 
 const dbPath = tempDbPath();
@@ -55,7 +58,8 @@ describe('single writes in a row, a turn of the event loop between them (synchro
         if (!result.ok) throw new Error(result.error.message);
         changedFile.push(fileStamp() !== before);
         walMax = Math.max(walMax, fs.statSync(`${dbPath}-wal`).size);
-        await new Promise((resolve) => setTimeout(resolve, 2));
+        // A person types a few lines in a row, then stops to listen.
+        await new Promise((resolve) => setTimeout(resolve, n % LINES === 0 ? PAUSE_MS : 2));
       }
     },
     { iterations: 1, warmupIterations: 0, time: 0 },

@@ -29,7 +29,7 @@ interface WalState {
 /**
  * A pass runs beside the commits, and SQLite writes the WAL again from its start only once all
  * of it is copied: passes follow, each copying what commits appended during the one before (so
- * each shorter), until one finds nothing new, or a reader keeps the rest from being copied.
+ * each shorter), until one finds nothing new, or copies nothing (a reader still needs the rest).
  */
 const MAX_PASSES = 8;
 
@@ -41,14 +41,13 @@ function checkpoint(): CheckpointOutcome {
   try {
     db ??= open();
     let last = (db.pragma('wal_checkpoint(PASSIVE)') as WalState[])[0]!;
-    for (let passes = 1; passes < MAX_PASSES; passes += 1) {
+    for (let passes = 1; passes < MAX_PASSES && last.checkpointed < last.log; passes += 1) {
       const previous = last;
       last = (db.pragma('wal_checkpoint(PASSIVE)') as WalState[])[0]!;
-      const nothingNew = last.log === previous.log && last.checkpointed === last.log;
-      if (nothingNew) return { kind: 'done', walPages: last.log, copied: last.checkpointed, caughtUp: true };
       if (last.checkpointed === previous.checkpointed) break;
     }
-    return { kind: 'done', walPages: last.log, copied: last.checkpointed, caughtUp: false };
+    const pinned = last.checkpointed < last.log;
+    return { kind: 'done', walPages: last.log, copied: last.checkpointed, pinned };
   } catch (error) {
     return { kind: 'failed', message: String((error as Error).message ?? error) };
   }

@@ -10,31 +10,33 @@ export interface CheckpointRequest {
 
 /**
  * A checkpoint's result: the WAL's pages and how many of them are now in the database file;
- * `caughtUp` when no commit came while it copied the last of them (the next write then starts
- * the WAL over).
+ * `pinned` when the rest could not be copied because a reader still needs it.
  */
 export type CheckpointOutcome =
-  { kind: 'done'; walPages: number; copied: number; caughtUp: boolean } | { kind: 'failed'; message: string };
+  { kind: 'done'; walPages: number; copied: number; pinned: boolean } | { kind: 'failed'; message: string };
 
 /**
- * How long after a write its checkpoint starts: while the person types, one checkpoint a second,
- * of a few pages each, instead of SQLite's one every 1,000 pages inside whichever write crossed it.
+ * How long the core must have written nothing before the worker checkpoints: a person typing
+ * leaves such pauses between lines, and the few pages written since the last one are copied
+ * then, beside no write, so SQLite's own checkpoint (below) never comes due.
  */
-export const CHECKPOINT_DELAY_MS = 1000;
+export const CHECKPOINT_IDLE_MS = 250;
+
+/**
+ * SQLite's automatic checkpoint, inside the commit that takes the WAL past this many pages: on
+ * only while writes come with no pause (a script, a room's burst), whose commits it keeps
+ * overwriting a short WAL; BURST_COMMITS in a row turn it on, and the next pause off again.
+ */
+const AUTOCHECKPOINT_PAGES = 1000;
+
+/** About AUTOCHECKPOINT_PAGES at the 4–6 pages a record's write appends. */
+const BURST_COMMITS = 200;
 
 /**
  * Once checkpointed, SQLite writes the WAL again from its start and cuts the file back to this:
- * one large import would otherwise leave a WAL that large for good. About 1,000 pages, what
- * SQLite's own checkpoints let it grow to.
+ * one large import would otherwise leave a WAL that large for good. About AUTOCHECKPOINT_PAGES.
  */
 export const WAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
-
-/**
- * A WAL this long that the worker could not catch up with (commits kept coming while it copied)
- * is caught up on the writing connection, between two writes: no commit can land meanwhile, so
- * the next write starts the WAL over. It copies only what came during the worker's last pass.
- */
-const CATCH_UP_PAGES = 1000;
 
 /** The worker's script: the source under Vitest, the `.cjs` that build.mjs writes beside the bundle. */
 const WAL_CHECKPOINT_WORKER_SCRIPT = path.join(
@@ -45,27 +47,39 @@ const WAL_CHECKPOINT_WORKER_SCRIPT = path.join(
 /**
  * Takes the WAL's checkpoints off the write path of `db`, the connection every write goes through.
  * SQLite's automatic checkpoint runs inside the commit that takes the WAL past 1,000 pages, so
- * that one write also copied 4 MB into the database file and synced it (issue 16: a saved
- * figure's rare long presses). Here `wrote` (after each commit) schedules a PASSIVE checkpoint a
- * moment later, run by a worker thread on its own connection: writes go on committing meanwhile,
- * and the WAL holds about a second of writes (see CATCH_UP_PAGES for when commits outrun the
- * worker). A checkpoint never risks a commit: SQLite copies
- * only whole committed transactions, and a copy cut short is done again from the WAL.
- * `close` ends the worker and, on the way out, empties the WAL into the file (TRUNCATE).
+ * that one write also copies ~4 MB into the database file and syncs it; and when a reader (the
+ * integrity check after an open, a backup, the command line) held its snapshot meanwhile, the
+ * first write after it copies everything written since, an import of 50,000 events included
+ * (issue 16: a saved figure's rare long presses). Here `wrote` (after each commit) schedules a
+ * PASSIVE checkpoint for when no write has come for CHECKPOINT_IDLE_MS, run by a worker thread on
+ * its own connection, so the WAL is copied while the person pauses and starts over at the next
+ * write; a WAL a reader kept from being copied waits for the next pause after the reader, not
+ * for a write. Only a burst with no pause turns SQLite's own back on. A checkpoint never risks a commit:
+ * SQLite copies only whole committed transactions, and a copy cut short is done again from the
+ * WAL. `close` ends the worker and, on the way out, empties the WAL into the file (TRUNCATE).
  */
 export function startWalCheckpoints(
   db: Database.Database,
   request: CheckpointRequest,
-  delayMs = CHECKPOINT_DELAY_MS,
+  idleMs = CHECKPOINT_IDLE_MS,
 ) {
-  db.pragma('wal_autocheckpoint = 0');
   db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  db.pragma('wal_autocheckpoint = 0');
+  let autocheckpoint = false;
+  /** Commits since the last checkpoint started. */
+  let commits = 0;
   let worker: Worker | null = null;
   let pending: NodeJS.Timeout | null = null;
   let running: Promise<CheckpointOutcome> | null = null;
   /** A commit came while a checkpoint ran: another follows it. */
   let wroteSince = false;
   let closed = false;
+
+  function setAutocheckpoint(on: boolean): void {
+    if (on === autocheckpoint) return;
+    autocheckpoint = on;
+    db.pragma(`wal_autocheckpoint = ${on ? AUTOCHECKPOINT_PAGES : 0}`);
+  }
 
   /** Started on the first checkpoint: a session that only reads never starts one. */
   function started(): Worker {
@@ -97,42 +111,40 @@ export function startWalCheckpoints(
     });
   }
 
-  /** The catch-up of CATCH_UP_PAGES on the writing connection; what went wrong, or null. */
-  function caughtUpHere(): string | null {
-    try {
-      db.pragma('wal_checkpoint(PASSIVE)');
-      return null;
-    } catch (error) {
-      return (error as Error).message;
-    }
+  function schedule(): void {
+    if (pending) pending.refresh();
+    else (pending = setTimeout(step, idleMs)).unref();
   }
 
   function step(): Promise<CheckpointOutcome> {
     pending = null;
     wroteSince = false;
+    commits = 0;
     const current = ask().then((outcome) => {
       running = null;
       if (closed) return outcome;
-      const catchUp = outcome.kind === 'done' && !outcome.caughtUp && outcome.walPages >= CATCH_UP_PAGES;
-      const failure = outcome.kind === 'failed' ? outcome.message : catchUp ? caughtUpHere() : null;
-      // Not fatal: the WAL keeps every commit, and the next checkpoint (or the close) copies it.
-      if (failure) console.error(`[hindsight] a checkpoint of ${request.filePath} failed: ${failure}`);
-      if (wroteSince) wrote();
+      if (outcome.kind === 'failed') {
+        // Not fatal: the WAL keeps every commit, and the next checkpoint (or the close) copies it.
+        console.error(`[hindsight] a checkpoint of ${request.filePath} failed: ${outcome.message}`);
+      } else {
+        setAutocheckpoint(commits >= BURST_COMMITS);
+        // A reader still needs the rest: tried again at the next pause, never left to a write.
+        if (outcome.pinned) schedule();
+      }
+      if (wroteSince) schedule();
       return outcome;
     });
     running = current;
     return current;
   }
 
-  /** A commit: its checkpoint starts `delayMs` later, in the worker (one for all commits meanwhile). */
+  /** A commit: the checkpoint waits until no commit has come for `idleMs`. */
   function wrote(): void {
-    if (closed || pending) return;
-    if (running) {
-      wroteSince = true;
-      return;
-    }
-    pending = setTimeout(step, delayMs);
-    pending.unref();
+    if (closed) return;
+    commits += 1;
+    if (commits >= BURST_COMMITS) setAutocheckpoint(true);
+    if (running) wroteSince = true;
+    else schedule();
   }
 
   return {

@@ -67,10 +67,10 @@ export function changeRecorder(store: Store, now: () => number): ChangeRecorder 
 
   return {
     touch(id, at, notLive) {
-      const lastChange = store.touchMeeting(id, at);
-      if (lastChange === null) throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
+      if (!store.touchMeeting(id, at))
+        throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
       meetingId = id;
-      change.summary.fields.updatedAt = lastChange;
+      change.summary.fields.updatedAt = at;
     },
     record(kind, saved, previous) {
       const entry = { kind, record: saved } as RecordChange;

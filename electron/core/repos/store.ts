@@ -97,16 +97,13 @@ export function createStore(db: Database.Database, onCommit: () => void = () => 
   // Made once: db.transaction() builds four wrapper functions each time it is called, on every write.
   const immediate = db.transaction((work: () => unknown) => work()).immediate;
   // The mark goes into the meeting's counts row (migration 0020), the page an event's write
-  // already dirties, not into the wide meeting row: never below the meeting's own last save, so
-  // what it answers is the meeting's last change as every read sees it (MEETING_LAST_CHANGE).
-  const touch = db
-    .prepare(
-      `INSERT INTO meeting_log_counts (meeting_id, changed_at)
-       SELECT id, max(updated_at, ?) FROM meetings WHERE id = ? AND deleted_at IS NULL
-       ON CONFLICT (meeting_id) DO UPDATE SET changed_at = excluded.changed_at
-       RETURNING changed_at`,
-    )
-    .pluck();
+  // already dirties, not into the wide meeting row. Reads take the later of it and the meeting's
+  // own last save (MEETING_LAST_CHANGE). No RETURNING: it costs a write ~3 µs more.
+  const touch = db.prepare(
+    `INSERT INTO meeting_log_counts (meeting_id, changed_at)
+     SELECT id, ? FROM meetings WHERE id = ? AND deleted_at IS NULL
+     ON CONFLICT (meeting_id) DO UPDATE SET changed_at = excluded.changed_at`,
+  );
   const child = (kind: RecordKind) => tables[kind] as unknown as RecordTable<ChildRecord>;
   /** The lists of `kinds` of a meeting; with `includeDeleted`, tombstones too. */
   const loadLists = <K extends ListKind>(meetingId: string, kinds: readonly K[], includeDeleted: boolean) => {
@@ -156,13 +153,12 @@ export function createStore(db: Database.Database, onCommit: () => void = () => 
       return statement ? (statement.get(meetingId) as { next: number }).next : 0;
     },
     /**
-     * Marks a live meeting changed at `now`, so the library sorts it by its last change, and
-     * answers that last change (`now`, or the meeting's own last save when later); null (nothing
+     * Marks a live meeting changed, so the library sorts it by its last change; false (nothing
      * written) when there is no live meeting with that id. One statement serves as both the
-     * check and the write.
+     * check and the write, so a record's write costs no read of its meeting.
      */
-    touchMeeting(meetingId: string, now: number): number | null {
-      return (touch.get(now, meetingId) as number | undefined) ?? null;
+    touchMeeting(meetingId: string, now: number): boolean {
+      return touch.run(now, meetingId).changes === 1;
     },
     /** Every record of a meeting; with `includeDeleted`, tombstones too (for bundles). */
     loadMeetingRecords(meeting: Meeting, includeDeleted: boolean): MeetingRecords {

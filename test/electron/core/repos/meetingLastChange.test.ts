@@ -88,12 +88,8 @@ describe("a meeting's last change (migration 0020)", () => {
     }
   });
 
-  it("never goes back behind the meeting's own last save, and a record's write says so in its change", async () => {
+  it("never goes back behind the meeting's own last save", async () => {
     const { core, clock, meeting } = await setup();
-    const changes: MeetingChange[] = [];
-    core.onEvent((event, payload) => {
-      if (event === 'meetingChanged') changes.push(payload as MeetingChange);
-    });
     const touched = clock.advance(60_000);
     await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Alert' });
     // The clock set back: the meeting's save still comes after the record's write.
@@ -105,7 +101,6 @@ describe("a meeting's last change (migration 0020)", () => {
     expect(saved.updatedAt).toBe(touched + 1);
     clock.advance();
     await value(core, 'actionItems.add', { meetingId: meeting.id, title: 'Runbook' });
-    expect(changes.at(-1)!.summary.fields.updatedAt).toBe(touched + 1);
     expect((await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).meeting.updatedAt).toBe(
       touched + 1,
     );
