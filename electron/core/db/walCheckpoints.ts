@@ -54,15 +54,11 @@ const WAL_CHECKPOINT_WORKER_SCRIPT = path.join(
  * PASSIVE checkpoint for when no write has come for CHECKPOINT_IDLE_MS, run by a worker thread on
  * its own connection, so the WAL is copied while the person pauses and starts over at the next
  * write; a WAL a reader kept from being copied waits for the next pause after the reader, not
- * for a write. Only a burst with no pause turns SQLite's own back on. A checkpoint never risks a commit:
- * SQLite copies only whole committed transactions, and a copy cut short is done again from the
- * WAL. `close` ends the worker and, on the way out, empties the WAL into the file (TRUNCATE).
+ * for a write. Only a burst with no pause turns SQLite's own back on. A checkpoint never risks a
+ * commit: SQLite copies only whole committed transactions, and a copy cut short is done again
+ * from the WAL. `close` ends the worker and, on the way out, empties the WAL into the file (TRUNCATE).
  */
-export function startWalCheckpoints(
-  db: Database.Database,
-  request: CheckpointRequest,
-  idleMs = CHECKPOINT_IDLE_MS,
-) {
+export function startWalCheckpoints(db: Database.Database, request: CheckpointRequest) {
   db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   db.pragma('wal_autocheckpoint = 0');
   let autocheckpoint = false;
@@ -113,7 +109,7 @@ export function startWalCheckpoints(
 
   function schedule(): void {
     if (pending) pending.refresh();
-    else (pending = setTimeout(step, idleMs)).unref();
+    else (pending = setTimeout(step, CHECKPOINT_IDLE_MS)).unref();
   }
 
   function step(): Promise<CheckpointOutcome> {
@@ -138,7 +134,7 @@ export function startWalCheckpoints(
     return current;
   }
 
-  /** A commit: the checkpoint waits until no commit has come for `idleMs`. */
+  /** A commit: the checkpoint waits until no commit has come for CHECKPOINT_IDLE_MS. */
   function wrote(): void {
     if (closed) return;
     commits += 1;
