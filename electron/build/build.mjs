@@ -3,8 +3,9 @@
 //   main      esbuild electron/main         → dist/main/index.cjs
 //   preload   esbuild electron/preload      → dist/preload/index.cjs (ONE file)
 //   cli       esbuild electron/cli          → dist/cli/hindsight.cjs
-// main and cli each get the integrity check's worker script beside them
-// (dist/{main,cli}/integrityCheckWorker.cjs, found by electron/core/db/integrityCheck.ts).
+// main and cli each get the database's worker scripts beside them (dist/{main,cli}/
+// integrityCheckWorker.cjs and walCheckpointWorker.cjs, found by electron/core/db/integrityCheck.ts
+// and walCheckpoints.ts).
 //
 // Usage: node electron/build/build.mjs [renderer] [main] [preload] [cli]   (default: all)
 //
@@ -58,7 +59,7 @@ const targets = {
     return path.join(root, 'dist/renderer/index.html');
   },
   main: async () => {
-    await bundleWorker(nodeBundle, 'dist/main');
+    await bundleWorkers(nodeBundle, 'dist/main');
     return bundle({ ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' });
   },
   preload: () =>
@@ -74,7 +75,7 @@ const targets = {
   cli: async () => {
     // The CLI runs on the person's own Node, as old as package.json's engines.node allows.
     const cliBundle = { ...nodeBundle, target: cliNodeTarget(), external: ['better-sqlite3'] };
-    await bundleWorker(cliBundle, 'dist/cli');
+    await bundleWorkers(cliBundle, 'dist/cli');
     const outfile = await bundle({
       ...cliBundle,
       entryPoints: ['electron/cli/index.ts'],
@@ -86,17 +87,20 @@ const targets = {
   },
 };
 
+/** The database's worker threads (the integrity check, the WAL's checkpoints). */
+const WORKERS = ['integrityCheckWorker', 'walCheckpointWorker'];
+
 /**
- * The worker thread's script goes beside the bundle that starts it: the core names it relative
+ * The worker threads' scripts go beside the bundle that starts them: the core names each relative
  * to its own file (`__dirname`), which is the bundle's folder once bundled. Inside app.asar for
  * the app, which Electron's worker threads read like the main process does.
  */
-function bundleWorker(options, outdir) {
-  return bundle({
-    ...options,
-    entryPoints: ['electron/core/db/integrityCheckWorker.ts'],
-    outfile: `${outdir}/integrityCheckWorker.cjs`,
-  });
+function bundleWorkers(options, outdir) {
+  return Promise.all(
+    WORKERS.map((name) =>
+      bundle({ ...options, entryPoints: [`electron/core/db/${name}.ts`], outfile: `${outdir}/${name}.cjs` }),
+    ),
+  );
 }
 
 async function bundle(options) {

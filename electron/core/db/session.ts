@@ -8,6 +8,7 @@ import { DatabaseOpenError } from './databaseOpenError';
 import { fileStamp } from './backup';
 import { backupIfDue } from './scheduledBackup';
 import { checkIntegrityAfterPause } from './integrityCheck';
+import { startWalCheckpoints, type WalCheckpoints } from './walCheckpoints';
 
 /**
  * How long after an open the full check starts: long enough for the first window to load and
@@ -25,6 +26,7 @@ type State =
       db: Database.Database;
       store: Store;
       check: ReturnType<typeof checkIntegrityAfterPause>;
+      checkpoints: WalCheckpoints;
     }
   | { kind: 'unavailable'; path: string; error: DatabaseOpenError }
   | { kind: 'closed'; path: string };
@@ -74,8 +76,10 @@ export async function openDatabaseSession(options: {
         now: options.now,
       });
       let store: Store;
+      let checkpoints: WalCheckpoints;
       try {
-        store = createStore(db);
+        checkpoints = startWalCheckpoints(db, { filePath, nativeBinding: options.nativeBinding });
+        store = createStore(db, checkpoints.wrote);
       } catch (error) {
         db.close();
         throw error;
@@ -93,7 +97,7 @@ export async function openDatabaseSession(options: {
           else console.error(`[hindsight] the integrity check of ${filePath} did not run: ${outcome.detail}`);
         },
       );
-      state = { kind: 'open', path: filePath, db, store, check };
+      state = { kind: 'open', path: filePath, db, store, check, checkpoints };
       return status();
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
@@ -152,6 +156,7 @@ export async function openDatabaseSession(options: {
       inBackground(state.check.finished());
       stopCopies.abort();
       stopCopies = new AbortController();
+      inBackground(state.checkpoints.close());
       state.db.close();
     }
     state = { kind: 'closed', path: state.path };
@@ -170,6 +175,8 @@ export async function openDatabaseSession(options: {
      * damaged file is `unavailable`) and the daily copy. The CLI waits for it before its command.
      */
     settled: (): Promise<void> => (state.kind === 'open' ? state.check.settled() : Promise.resolve()),
+    /** Runs the WAL checkpoint a write scheduled now, in its worker (see walCheckpoints.ts). */
+    checkpointNow: () => (state.kind === 'open' ? state.checkpoints.checkpointNow() : Promise.resolve(null)),
     /** Resolves when no background work of a closed connection touches its files any more. */
     idle: async (): Promise<void> => {
       await Promise.allSettled([...background]);

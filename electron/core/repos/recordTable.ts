@@ -20,6 +20,12 @@ export interface TableSpec<Entity extends RecordMeta> {
   json?: readonly (keyof Entity & string)[];
   /** SQL ORDER BY for lists, ending in `id` so equal keys still come in a stable order. */
   orderBy: string;
+  /**
+   * Fields a read derives rather than takes from their own column: the SQL of each, over the
+   * table and the tables `join` adds, selected under the field's column name (so `orderBy` may
+   * name it). Writes still go to the table's own columns.
+   */
+  derived?: { join: string; columns: Partial<Record<keyof Entity & string, string>> };
 }
 
 export interface RecordTable<Entity extends RecordMeta> {
@@ -78,7 +84,14 @@ export function createRecordTable<Entity extends RecordMeta>(
     return entity as Entity;
   };
 
-  const selectById = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`);
+  const { table, derived } = spec;
+  const derivedColumns: Partial<Record<string, string>> = derived?.columns ?? {};
+  const selected = spec.fields.map((field, index) => {
+    const column = columns[index]!;
+    return derivedColumns[field] ? `${derivedColumns[field]} AS ${column}` : `${table}.${column}`;
+  });
+  const select = derived ? `SELECT ${selected.join(', ')} FROM ${table} ${derived.join}` : `SELECT * FROM ${table}`;
+  const selectById = db.prepare(`${select} WHERE ${table}.id = ?`);
   // Positional parameters, each field's encoding chosen once here: a write binds an array built
   // in the same pass that copies the record (issue 16: a core write's own CPU work).
   const insertRow = db.prepare(
@@ -141,9 +154,9 @@ export function createRecordTable<Entity extends RecordMeta>(
       const key = `${column}:${includeDeleted}`;
       let statement = listCache.get(key);
       if (!statement) {
-        const live = includeDeleted ? '' : ' AND deleted_at IS NULL';
+        const live = includeDeleted ? '' : ` AND ${table}.deleted_at IS NULL`;
         statement = db.prepare(
-          `SELECT * FROM ${spec.table} WHERE ${snakeCase(column)} = ?${live} ORDER BY ${spec.orderBy}`,
+          `${select} WHERE ${table}.${snakeCase(column)} = ?${live} ORDER BY ${spec.orderBy}`,
         );
         listCache.set(key, statement);
       }

@@ -40,9 +40,23 @@ function orderByOf(kind: RecordKind): string {
   return [...specOf(kind).sortBy.map(snakeCase), 'id'].join(', ');
 }
 
+/**
+ * A meeting's last change, its `updatedAt`: the later of its own fields' last save
+ * (meetings.updated_at) and its records' last write (meeting_log_counts.changed_at), which a
+ * record's write marks instead of the wide meeting row (migration 0020). Every read of a meeting
+ * (by id, the library's rows) goes through this.
+ */
+export const MEETING_LAST_CHANGE = {
+  join: 'LEFT JOIN meeting_log_counts ON meeting_log_counts.meeting_id = meetings.id',
+  updatedAt: 'max(meetings.updated_at, coalesce(meeting_log_counts.changed_at, 0))',
+};
+
 /** How every record of DESIGN.md section 3 maps onto the tables of the migrations. */
 export const TABLES = {
-  meetings: tableOf<Meeting>(records[MEETING_KIND.schema], MEETING_KIND.table, 'updated_at DESC, id'),
+  meetings: {
+    ...tableOf<Meeting>(records[MEETING_KIND.schema], MEETING_KIND.table, 'updated_at DESC, id'),
+    derived: { join: MEETING_LAST_CHANGE.join, columns: { updatedAt: MEETING_LAST_CHANGE.updatedAt } },
+  },
   ...Object.fromEntries(
     RECORD_KIND_NAMES.map((kind) => [
       kind,

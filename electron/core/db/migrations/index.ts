@@ -10,6 +10,7 @@ import publication from './0011_publication.sql?raw';
 import meetingClock from './0013_meeting_clock.sql?raw';
 import meetingLogCounts from './0016_meeting_log_counts.sql?raw';
 import meetingRevision from './0019_meeting_revision.sql?raw';
+import meetingLastChange from './0020_meeting_last_change.sql?raw';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: '0013_meeting_clock', sql: meetingClock },
   { version: 16, name: '0016_meeting_log_counts', sql: meetingLogCounts },
   { version: 19, name: '0019_meeting_revision', sql: meetingRevision },
+  { version: 20, name: '0020_meeting_last_change', sql: meetingLastChange },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,0 +1,11 @@
+-- Hindsight schema, version 20 (issue #16: a core write close to the bare INSERT it ends in).
+-- Forward-only: it adds one column (no data moves).
+--
+-- When a record of the meeting was last written. Every write to a record marks its meeting
+-- changed (the library sorts by it); writing that into the wide meetings row dirtied its page
+-- beside the record's own, one more page appended to the WAL and synced per write. This row is
+-- the one an event's write already touches (its count, migration 0016), so the mark costs no
+-- page of its own there. The meeting's last change is the later of this and meetings.updated_at
+-- (the last save of its own fields; electron/core/repos/tables.ts declares the read). NULL until
+-- a record is written after this version: meetings.updated_at already holds the changes before.
+ALTER TABLE meeting_log_counts ADD COLUMN changed_at INTEGER;
