@@ -61,6 +61,8 @@ export async function startBenchApp(): Promise<BenchApp> {
     page,
     cdp,
     async reload() {
+      // In front again after the bare page: a page behind another gets no frames.
+      await page.bringToFront();
       await page.reload();
     },
     async openBarePage(html) {
@@ -69,6 +71,7 @@ export async function startBenchApp(): Promise<BenchApp> {
       // Fulfilled by Playwright in the browser: the page is never fetched from anywhere.
       await bare.route('http://bare.invalid/', (route) => route.fulfill({ contentType: 'text/html', body: html }));
       await bare.goto('http://bare.invalid/');
+      await bare.bringToFront();
       return bare;
     },
     async close() {

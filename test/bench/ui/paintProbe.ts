@@ -100,16 +100,7 @@ function arm(plan: ProbePlan): void {
   /** When the page first went idle with the first stage in the DOM, and when that stage's frame began. */
   let idleAt: number | null = null;
   let frameAt: number | null = null;
-  const onKey = (event: KeyboardEvent) => {
-    if (keyAt !== null) return;
-    keyAt = event.timeStamp;
-    watchIdle(
-      () => plan.until.every(holds),
-      () => frameAt !== null,
-      (at) => (idleAt = at),
-    );
-  };
-  document.addEventListener('keydown', onKey, true);
+  let finished = false;
   const clicker = plan.clickWhenShown
     ? new MutationObserver(() => {
         const target = document.querySelector<HTMLElement>(plan.clickWhenShown!);
@@ -119,7 +110,6 @@ function arm(plan: ProbePlan): void {
       })
     : null;
   clicker?.observe(document.body, { childList: true, subtree: true });
-  const armedAt = performance.now();
   const withinMs = plan.withinMs ?? 60_000;
   const stages = plan.andThen ? [plan.until, plan.andThen] : [plan.until];
   /** How many stages held so far, and when each was first painted (once that frame is). */
@@ -127,18 +117,22 @@ function arm(plan: ProbePlan): void {
   const reached: number[] = [];
   probe.pending = new Promise<ProbeResult>((resolve, reject) => {
     const done = () => {
+      finished = true;
+      clearTimeout(timer);
       document.removeEventListener('keydown', onKey, true);
       clicker?.disconnect();
     };
+    // A timer, not the frames, bounds the wait: frames only run once the key is down.
+    const timer = setTimeout(() => {
+      done();
+      const unmet = keyAt === null ? 'the keypress' : JSON.stringify(stages[passed]!.filter((condition) => !holds(condition)));
+      reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
+    }, withinMs);
     const frame = () => {
+      if (finished) return;
       let met = passed;
-      while (keyAt !== null && met < stages.length && stages[met]!.every(holds)) met++;
-      if (met === passed) {
-        if (performance.now() - armedAt <= withinMs) return requestAnimationFrame(frame);
-        done();
-        const unmet = keyAt === null ? 'the keypress' : JSON.stringify(stages[met]!.filter((condition) => !holds(condition)));
-        return reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
-      }
+      while (met < stages.length && stages[met]!.every(holds)) met++;
+      if (met === passed) return requestAnimationFrame(frame);
       if (passed === 0) frameAt = performance.now();
       passed = met;
       const started = keyAt!;
@@ -146,15 +140,28 @@ function arm(plan: ProbePlan): void {
         const paintedAt = performance.now();
         while (reached.length < met) reached.push(paintedAt);
         if (reached.length < stages.length) return;
+        done();
         const made = (window as unknown as { __benchCalls?: CallTiming[] }).__benchCalls ?? [];
         const calls = made.filter((call) => call.sentAt >= started && call.answeredAt <= paintedAt);
         const refreshWaitMs = idleAt !== null && frameAt !== null ? Math.max(0, frameAt - idleAt) : 0;
         resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, refreshWaitMs, calls });
       });
       if (met < stages.length) requestAnimationFrame(frame);
-      else done();
     };
-    requestAnimationFrame(frame);
+    // The frames are watched from the keydown on, not from arming: a frame asked for before the
+    // key woke Chromium's frame clock early, so the keypress landed just after a frame began and
+    // waited nearly a whole refresh for the next one, even on a page that did nothing with it.
+    function onKey(event: KeyboardEvent) {
+      if (keyAt !== null) return;
+      keyAt = event.timeStamp;
+      watchIdle(
+        () => plan.until.every(holds),
+        () => frameAt !== null,
+        (at) => (idleAt = at),
+      );
+      requestAnimationFrame(frame);
+    }
+    document.addEventListener('keydown', onKey, true);
   });
 }
 
