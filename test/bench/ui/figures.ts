@@ -5,11 +5,8 @@ export interface Figure {
   name: string;
   samples: number[];
   transport: number[];
-  /**
-   * For a paint figure, each sample less the time the finished change waited for the display's
-   * next refresh (ProbeResult.refreshWaitMs): the app's own work from keypress to painted.
-   */
-  work?: number[];
+  /** A keypress → painted figure, shown beside the bare page's (the control's) figure. */
+  paint?: boolean;
 }
 
 /** The nearest-rank percentile of `values` (p in 0–100). */
@@ -30,10 +27,19 @@ export function transportMs(result: ProbeResult, by = Number.POSITIVE_INFINITY):
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}` : '–');
-const p50p95 = (values: readonly number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
+/** `figure`'s p50 and p95, each less the control's at the same percentile. */
+const beyond = (figure: Figure, control: Figure) =>
+  [50, 95].map((p) => ms(percentile(figure.samples, p) - percentile(control.samples, p))).join(' / ');
 
-/** The figures as a Markdown table: p50 / p95, the transport's p50, and growth across sizes. */
-export function figureTable(figures: readonly Figure[], groups: readonly (readonly string[])[]): string {
+/**
+ * The figures as a Markdown table: p50 / p95, each paint figure's excess over the `control`
+ * figure (the same keypress on a bare page), the transport's p50, and growth across sizes.
+ */
+export function figureTable(
+  figures: readonly Figure[],
+  groups: readonly (readonly string[])[],
+  control: Figure,
+): string {
   const byName = new Map(figures.map((figure) => [figure.name, figure]));
   const growthOf = (name: string) => {
     const group = groups.find((names) => names.includes(name));
@@ -41,20 +47,19 @@ export function figureTable(figures: readonly Figure[], groups: readonly (readon
     const first = byName.get(group[0]!);
     const last = byName.get(name);
     if (!first || !last) return '';
-    const growth = (of: (figure: Figure) => readonly number[]) =>
-      `${(percentile(of(last), 50) / percentile(of(first), 50)).toFixed(2)}x`;
-    return last.work && first.work ? `${growth((f) => f.samples)} (work ${growth((f) => f.work!)})` : growth((f) => f.samples);
+    return `${(percentile(last.samples, 50) / percentile(first.samples, 50)).toFixed(2)}x`;
   };
   const rows = figures.map((figure) => {
     const p50 = percentile(figure.samples, 50);
     const transport = percentile(figure.transport, 50);
     const share = figure.transport.length > 0 && p50 > 0 ? ` (${Math.round((transport / p50) * 100)} %)` : '';
-    return `| ${figure.name} | ${p50p95(figure.samples)} | ${figure.work ? p50p95(figure.work) : '–'} | ${
+    const p95 = percentile(figure.samples, 95);
+    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${
       figure.transport.length > 0 ? `${ms(transport)}${share}` : '–'
     } | ${growthOf(figure.name)} |`;
   });
   return [
-    '| figure | p50 / p95 | work p50 / p95 (less the wait for the refresh) | transport (p50) | growth smallest → largest |',
+    '| figure | p50 / p95 | beyond the bare page (p50 / p95) | transport (p50) | growth smallest → largest |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');

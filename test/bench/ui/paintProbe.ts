@@ -28,11 +28,6 @@ export interface ProbeResult {
   paintedAt: number;
   /** When `andThen` was first painted; null without one. */
   andThenAt: number | null;
-  /**
-   * Of keypress → painted, the time the page sat idle with the change already in the DOM, waiting
-   * for the display's next refresh (0 when the work ran into the frame). The rest is the app's work.
-   */
-  refreshWaitMs: number;
   /** The calls sent after the keypress and answered by the last state timed. */
   calls: CallTiming[];
 }
@@ -46,9 +41,9 @@ function holds(condition: Condition): boolean {
   return true;
 }
 
-/** What the page offers for prioritised tasks (Chromium's Prioritized Task Scheduling). */
+/** What the page offers for a task ahead of the queue (Chromium's Prioritized Task Scheduling). */
 interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'user-blocking' | 'background' }): Promise<void>;
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
 const scheduler = (window as unknown as { scheduler?: TaskScheduler }).scheduler;
@@ -73,22 +68,6 @@ function afterPaint(callback: () => void): void {
 }
 
 /**
- * Calls `onIdle` with the time the page first ran out of work while `ready()` holds: a
- * background-priority task runs only when no other task (input, React's work, a frame) is
- * queued, so the first one to find the change in the DOM marks the end of the keypress's work.
- * Stops once `stopped()` (the figure is taken), so the chain is bounded by the figure's wait.
- */
-function watchIdle(ready: () => boolean, stopped: () => boolean, onIdle: (at: number) => void): void {
-  if (!scheduler) return;
-  const look = () => {
-    if (stopped()) return;
-    if (ready()) onIdle(performance.now());
-    else void scheduler.postTask(look, { priority: 'background' });
-  };
-  void scheduler.postTask(look, { priority: 'background' });
-}
-
-/**
  * Keypress → painted, measured in the page: from the keydown's own timestamp to the frame in
  * which the awaited state is first in the DOM, taken in the first task after that frame's
  * requestAnimationFrame (see `afterPaint`). With `andThen`, the same keypress to the frame in
@@ -97,9 +76,6 @@ function watchIdle(ready: () => boolean, stopped: () => boolean, onIdle: (at: nu
 function arm(plan: ProbePlan): void {
   let keyAt: number | null = null;
   let clicked = false;
-  /** When the page first went idle with the first stage in the DOM, and when that stage's frame began. */
-  let idleAt: number | null = null;
-  let frameAt: number | null = null;
   let finished = false;
   const clicker = plan.clickWhenShown
     ? new MutationObserver(() => {
@@ -133,7 +109,6 @@ function arm(plan: ProbePlan): void {
       let met = passed;
       while (met < stages.length && stages[met]!.every(holds)) met++;
       if (met === passed) return requestAnimationFrame(frame);
-      if (passed === 0) frameAt = performance.now();
       passed = met;
       const started = keyAt!;
       afterPaint(() => {
@@ -143,8 +118,7 @@ function arm(plan: ProbePlan): void {
         done();
         const made = (window as unknown as { __benchCalls?: CallTiming[] }).__benchCalls ?? [];
         const calls = made.filter((call) => call.sentAt >= started && call.answeredAt <= paintedAt);
-        const refreshWaitMs = idleAt !== null && frameAt !== null ? Math.max(0, frameAt - idleAt) : 0;
-        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, refreshWaitMs, calls });
+        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, calls });
       });
       if (met < stages.length) requestAnimationFrame(frame);
     };
@@ -154,11 +128,6 @@ function arm(plan: ProbePlan): void {
     function onKey(event: KeyboardEvent) {
       if (keyAt !== null) return;
       keyAt = event.timeStamp;
-      watchIdle(
-        () => plan.until.every(holds),
-        () => frameAt !== null,
-        (at) => (idleAt = at),
-      );
       requestAnimationFrame(frame);
     }
     document.addEventListener('keydown', onKey, true);
