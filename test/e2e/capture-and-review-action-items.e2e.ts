@@ -6,6 +6,7 @@ import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
 import { focusConsole, openConsole } from './harness/console';
+import { pickUpByKeyboard } from './harness/keyboardDrag';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -121,8 +122,7 @@ describe('capturing and reviewing action items in Chromium', () => {
 
     // Moving the item under review down the ranked list by keyboard moves it, not the review.
     await page.getByRole('button', { name: new RegExp(`^Move “${CAPTURES[1].title}`) }).focus();
-    await page.keyboard.press('Space');
-    await page.getByText(/would move to priority 2 of 3\.$/).waitFor({ state: 'attached' });
+    await pickUpByKeyboard(page, /would move to priority 2 of 3\.$/);
     await page.keyboard.press('ArrowDown');
     await page.getByText(/would move to priority 3 of 3\.$/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

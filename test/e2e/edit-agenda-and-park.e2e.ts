@@ -4,6 +4,7 @@ import type { Meeting, MeetingRecords } from '../../shared/types';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { pickUpByKeyboard } from './harness/keyboardDrag';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -42,10 +43,9 @@ describe('editing the agenda and parking remarks in Chromium', () => {
 
     // Keyboard drag with dnd-kit's keyboard sensor: pick up, one place down, drop.
     await handle(page, 'Impact').focus();
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(150);
+    await pickUpByKeyboard(page, 'Step “Impact” would move to position 3 of 8.');
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(300);
+    await page.getByText('Step “Impact” would move to position 4 of 8.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await page.getByText('Step “Impact” dropped at position 4 of 8.').waitFor({ state: 'attached' });
     const expected = ['Opening', 'Event log', 'Remediate faster', 'Impact', 'Detect earlier'];

@@ -5,6 +5,7 @@ import type { Meeting, MeetingRecords } from '../../shared/types';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { pickUpByKeyboard } from './harness/keyboardDrag';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -49,10 +50,9 @@ describe('editing an agenda template in Chromium', () => {
 
     // Keyboard drag with dnd-kit's keyboard sensor: pick up, one place down, drop.
     await handle(page, 'Impact').focus();
-    await page.keyboard.press('Space');
     // Each key waits for dnd-kit's announcement of the previous one instead of a fixed sleep
     // (picking up announces the step over its own place at once).
-    await page.getByText('Step “Impact” would move to position 3 of 8.').waitFor({ state: 'attached' });
+    await pickUpByKeyboard(page, 'Step “Impact” would move to position 3 of 8.');
     await page.keyboard.press('ArrowDown');
     await page.getByText('Step “Impact” would move to position 4 of 8.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');

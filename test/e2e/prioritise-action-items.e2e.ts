@@ -8,6 +8,7 @@ import { tempDir } from '../helpers/tempDb';
 import { value } from '../helpers/testCore';
 import { startApp, type AppUnderTest } from './harness/startApp';
 import { screenshot } from './harness/screenshots';
+import { pickUpByKeyboard } from './harness/keyboardDrag';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -69,10 +70,7 @@ describe('prioritising action items in Chromium', () => {
     await handle(page, 'Alert when').focus();
     // Each key waits for dnd-kit's announcement of the previous one instead of a fixed sleep
     // (picking up announces the item over its own place at once).
-    await page.keyboard.press('Space');
-    await page
-      .getByText(/^“Alert when the API cache hit ratio .*” would move to priority 1 of 3\.$/)
-      .waitFor({ state: 'attached' });
+    await pickUpByKeyboard(page, /^“Alert when the API cache hit ratio .*” would move to priority 1 of 3\.$/);
     await page.keyboard.press('ArrowDown');
     await page
       .getByText(/^“Alert when the API cache hit ratio .*” would move to priority 2 of 3\.$/)

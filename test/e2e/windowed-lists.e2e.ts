@@ -5,6 +5,7 @@ import { seedMeeting } from '../helpers/seedMeeting';
 import { value } from '../helpers/testCore';
 import { openEventLog, seedLongLog } from './harness/seed';
 import { startApp, type AppUnderTest } from './harness/startApp';
+import { pickUpByKeyboard } from './harness/keyboardDrag';
 
 let app: AppUnderTest | undefined;
 afterEach(async () => {
@@ -158,14 +159,13 @@ describe('windowed lists in Chromium', () => {
       name: new RegExp(`^Move “${itemTitle(2).replace(/[()]/g, '\\$&')}`),
     });
     await handle.focus();
-    await page.keyboard.press('Space');
+    await pickUpByKeyboard(page, /would move to priority 2 of 60\.$/);
     for (const place of [3, 4, 5]) {
-      await page
-        .getByText(new RegExp(`would move to priority ${place - 1} of 60\\.$`))
-        .waitFor({ state: 'attached' });
       await page.keyboard.press('ArrowDown');
+      await page
+        .getByText(new RegExp(`would move to priority ${place} of 60\\.$`))
+        .waitFor({ state: 'attached' });
     }
-    await page.getByText(/would move to priority 5 of 60\.$/).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await page.getByText(/dropped at priority 5 of 60\.$/).waitFor({ state: 'attached' });
     await expect
