@@ -1,3 +1,5 @@
+import { unchangedEnds } from '../../shared/domain/unchangedEnds';
+
 /** Height changes under this many px are layout rounding, not a new height: ignoring them lets measuring settle. */
 export const SUB_PIXEL = 0.5;
 
@@ -40,7 +42,7 @@ export class WindowHeights<T> {
     this.gap = gap;
     const before = this.items;
     if (items === before && keyOf === this.keyOf) return;
-    const { head, tail } = unchangedEnds(before, items, keyOf);
+    const { head, tail } = unchangedEnds(before, items, (a, b) => a === b || keyOf(a) === keyOf(b));
     this.reserve(items.length);
     this.heights.copyWithin(items.length - tail, before.length - tail, before.length);
     for (let index = head; index < items.length - tail; index++) {
@@ -135,16 +137,4 @@ export class WindowHeights<T> {
       this.prefix[this.valid + 1] = this.prefix[this.valid]! + this.heights[this.valid]!;
     }
   }
-}
-
-/** How many items at the start (`head`) and at the end (`tail`) of the list did not change. */
-function unchangedEnds<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string) {
-  const same = (a: T, b: T) => a === b || keyOf(a) === keyOf(b);
-  const shorter = Math.min(before.length, after.length);
-  let head = 0;
-  while (head < shorter && same(before[head]!, after[head]!)) head++;
-  let tail = 0;
-  while (tail < shorter - head && same(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!))
-    tail++;
-  return { head, tail };
 }

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../types';
+import { unchangedEnds } from '../unchangedEnds';
 import { EVENT_KINDS, type EventKind } from '../vocabulary';
 
 /**
@@ -23,17 +24,13 @@ export function kindCode(kind: EventKind): number {
  * The typed arrays of `events` (live, in time order), worked out from those of the last version
  * of the log (`previous`): a view's log changes an event at a time (a new array with one event
  * placed, replaced or taken out, the others the same objects), so only the part between the two
- * arrays' common start and common end, found by comparing references, is read from the events;
+ * arrays' common start and common end (`unchangedEnds`, by reference) is read from the events;
  * the rest is copied. The answer never depends on `previous`, only how fast it comes.
  */
 export function followEventTimes(previous: EventTimes | null, events: readonly TimelineEvent[]): EventTimes {
   if (previous?.events === events) return previous;
   const before = previous?.events ?? [];
-  const shorter = Math.min(before.length, events.length);
-  let start = 0;
-  while (start < shorter && before[start] === events[start]) start++;
-  let end = 0;
-  while (end < shorter - start && before[before.length - 1 - end] === events[events.length - 1 - end]) end++;
+  const { head: start, tail: end } = unchangedEnds(before, events, (a, b) => a === b);
 
   const times = new Float64Array(events.length);
   const kinds = new Uint8Array(events.length);
