@@ -152,7 +152,8 @@ export function createStore(db: Database.Database, onCommit: () => void = () => 
      */
     transaction<T>(work: () => T): T {
       const result = immediate(work) as T;
-      onCommit();
+      // Nested in another (a room's group, core.together), it was a savepoint: the commit is the outer one's.
+      if (!db.inTransaction) onCommit();
       return result;
     },
     /** The library's rows; `today` (`YYYY-MM-DD`, the viewer's day) is what "overdue" counts from. */
