@@ -4,6 +4,7 @@ import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionIt
 import { ACTION_TYPE_LABELS, QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
+import { focusForNext } from '../../components/focusForNext';
 import { withRefusedText } from '../../store/pendingRecords';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
@@ -43,7 +44,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
     // The item shows at once, marked saving, and the box is empty for the next one. A refused
     // add takes the item away and gives its text back here, before what was typed since.
     setTitle('');
-    input.current?.focus();
+    focusForNext(input.current);
     const saved = await track(add({ title: text, question, type: defaultTypeFor(question) }));
     if (!saved) setTitle((current) => withRefusedText(typed, current));
   }

@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { MeetingRecords } from '../../../shared/types';
 import { readiness } from '../../../shared/domain/actionItems/quality';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { Button } from '../../components/Button';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { useApp } from '../../store/useApp';
 import { WordingCount } from '../coach/WordingCount';
 import { useToday } from './useToday';
@@ -20,7 +21,7 @@ const NAMED_INCOMPLETE = 10;
 export function ReadinessPanel({ records: current }: { records: MeetingRecords }) {
   // Checking every item and the meeting's wording walks the whole meeting: it follows a change
   // after the change has painted (issue #16: 20 ms of an add at 2,000 items), not inside it.
-  const records = useDeferredValue(current);
+  const records = useAfterPaint(current);
   const { actionItems, questions } = records;
   const today = useToday();
   const { complete, incomplete, uncoveredQuestions } = useMemo(

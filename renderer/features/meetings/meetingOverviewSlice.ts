@@ -18,7 +18,7 @@ import { withSavingKept } from '../../store/pendingRecords';
 import type { SliceCreator } from '../../store/sliceCreator';
 import type { ExportState } from '../../components/ExportStatus';
 import type { MeetingSectionId } from './meetingSections';
-import { afterPaint } from './afterPaint';
+import { afterPaint } from '../../components/afterPaint';
 
 export interface MeetingOverviewSlice {
   overview: LoadedMeeting & {

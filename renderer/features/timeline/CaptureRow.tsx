@@ -6,6 +6,7 @@ import { timeChoice } from '../../../shared/domain/timeline/timeChoice';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusForNext } from '../../components/focusForNext';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
@@ -72,7 +73,7 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
     // Actor is kept: a run of facts usually comes from the same team.
     setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
     setChoice(null);
-    timeRef.current?.focus();
+    focusForNext(timeRef.current);
     const result = await track(addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }));
     if (result.ok) return;
     putBack(draft);

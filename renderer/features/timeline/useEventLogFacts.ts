@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { chronologicalFollower } from '../../../shared/domain/timeline/chronologicalOrder';
 import { metricsOf, milestonesOf } from '../../../shared/domain/timeline/metrics';
 import { redFlagsOf } from '../../../shared/domain/timeline/redFlags';
 import { stripLayoutOf } from '../../../shared/domain/timeline/strip';
 import type { MeetingRecords } from '../../../shared/types';
+import { useAfterPaint } from '../../components/useAfterPaint';
 
 /**
  * What a view of the event log derives from the meeting (issue #16): the live events in time
@@ -13,7 +14,7 @@ import type { MeetingRecords } from '../../../shared/types';
  *
  * The table and the milestones (they mark rows "Before start") follow each change at once; the
  * red flags and the strip, which walk every event and are not what a person typing looks at,
- * follow as a deferred value, after the keypress has painted.
+ * follow after the keypress has painted (useAfterPaint).
  */
 export function useEventLogFacts(records: MeetingRecords, now: number) {
   const { startedAt, detectedAt, mitigatedAt, resolvedAt, status, liveStartedAt } = records.meeting;
@@ -25,10 +26,16 @@ export function useEventLogFacts(records: MeetingRecords, now: number) {
   );
   const metrics = useMemo(() => metricsOf(milestones), [milestones]);
 
-  const later = useDeferredValue(useMemo(() => ({ events, milestones }), [events, milestones]));
+  const later = useAfterPaint(useMemo(() => ({ events, milestones }), [events, milestones]));
   const mappedAt = records.impact?.mappedAt ?? null;
   const flags = useMemo(
-    () => redFlagsOf({ meeting: { status, liveStartedAt }, impact: { mappedAt } }, later.events, later.milestones, now),
+    () =>
+      redFlagsOf(
+        { meeting: { status, liveStartedAt }, impact: { mappedAt } },
+        later.events,
+        later.milestones,
+        now,
+      ),
     [later, status, liveStartedAt, mappedAt, now],
   );
   const layout = useMemo(() => stripLayoutOf(later.events, later.milestones), [later]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../../../../renderer/features/meetings/afterPaint';
+import { afterPaint } from '../../../renderer/components/afterPaint';
 
 // Timers faked: what is tested is which timers the function leaves behind.
 afterEach(() => {
