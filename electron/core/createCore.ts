@@ -285,7 +285,10 @@ function withoutUndefined(value: unknown): unknown {
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
   let copy: Record<string, unknown> | null = null;
-  for (const [key, field] of Object.entries(value)) {
+  // Keys, not entries: no pair per field, and a text or number field (most of them) is passed by.
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined && (field === null || typeof field !== 'object')) continue;
     const cleaned = withoutUndefined(field);
     if (cleaned === field && field !== undefined) continue;
     copy ??= { ...value };
