@@ -64,7 +64,8 @@ class WriteChange implements ChangeRecorder {
   ) {}
 
   touch(id: string, at: number, notLive?: string): void {
-    if (!this.store.touchMeeting(id, at)) throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
+    if (!this.store.touchMeeting(id, at))
+      throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
     this.meetingId = id;
     this.summary.fields.updatedAt = at;
   }
@@ -100,7 +101,12 @@ class WriteChange implements ChangeRecorder {
   payload(): MeetingChange | null {
     if (this.meetingId === null) return null;
     const { meetingId, summary, reloads: reload } = this;
-    const change: MeetingChange = { meetingId, records: reload ? [] : [...this.records.values()], summary, reload };
+    const change: MeetingChange = {
+      meetingId,
+      records: reload ? [] : [...this.records.values()],
+      summary,
+      reload,
+    };
     if (this.newOrder) change.order = this.newOrder;
     return change;
   }
@@ -108,6 +114,14 @@ class WriteChange implements ChangeRecorder {
   private meetingFields(meeting: Meeting): void {
     this.meetingId = meeting.id;
     const { title, incidentId, severity, status, startedAt, createdAt, updatedAt } = meeting;
-    Object.assign(this.summary.fields, { title, incidentId, severity, status, startedAt, createdAt, updatedAt });
+    Object.assign(this.summary.fields, {
+      title,
+      incidentId,
+      severity,
+      status,
+      startedAt,
+      createdAt,
+      updatedAt,
+    });
   }
 }

@@ -112,7 +112,9 @@ function crudHandlers(kind: CrudKind) {
           change.touch(input.meetingId, now);
           checkStepReference(store, kind, input.meetingId, input, 'stepId');
           // Appended unless the input names its place; newRecord sets the `id` the input may carry.
-          const fields = spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId), ...input } : input;
+          const fields = spec.order
+            ? { [spec.order]: store.nextPosition(kind, input.meetingId), ...input }
+            : input;
           const record = newRecord(kind, fields, input.id ?? context.newId(), context, now);
           const saved = insertUnlessRepeated(store.child(kind), record);
           change.record(kind, saved as never, null);

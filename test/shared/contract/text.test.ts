@@ -7,7 +7,13 @@ const GRINNING = `${HIGH}${LOW}`;
 
 describe('normalizeText', () => {
   it('answers text with no lone surrogate and no bidi control as it came', () => {
-    for (const text of ['', 'Checkout outage', `Rollback ${GRINNING} done`, 'שגיאה בתשלום', 'a\u2029b\u206a']) {
+    for (const text of [
+      '',
+      'Checkout outage',
+      `Rollback ${GRINNING} done`,
+      'שגיאה בתשלום',
+      'a\u2029b\u206a',
+    ]) {
       expect(normalizeText(text)).toBe(text);
     }
   });
