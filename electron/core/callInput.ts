@@ -46,6 +46,9 @@ interface SchemaDef {
 
 interface CheckDef {
   check: string;
+  type?: string;
+  fn?: (value: object) => unknown;
+  when?: unknown;
   maximum?: number;
   minimum?: number;
   tx?: (value: string) => string;
@@ -97,7 +100,15 @@ export function compileCheck(schema: z.ZodType): Check | null {
 }
 
 function objectCheck(def: SchemaDef): Check | null {
-  if (def.catchall !== undefined || def.checks?.length) return null;
+  if (def.catchall !== undefined) return null;
+  // `.refine(fn)` (a patch's "nothing to change"): its function, on the parsed object, as zod calls it.
+  const refinements: ((value: object) => unknown)[] = [];
+  for (const { _zod } of def.checks ?? []) {
+    const check = _zod.def;
+    if (check.check !== 'custom' || check.type !== 'custom' || typeof check.fn !== 'function' || check.when)
+      return null;
+    refinements.push(check.fn);
+  }
   const keys = Object.keys(def.shape!);
   const fields: Check[] = [];
   const optional: boolean[] = [];
@@ -119,6 +130,8 @@ function objectCheck(def: SchemaDef): Check | null {
         output[key] = value;
       } else if (!optional[index]) return UNSURE;
     }
+    for (let index = 0; index < refinements.length; index += 1)
+      if (refinements[index]!(output) !== true) return UNSURE;
     return output;
   };
 }
@@ -129,7 +142,7 @@ function stringCheck(def: SchemaDef): Check | null {
   // A format (z.uuid()) is its own first check: its pattern.
   if (def.format !== undefined) {
     const pattern = def.pattern;
-    if (def.format !== 'uuid' || !pattern || pattern.global || pattern.sticky) return null;
+    if (!PATTERN_FORMATS.has(def.format) || !pattern || pattern.global || pattern.sticky) return null;
     steps.push((value) => (pattern.test(value) ? value : UNSURE));
   }
   // In zod's order: a limit after an overwrite measures the overwritten text.
@@ -150,6 +163,9 @@ function stringCheck(def: SchemaDef): Check | null {
     return current;
   };
 }
+
+/** String formats whose whole check in zod is their pattern (others, such as `datetime` or `url`, do more). */
+const PATTERN_FORMATS = new Set(['uuid', 'date']);
 
 function numberCheck(def: SchemaDef): Check | null {
   if (def.coerce) return null;

@@ -50,6 +50,8 @@ function sample(schema: z.ZodType, next: () => number): unknown {
     case 'number':
       return pick([0, 1, 7, T, -1, 0.5, 1e21, Number.MAX_SAFE_INTEGER + 1, NaN, Infinity, -0]);
     case 'string': {
+      if (def.format === 'date')
+        return pick(['2026-03-05', '2024-02-29', '2026-02-29', '2026-13-01', 'Friday', '']);
       if (def.format === 'uuid')
         return pick([MEETING, MEETING.toUpperCase(), `${MEETING}x`, 'not-a-uuid', '']);
       const lengths = (def.checks ?? []).flatMap(({ _zod }) => [_zod.def.maximum, _zod.def.minimum]);
@@ -90,13 +92,13 @@ describe('compileCheck', () => {
       const check = compileCheck(contract[name].input);
       return check ? [[name, check] as const] : [];
     });
-    // The record adds and the step commands are among them: the writes people make most.
+    // The record adds and updates and the step commands are among them: the writes people make most.
     expect(compiled.map(([name]) => name)).toEqual(
       expect.arrayContaining([
         'timeline.add',
-        'participants.add',
-        'agenda.add',
-        'parkingLot.add',
+        'timeline.update',
+        'actionItems.add',
+        'actionItems.update',
         'agenda.next',
       ]),
     );
@@ -144,6 +146,13 @@ describe('compileCheck', () => {
     }
   });
 
+  it('runs a refinement on the parsed object as zod does: an empty patch is zod’s to refuse', () => {
+    const check = compileCheck(contract['timeline.update'].input)!;
+    expect(check({ id: MEETING, patch: {} })).toBe(UNSURE);
+    expect(check({ id: MEETING, patch: { unknownKey: 1 } })).toBe(UNSURE);
+    expect(check({ id: MEETING, patch: { at: T } })).toEqual({ id: MEETING, patch: { at: T } });
+  });
+
   it('takes numbers and text as zod does: finite numbers, limits in UTF-16 units', () => {
     const number = compileCheck(z.number().nonnegative())!;
     for (const value of [NaN, Infinity, -Infinity, -1, '1']) expect(number(value)).toBe(UNSURE);
@@ -158,9 +167,10 @@ describe('compileCheck', () => {
       z.object({ list: z.array(z.string()) }),
       z.object({ when: z.string().default('now') }),
       z.object({ either: z.union([z.string(), z.number()]) }),
-      z.object({ a: z.string() }).refine(() => true),
+      z.object({ a: z.string() }).superRefine(() => undefined),
+      z.object({ a: z.string() }).refine(() => true, { when: () => true }),
       z.object({ a: z.string() }).strict(),
-      z.object({ day: z.iso.date() }),
+      z.object({ at: z.iso.datetime() }),
       z.object({ even: z.number().multipleOf(2) }),
       z.object({ trimmed: z.string().transform((text) => text.trim()) }),
     ]) {
@@ -193,7 +203,11 @@ describe('parseCallInput', () => {
   });
 
   it('parses a method its check does not cover with zod alone', () => {
-    const parsed = parseCallInput('timeline.update', { id: MEETING, patch: { description: 'Paged \u202e' } });
-    expect(parsed).toEqual({ success: true, data: { id: MEETING, patch: { description: 'Paged ' } } });
+    expect(compileCheck(contract['meetings.update'].input)).toBeNull();
+    const parsed = parseCallInput('meetings.update', {
+      id: MEETING,
+      patch: { affectedServices: ['api \u202e'] },
+    });
+    expect(parsed).toEqual({ success: true, data: { id: MEETING, patch: { affectedServices: ['api '] } } });
   });
 });
