@@ -18,8 +18,7 @@ export function parseCallInput(
     const value = check(raw);
     if (value !== UNSURE) return { success: true, data: value };
   }
-  const parsed = contract[name].input.safeParse(withoutUndefined(raw));
-  return parsed.success ? { success: true, data: parsed.data } : parsed;
+  return contract[name].input.safeParse(withoutUndefined(raw));
 }
 
 /** Each method's compiled check, made on its first call; null when its schema has a part `compileCheck` leaves to zod. */
