@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  contract,
-  isMethodName,
-  type EventName,
-  type EventPayload,
-  type MethodName,
-} from '../../shared/contract';
+import { isMethodName, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
 import { describeIssues, fail, formatPath, ok, type Result } from '../../shared/contract/errors';
 import { openDatabaseSession } from './db/session';
+import { parseCallInput } from './callInput';
 import type { Store } from './repos/store';
 import { DatabaseOpenError } from './db/databaseOpenError';
 import { sqliteFailure, type SqliteFailure } from './db/sqliteFailure';
@@ -71,9 +66,9 @@ export type Core = Awaited<ReturnType<typeof createCore>>;
 
 /**
  * The whole back end in plain Node: the database session and one handler per contract method.
- * `call` is the only way in: it validates the raw payload against the contract (nothing is
- * written when it fails), runs the handler, and answers a `Result` — it never throws, since an
- * exception cannot cross IPC intact. Events go out after the handler's transaction committed.
+ * `call` is the only way in: it validates the raw payload against the contract (callInput.ts:
+ * nothing is written when it fails), runs the handler, and answers a `Result` — it never throws,
+ * since an exception cannot cross IPC intact. Events go out after the handler's transaction committed.
  */
 export async function createCore(options: CoreOptions) {
   const now = options.now ?? Date.now;
@@ -172,7 +167,7 @@ export async function createCore(options: CoreOptions) {
     if (status.state !== 'open' && !name.startsWith('database.')) {
       return fail('database-unavailable', status.message);
     }
-    const parsed = contract[name].input.safeParse(withoutUndefined(raw));
+    const parsed = parseCallInput(name, raw);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),
@@ -264,33 +259,4 @@ function toFailure(name: string, error: unknown, failure: SqliteFailure | null):
     'internal',
     `Something went wrong in ${name}: ${(error as Error).message ?? String(error)}. Nothing was saved.`,
   );
-}
-
-/**
- * The input as JSON would carry it: object keys holding `undefined` are dropped. IPC's
- * structured clone keeps them, and a patch `{ dueDate: undefined }` would otherwise pass as
- * "a change" and be written as NULL, or past the incident-time check as a missing time. Copies
- * only what holds an `undefined` (most inputs hold none, and every write passes here).
- */
-function withoutUndefined(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | null = null;
-    value.forEach((item, index) => {
-      const cleaned = withoutUndefined(item);
-      if (cleaned !== item) (copy ??= [...value])[index] = cleaned;
-    });
-    return copy ?? value;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  let copy: Record<string, unknown> | null = null;
-  for (const [key, field] of Object.entries(value)) {
-    const cleaned = withoutUndefined(field);
-    if (cleaned === field && field !== undefined) continue;
-    copy ??= { ...value };
-    if (cleaned === undefined) delete copy[key];
-    else copy[key] = cleaned;
-  }
-  return copy ?? value;
 }

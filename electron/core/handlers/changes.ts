@@ -1,4 +1,4 @@
-import type { MeetingChange, RecordChange } from '../../../shared/contract/changes';
+import type { MeetingChange, RecordChange, SummaryChange } from '../../../shared/contract/changes';
 import type { OrderedKind, RecordKind, RecordOf } from '../../../shared/contract/recordKinds';
 import { formatDay } from '../../../shared/domain/actionItems/parseDueDate';
 import { addCountsOf, noCounts } from '../../../shared/domain/meetings/summaryCounts';
@@ -42,19 +42,79 @@ export function reloadChange(meetingId: string): MeetingChange {
 }
 
 export function changeRecorder(store: Store, now: () => number): ChangeRecorder {
-  let meetingId: string | null = null;
+  return new WriteChange(store, now);
+}
+
+/**
+ * A `ChangeRecorder`: one is made per write, so its methods live on the prototype rather than in
+ * closures made on every write (issue 16: a core write's own work).
+ */
+class WriteChange implements ChangeRecorder {
+  private meetingId: string | null = null;
   // By kind and id: a record saved twice in one write (a step paused, then started) is sent once, as last saved.
-  const records = new Map<string, RecordChange>();
-  const counts = noCounts();
-  const change: Omit<MeetingChange, 'meetingId' | 'records'> = {
-    summary: { fields: {}, counts, removed: false },
-    reload: false,
-  };
-  let today: string | null = null;
-  const meetingFields = (meeting: Meeting) => {
-    meetingId = meeting.id;
+  private readonly records = new Map<string, RecordChange>();
+  private readonly summary: SummaryChange = { fields: {}, counts: noCounts(), removed: false };
+  private reloads = false;
+  private newOrder: MeetingChange['order'] = undefined;
+  private day: string | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number,
+  ) {}
+
+  touch(id: string, at: number, notLive?: string): void {
+    if (!this.store.touchMeeting(id, at))
+      throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
+    this.meetingId = id;
+    this.summary.fields.updatedAt = at;
+  }
+
+  record<K extends RecordKind>(kind: K, saved: RecordOf<K>, previous: RecordOf<K> | null): void {
+    const entry = { kind, record: saved } as RecordChange;
+    this.records.set(`${kind}:${saved.id}`, entry);
+    this.meetingId ??= saved.meetingId;
+    addCountsOf(this.summary.counts, entry, previous, this);
+  }
+
+  /** The core's own calendar day, read once per write and only by a count that needs it: the windows it serves run on the same machine. */
+  today(): string {
+    return (this.day ??= formatDay(new Date(this.now())));
+  }
+
+  meeting(saved: Meeting, options?: { removed?: boolean }): void {
+    this.records.set(`meeting:${saved.id}`, { kind: 'meeting', record: saved });
+    this.meetingFields(saved);
+    this.summary.removed = options?.removed ?? false;
+  }
+
+  order(kind: OrderedKind, ids: string[]): void {
+    this.newOrder = { kind, ids };
+  }
+
+  reload(id: string, summary?: Meeting): void {
+    this.meetingId = id;
+    this.reloads = true;
+    if (summary) this.meetingFields(summary);
+  }
+
+  payload(): MeetingChange | null {
+    if (this.meetingId === null) return null;
+    const { meetingId, summary, reloads: reload } = this;
+    const change: MeetingChange = {
+      meetingId,
+      records: reload ? [] : [...this.records.values()],
+      summary,
+      reload,
+    };
+    if (this.newOrder) change.order = this.newOrder;
+    return change;
+  }
+
+  private meetingFields(meeting: Meeting): void {
+    this.meetingId = meeting.id;
     const { title, incidentId, severity, status, startedAt, createdAt, updatedAt } = meeting;
-    Object.assign(change.summary.fields, {
+    Object.assign(this.summary.fields, {
       title,
       incidentId,
       severity,
@@ -63,39 +123,5 @@ export function changeRecorder(store: Store, now: () => number): ChangeRecorder 
       createdAt,
       updatedAt,
     });
-  };
-
-  return {
-    touch(id, at, notLive) {
-      if (!store.touchMeeting(id, at))
-        throw new HandlerError('not-found', notLive ?? `No meeting with id ${id}.`);
-      meetingId = id;
-      change.summary.fields.updatedAt = at;
-    },
-    record(kind, saved, previous) {
-      const entry = { kind, record: saved } as RecordChange;
-      records.set(`${kind}:${saved.id}`, entry);
-      meetingId ??= saved.meetingId;
-      // The core's own calendar day: the windows it serves run on the same machine.
-      today ??= formatDay(new Date(now()));
-      addCountsOf(counts, entry, previous, today);
-    },
-    meeting(saved, options) {
-      records.set(`meeting:${saved.id}`, { kind: 'meeting', record: saved });
-      meetingFields(saved);
-      change.summary.removed = options?.removed ?? false;
-    },
-    order(kind, ids) {
-      change.order = { kind, ids };
-    },
-    reload(id, summary) {
-      meetingId = id;
-      change.reload = true;
-      if (summary) meetingFields(summary);
-    },
-    payload() {
-      if (meetingId === null) return null;
-      return { meetingId, records: change.reload ? [] : [...records.values()], ...change };
-    },
-  };
+  }
 }

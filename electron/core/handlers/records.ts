@@ -108,12 +108,14 @@ function crudHandlers(kind: CrudKind) {
     [`${spec.domain}.add`]: (input: { meetingId: string; id?: string }, context: HandlerContext) => {
       try {
         return commitChange(context, (store, change) => {
-          const { id: clientId, ...fields } = input;
           const now = context.now();
           change.touch(input.meetingId, now);
-          checkStepReference(store, kind, input.meetingId, fields, 'stepId');
-          const place = spec.order ? { [spec.order]: store.nextPosition(kind, input.meetingId) } : {};
-          const record = newRecord(kind, { ...place, ...fields }, clientId ?? context.newId(), context, now);
+          checkStepReference(store, kind, input.meetingId, input, 'stepId');
+          // Appended unless the input names its place; newRecord sets the `id` the input may carry.
+          const fields = spec.order
+            ? { [spec.order]: store.nextPosition(kind, input.meetingId), ...input }
+            : input;
+          const record = newRecord(kind, fields, input.id ?? context.newId(), context, now);
           const saved = insertUnlessRepeated(store.child(kind), record);
           change.record(kind, saved as never, null);
           return saved;

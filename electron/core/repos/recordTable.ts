@@ -58,7 +58,8 @@ export function createRecordTable<Entity extends RecordMeta>(
   db: Database.Database,
   spec: TableSpec<Entity>,
 ): RecordTable<Entity> {
-  const columns = spec.fields.map(snakeCase);
+  const { fields } = spec;
+  const columns = fields.map(snakeCase);
   const booleans = new Set<string>(spec.booleans ?? []);
   const json = new Set<string>(spec.json ?? []);
 
@@ -130,12 +131,14 @@ export function createRecordTable<Entity extends RecordMeta>(
     fromRow,
     insert(entity) {
       const stored: Record<string, unknown> = {};
-      const values: unknown[] = new Array(spec.fields.length);
-      spec.fields.forEach((field, index) => {
+      const values: unknown[] = new Array(fields.length);
+      // A plain loop: forEach's callback costs a write a few µs once fsync has left the CPU cold.
+      for (let index = 0; index < fields.length; index += 1) {
+        const field = fields[index]!;
         const value = entity[field];
         stored[field] = value;
         values[index] = encode[index]!(value);
-      });
+      }
       insertRow.run(values);
       return stored as Entity;
     },
