@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../../electron/core/createCore';
-import { WAL_SIZE_LIMIT_BYTES } from '../../../../electron/core/db/walCheckpoints';
+import { CHECKPOINT_IDLE_MS, WAL_SIZE_LIMIT_BYTES } from '../../../../electron/core/db/walCheckpoints';
 import type { Meeting } from '../../../../shared/types';
 import { makeMeetingInput } from '../../../helpers/factories';
 import { tempDir } from '../../../helpers/tempDb';
@@ -25,7 +25,28 @@ function eventsInFileAlone(dbPath: string): number {
   }
 }
 
+afterEach(() => vi.useRealTimers());
+
 describe('WAL checkpoints (walCheckpoints.ts)', () => {
+  it('wait for a whole pause after the last commit: a commit during the wait pushes the checkpoint back', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
+    const dbPath = core.session.store().db.name;
+    await core.session.checkpointNow();
+    // The pause's timer and the clock it reads are faked; the worker and the file are real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: 1000, description: 'First' });
+    vi.advanceTimersByTime(CHECKPOINT_IDLE_MS - 50);
+    await value(core, 'timeline.add', { meetingId: meeting.id, at: 2000, description: 'Second' });
+    // A pause after the first write, but not after the second: nothing is copied yet.
+    vi.advanceTimersByTime(CHECKPOINT_IDLE_MS - 50);
+    expect(eventsInFileAlone(dbPath)).toBe(0);
+    // The rest of the pause after the second: the worker copies both.
+    vi.advanceTimersByTime(60);
+    vi.useRealTimers();
+    await expect.poll(() => eventsInFileAlone(dbPath)).toBe(2);
+  });
+
   it('never run inside a write: the pause after the writes copies them, and the WAL starts over', async () => {
     const { core } = await testCore();
     const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput());
