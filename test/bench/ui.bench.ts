@@ -100,6 +100,13 @@ function captured(
   savedInto.transport.push(transportMs(result));
 }
 
+/**
+ * Keypresses per keypress figure, the control's included: with 12 the nearest-rank p95 was the
+ * 12th of 12, the single worst press (one scheduling hiccup of the machine decided it); with 40
+ * it is the 38th.
+ */
+const PRESSES = 40;
+
 const CONTROL = 'control: a bare page (a box and a list, no app): Enter → painted';
 
 describe('capture in Chromium (keypress → painted, keypress → saved)', () => {
@@ -116,7 +123,7 @@ describe('capture in Chromium (keypress → painted, keypress → saved)', () =>
       const result = await probe(bare, { until: barePainted(lines) }, () => bare.keyboard.press('Enter'));
       if (into) paintedInto(into, result);
     },
-    12,
+    PRESSES,
     true,
   );
   for (const size of ITEM_SIZES) {
@@ -141,7 +148,7 @@ describe('capture in Chromium (keypress → painted, keypress → saved)', () =>
         captured(into, savedFigures.get(quickAddName(size))!, result, committed, title);
         await settle(page);
       },
-      12,
+      PRESSES,
       true,
     );
     savedFigures.set(quickAddName(size), figure(saved(quickAddName(size))));
@@ -173,7 +180,7 @@ describe('capture in Chromium (keypress → painted, keypress → saved)', () =>
         captured(into, savedFigures.get(typeEventName(size))!, result, committed, description);
         await settle(page);
       },
-      12,
+      PRESSES,
       true,
     );
     savedFigures.set(typeEventName(size), figure(saved(typeEventName(size))));
@@ -238,7 +245,7 @@ describe('opening and reading a large meeting in Chromium', () => {
       await page.locator(FILTER).fill('');
       await settle(page);
     },
-    12,
+    PRESSES,
     true,
   );
 
