@@ -39,8 +39,8 @@ function figure(name: string, paint = false): Figure {
 /**
  * Runs `measure` once per iteration after `prepare` ran once; warm-up samples are dropped. A
  * keypress figure (`paint`) drops its first three presses in the freshly loaded page: they run
- * code V8 has not optimised yet (the first press after one warm-up was still 8–12 ms above the
- * rest, seen in the samples of quick-add at 100 items), which a person typing a meeting's facts
+ * code V8 has not optimised yet (the first press after one warm-up was still 9–14 ms above the
+ * median, seen in the samples of quick-add at 100 items), which a person typing a meeting's facts
  * is past after the first lines; an opening figure is the first load itself and drops one.
  */
 function measured(
