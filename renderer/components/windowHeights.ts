@@ -12,9 +12,11 @@ export interface WindowRange {
 /**
  * The heights of a windowed list's items and the offsets they add up to (issue #16). A height
  * measured once is kept by the item's key, so an insert or a move never shifts it onto another
- * item. Offsets are prefix sums, rebuilt lazily from the lowest index that changed: adding an
- * event at the end of 50,000 costs a scan for what changed and a few sums, never a pass over every
- * item's layout. Items not measured yet count as the estimate.
+ * item. Offsets are prefix sums, rebuilt lazily from the lowest index that changed and only as
+ * far as an offset is asked for, and the list's height is a running sum: adding an event at the
+ * end of 50,000 costs a scan for what changed and a few sums, adding one at the top with the view
+ * there no sums beyond the view, and neither a pass over every item's layout. Items not measured
+ * yet count as the estimate.
  */
 export class WindowHeights<T> {
   private items: readonly T[] = [];
@@ -24,6 +26,8 @@ export class WindowHeights<T> {
   /** prefix[i] is the sum of heights[0..i); valid up to index `valid`. */
   private prefix = new Float64Array(1);
   private valid = 0;
+  /** The sum of `heights` over the list, kept as they change: the list's height without a pass over it. */
+  private sum = 0;
   private readonly measured = new Map<string, number>();
   /** Space between two items in px (a flex list's `gap`), which no item measures. */
   private gap = 0;
@@ -42,11 +46,13 @@ export class WindowHeights<T> {
     this.gap = gap;
     const before = this.items;
     if (items === before && keyOf === this.keyOf) return;
-    const { head, tail } = unchangedEnds(before, items, (a, b) => a === b || keyOf(a) === keyOf(b));
+    const { head, tail } = unchangedEnds(before, items, (a, b) => keyOf(a) === keyOf(b));
     this.reserve(items.length);
+    for (let index = head; index < before.length - tail; index++) this.sum -= this.heights[index]!;
     this.heights.copyWithin(items.length - tail, before.length - tail, before.length);
     for (let index = head; index < items.length - tail; index++) {
       this.heights[index] = this.measured.get(keyOf(items[index]!)) ?? this.estimate;
+      this.sum += this.heights[index]!;
     }
     this.valid = Math.min(this.valid, head);
     this.items = items;
@@ -82,6 +88,7 @@ export class WindowHeights<T> {
     }
     this.measured.set(key, height);
     this.heights[index] = height;
+    this.sum += change;
     this.valid = Math.min(this.valid, index);
     return change;
   }
@@ -95,15 +102,18 @@ export class WindowHeights<T> {
   /** The height of the whole list. */
   total(): number {
     const count = this.count;
-    return count === 0 ? 0 : this.offsetOf(count) - this.gap;
+    return count === 0 ? 0 : this.sum + (count - 1) * this.gap;
   }
 
   /** The item at `offset` px from the top (the first or the last beyond either end). */
   indexAt(offset: number): number {
     const count = this.count;
     if (count === 0) return -1;
-    this.sumUpTo(count);
-    let [low, high] = [0, count - 1];
+    // Summed only as far as the offset: a change above the view costs the items down to it.
+    for (; this.valid < count && this.prefix[this.valid]! + this.valid * this.gap <= offset; this.valid++) {
+      this.prefix[this.valid + 1] = this.prefix[this.valid]! + this.heights[this.valid]!;
+    }
+    let [low, high] = [0, Math.min(count - 1, this.valid)];
     while (low < high) {
       const middle = (low + high + 1) >> 1;
       if (this.prefix[middle]! + middle * this.gap <= offset) low = middle;

@@ -166,9 +166,11 @@ export function createPendingAdds<S extends PendingState>(
 }
 
 /**
- * Records loaded from the core, with the records `shown` still saving kept at the end of their
- * lists (where a pending record sorts): a load that travelled while an add did must not take the
- * typed row away, nor its "Saving…" mark, before the add is answered.
+ * Records loaded from the core, with the records `shown` still saving kept, each at its place in
+ * its list's order (as `showPending` put it): a load that travelled while an add did must not take
+ * the typed row away, nor its "Saving…" mark, before the add is answered. Every list stays in its
+ * kind's order, which the event log relies on (chronologicalOrder.ts takes a log in time order as
+ * it is).
  */
 export function withSavingKept(
   loaded: MeetingRecords,
@@ -182,7 +184,9 @@ export function withSavingKept(
     const saving = (shown[kind] as readonly { id: string }[]).filter(
       (record) => savingIds[record.id] && !list.some((other) => other.id === record.id),
     );
-    if (saving.length > 0) kept = { ...kept, [kind]: [...list, ...saving] };
+    if (saving.length === 0) continue;
+    const compare = compareRecords(kind);
+    kept = { ...kept, [kind]: saving.reduce((placed, record) => withNewRecord(placed, record, compare), list) };
   }
   return kept;
 }

@@ -30,7 +30,7 @@ export function kindCode(kind: EventKind): number {
 export function followEventTimes(previous: EventTimes | null, events: readonly TimelineEvent[]): EventTimes {
   if (previous?.events === events) return previous;
   const before = previous?.events ?? [];
-  const { head: start, tail: end } = unchangedEnds(before, events, (a, b) => a === b);
+  const { head: start, tail: end } = unchangedEnds(before, events);
 
   const times = new Float64Array(events.length);
   const kinds = new Uint8Array(events.length);

@@ -33,7 +33,8 @@ describe('WindowHeights', () => {
         fc.integer({ min: 0, max: 30 }),
         fc.integer({ min: 0, max: 12 }),
         steps,
-        (start, gap, plan) => {
+        fc.array(fc.integer({ min: -20, max: 3_000 }), { maxLength: 4 }),
+        (start, gap, plan, probes) => {
           let next = 0;
           const fresh = (count: number) => Array.from({ length: count }, () => `k${next++}`);
           let keys = fresh(start);
@@ -56,6 +57,12 @@ describe('WindowHeights', () => {
               heights.sync(keys, identity, gap);
             }
             const offsets = naiveOffsets(keys, measured, gap);
+            // Asked before any offset below it is: the sums are made only as far as the probe.
+            for (const probe of probes) {
+              const starts = offsets.slice(0, keys.length);
+              const last = starts.findLastIndex((offset) => offset <= probe);
+              expect(heights.indexAt(probe)).toBe(keys.length === 0 ? -1 : Math.max(0, last));
+            }
             expect(heights.count).toBe(keys.length);
             keys.forEach((_, index) => expect(heights.offsetOf(index)).toBe(offsets[index]));
             expect(heights.total()).toBe(keys.length === 0 ? 0 : offsets[keys.length]! - gap);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { createAppStore, type AppStore } from '../../../renderer/store/createAppStore';
 import { followChanges } from '../../../renderer/store/followChanges';
+import { withSavingKept } from '../../../renderer/store/pendingRecords';
 import { inProcessBridge } from '../../helpers/inProcessBridge';
 import { heldCalls } from '../../helpers/heldCalls';
 import { testCore, value } from '../../helpers/testCore';
@@ -150,20 +151,26 @@ describe('a load of the open meeting while an add is on its way', () => {
     await store.getState().openMeeting(meeting.id);
     const item = store.getState().captureNewRecord('actionItems', { title: 'Alert on queue depth' });
     const event = store.getState().captureNewRecord('timeline', { at: Date.UTC(2026, 2, 5, 9), description: 'Rollback' });
+    // Logged meanwhile by another window, one event before the typed one's time and one after.
+    for (const [hour, description] of [[8, 'Errors rise'], [10, 'Recovered']] as const) {
+      await value(core, 'timeline.add', { meetingId: meeting.id, at: Date.UTC(2026, 2, 5, hour), description });
+    }
 
     // A load again (after a merge, say): the core's lists do not hold the two yet.
     await store.getState().reloadOpenMeeting();
 
     const shown = () => store.getState().overview.records!;
+    const inTime = ['Errors rise', 'Rollback', 'Recovered'];
     expect(shown().actionItems.map((record) => record.title)).toEqual(['Alert on queue depth']);
-    expect(shown().timeline.map((record) => record.description)).toEqual(['Rollback']);
+    // The typed event keeps its place in time, not the end of the loaded log.
+    expect(shown().timeline.map((record) => record.description)).toEqual(inTime);
     expect(Object.keys(store.getState().savingIds)).toHaveLength(2);
 
     hold.release();
     await Promise.all([item, event]);
     expect(store.getState().savingIds).toEqual({});
     expect(shown().actionItems.map((record) => record.title)).toEqual(['Alert on queue depth']);
-    expect(shown().timeline.map((record) => record.description)).toEqual(['Rollback']);
+    expect(shown().timeline.map((record) => record.description)).toEqual(inTime);
   });
 });
 
@@ -201,5 +208,23 @@ describe('an event typed into the capture row, before and after the core answers
     expect(log.field('Time')).toHaveValue('09:31');
     expect(log.field('What happened')).toHaveValue('Checkout errors rise');
     expect(await log.storedEvents()).toEqual([]);
+  });
+});
+
+describe('withSavingKept', () => {
+  it('puts each record still saving at its place in its list’s order, not at the end', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
+    for (const hour of [8, 10]) {
+      await value(core, 'timeline.add', { meetingId: meeting.id, at: Date.UTC(2026, 2, 5, hour), description: `At ${hour}` });
+    }
+    const loaded = await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id });
+    const typed = { ...loaded.timeline[0]!, id: 'typed-while-loading', at: Date.UTC(2026, 2, 5, 9), description: 'At 9' };
+    const shown = { ...loaded, timeline: [typed] };
+
+    const kept = withSavingKept(loaded, shown, { [typed.id]: true });
+    expect(kept.timeline.map((event) => event.description)).toEqual(['At 8', 'At 9', 'At 10']);
+    // Not saving any more (answered): the load stands as it came.
+    expect(withSavingKept(loaded, shown, {})).toBe(loaded);
   });
 });

@@ -13,6 +13,15 @@ describe('unchangedEnds', () => {
     expect(unchangedEnds(['a', 'b'], ['x', 'y'], same)).toEqual({ head: 0, tail: 0 });
   });
 
+  it('compares by reference unless told how, and asks `same` only about items that are not one object', () => {
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(unchangedEnds([a, b, c], [a, { id: 'b' }, c])).toEqual({ head: 1, tail: 1 });
+    const asked: string[] = [];
+    const byId = (x: { id: string }, y: { id: string }) => (asked.push(x.id), x.id === y.id);
+    expect(unchangedEnds([a, b, c], [a, { id: 'b' }, c], byId)).toEqual({ head: 3, tail: 0 });
+    expect(asked).toEqual(['b']);
+  });
+
   it('never counts an item in both ends, and both ends are the same in the two lists', () => {
     const list = fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 12 });
     fc.assert(

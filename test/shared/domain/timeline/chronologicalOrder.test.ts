@@ -81,10 +81,40 @@ describe('reorderChronologically', () => {
     );
   });
 
+  it('gives the plain sort when the last list was its own order, as the store keeps the log', () => {
+    fc.assert(
+      fc.property(
+        events.map(plainSort).chain((list) => fc.tuple(fc.constant(list), changedList(list), fc.boolean())),
+        ([before, changed, inOrder]) => {
+          // The store's next list is in order too; any other list must still come out sorted.
+          const after = inOrder ? plainSort(changed) : changed;
+          const answer = reorderChronologically({ list: before, sorted: before }, after);
+          expect(answer).toEqual(plainSort(after));
+          // Taken as it is (or, when no event changed, the last answer again): never a copy.
+          if (inOrder) expect([after, before]).toContain(answer);
+        },
+      ),
+    );
+  });
+
+  it('takes a log already in time order as it is, without a copy', () => {
+    const log = chronological([event('09:00', 'alert'), event('09:05', 'detection'), event('09:10', 'other')]);
+    expect(reorderChronologically(null, log)).toBe(log);
+    const typed = { ...event('09:07', 'other'), createdAt: 9 };
+    const next = [log[0]!, log[1]!, typed, log[2]!];
+    expect(reorderChronologically({ list: log, sorted: log }, next)).toBe(next);
+    // Out of order, or holding a removed event: sorted, not taken as it is.
+    const late = [log[0]!, log[2]!, log[1]!];
+    expect(reorderChronologically({ list: log, sorted: log }, late)).toEqual([log[0], log[1], log[2]]);
+    const removed = [log[0]!, { ...log[1]!, deletedAt: 5 }, log[2]!];
+    expect(reorderChronologically(null, removed)).toEqual([log[0], log[2]]);
+  });
+
   it('gives the same array back when no record changed', () => {
     const list = [event('09:00', 'alert'), event('09:05', 'detection')];
     const sorted = chronological(list);
     expect(reorderChronologically({ list, sorted }, [...list])).toBe(sorted);
+    expect(reorderChronologically({ list: sorted, sorted }, [...sorted])).toBe(sorted);
   });
 });
 
