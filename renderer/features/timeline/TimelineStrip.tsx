@@ -7,15 +7,12 @@ import {
   spansSeveralDays,
 } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KIND_LABELS } from '../../../shared/domain/vocabulary';
+import { placeStripLabels, STRIP_WIDTH } from './stripLabels';
 import { useApp } from '../../store/useApp';
 import { selectMeetingClock } from '../clock/clockSlice';
 import type { ClockFormat } from '../../../shared/domain/format/clock';
 
-const WIDTH = 1000;
 const BAR_Y = 110;
-const LABEL_ROWS = [24, 52, 80];
-/** Roughly how wide a character of the 17px labels is, in viewBox units. */
-const CHAR_WIDTH = 9.5;
 const BAR_HEIGHT = 30;
 const PAD = 12;
 
@@ -26,7 +23,7 @@ const PHASE_LABELS = {
   resolved: 'Resolved',
 } as const;
 
-const toX = (fraction: number) => PAD + fraction * (WIDTH - 2 * PAD);
+const toX = (fraction: number) => PAD + fraction * (STRIP_WIDTH - 2 * PAD);
 const TICK_TOP = BAR_Y - 6;
 const TICK_BOTTOM = BAR_Y + BAR_HEIGHT + 6;
 
@@ -45,13 +42,6 @@ function tickPath(occupied: Uint8Array): string {
   return segments.join('');
 }
 
-interface PlacedLabel {
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
 /**
  * The strip's range in the meeting's zone: times alone within one day, dates as well when the
  * incident crosses midnight, since "00:10:00 → 18:14:00" hides a 42-hour span.
@@ -61,23 +51,6 @@ function formatRange(startAt: number, endAt: number, timeZone: string, clock: Cl
     ? formatEventDateTime
     : formatEventTime;
   return `${format(startAt, timeZone, clock)} → ${format(endAt, timeZone, clock)}`;
-}
-
-/**
- * Puts each label on the first row where it does not run into the previous label of that row
- * (labels go left to right); when no row is free, on the row whose last label ends earliest.
- */
-function placeLabels(items: { text: string; x: number }[]): PlacedLabel[] {
-  const rowEnds = LABEL_ROWS.map(() => -Infinity);
-  return items.map(({ text, x }) => {
-    const width = text.length * CHAR_WIDTH;
-    const anchor = x + width / 2 > WIDTH ? 'end' : x - width / 2 < 0 ? 'start' : 'middle';
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    let row = rowEnds.findIndex((end) => end + 12 <= left);
-    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = left + width;
-    return { text, x, y: LABEL_ROWS[row] ?? LABEL_ROWS[0]!, anchor };
-  });
 }
 
 /**
@@ -106,9 +79,10 @@ export const TimelineStrip = memo(function TimelineStrip({
   const { keys: keyMarkers, highlighted: highlightedTick } = marks;
   const labels = useMemo(
     () =>
-      placeLabels(
+      placeStripLabels(
         keyMarkers.map(({ event, x }) => ({
-          text: `${formatEventTime(event.at, timeZone, clock, { seconds: false })} ${EVENT_KIND_LABELS[event.kind]}`,
+          time: formatEventTime(event.at, timeZone, clock, { seconds: false }),
+          kind: EVENT_KIND_LABELS[event.kind],
           x: toX(x),
         })),
       ),
@@ -124,7 +98,7 @@ export const TimelineStrip = memo(function TimelineStrip({
   const interactive = variant === 'console';
   return (
     <figure className={`timeline-strip timeline-strip--${variant}`}>
-      <svg viewBox={`0 0 ${WIDTH} 175`} role="group" aria-label="Incident phases and key events">
+      <svg viewBox={`0 0 ${STRIP_WIDTH} 175`} role="group" aria-label="Incident phases and key events">
         {layout.spans.map((span) => (
           <g key={span.phase} className={`strip-phase strip-phase--${span.phase}`}>
             <rect x={toX(span.from)} y={BAR_Y} width={toX(span.to) - toX(span.from)} height={BAR_HEIGHT} />
@@ -153,7 +127,7 @@ export const TimelineStrip = memo(function TimelineStrip({
                 role: 'button',
                 tabIndex: 0,
                 'aria-pressed': highlighted,
-                'aria-label': `${label.text}: ${event.description}`,
+                'aria-label': `${label.name}: ${event.description}`,
                 onClick: () => highlightEvent(event.id),
                 onKeyDown: onKey(event.id),
               }
@@ -166,9 +140,11 @@ export const TimelineStrip = memo(function TimelineStrip({
             >
               <line x1={toX(x)} x2={toX(x)} y1={label.y + 6} y2={BAR_Y} className="strip-key__stem" />
               <circle cx={toX(x)} cy={BAR_Y + BAR_HEIGHT / 2} r={highlighted ? 11 : 8} />
-              <text x={label.x} y={label.y} textAnchor={label.anchor}>
-                {label.text}
-              </text>
+              {label.shown ? (
+                <text x={label.x} y={label.y} textAnchor={label.anchor}>
+                  {label.shown}
+                </text>
+              ) : null}
             </g>
           );
         })}
