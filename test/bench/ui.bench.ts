@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, bench, describe } from 'vitest';
 import { committedCount, focusMeetingRow, openOn, probe, scrollFrames, settle } from './ui/drive';
-import { figureTable, percentile, transportMs, type Figure } from './ui/figures';
+import { figureTable, inFirstFrame, percentile, transportMs, type Figure } from './ui/figures';
 import type { Page } from 'playwright-core';
 import type { ProbeResult } from './ui/paintProbe';
 import { startBenchApp } from './ui/benchApp';
@@ -75,9 +75,13 @@ const saved = (name: string) => `${name}: keypress → saved`;
 const quickAddName = (size: number) => `quick-add an action item, ${size.toLocaleString('en-US')} items`;
 const typeEventName = (size: number) => `type an event, ${size.toLocaleString('en-US')} events`;
 
-/** A keypress → painted sample: keydown to the first task after the frame that painted the state. */
+/**
+ * A keypress → painted sample: keydown to the first task after the frame that painted the state,
+ * and whether that frame was the first after the keydown, painted before the next refresh.
+ */
 function paintedInto(into: Figure, result: ProbeResult) {
   into.samples.push(result.paintedAt - result.keyAt);
+  (into.firstFrame ??= []).push(inFirstFrame(result));
 }
 
 /**

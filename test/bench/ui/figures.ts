@@ -7,6 +7,23 @@ export interface Figure {
   transport: number[];
   /** A keypress → painted figure, shown beside the bare page's (the control's) figure. */
   paint?: boolean;
+  /** A paint figure's presses, each whether it was shown in the first frame (`inFirstFrame`). */
+  firstFrame?: boolean[];
+}
+
+/** A 60 Hz display's refresh interval, in ms. */
+const REFRESH_MS = 1000 / 60;
+
+/**
+ * Whether a keypress was shown in the first frame after it: its state painted in the first frame
+ * begun after the keydown, and painted before the next refresh was due, so the display shows it
+ * one refresh after that frame began, as it shows the bare page's. A keypress whose work ran past
+ * that frame's time is painted in it still (the frame waits), but late: past the refresh, it waits
+ * for the next one. Unlike keydown → painted, this does not depend on where in the refresh
+ * interval the key came, which a person's typing does not choose.
+ */
+export function inFirstFrame(result: ProbeResult): boolean {
+  return result.frameAt === result.firstFrameAt && result.paintedAt - result.frameAt < REFRESH_MS;
 }
 
 /** The nearest-rank percentile of `values` (p in 0–100). */
@@ -54,13 +71,15 @@ export function figureTable(
     const transport = percentile(figure.transport, 50);
     const share = figure.transport.length > 0 && p50 > 0 ? ` (${Math.round((transport / p50) * 100)} %)` : '';
     const p95 = percentile(figure.samples, 95);
-    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${
+    const first = figure.firstFrame ?? [];
+    const shown = first.length > 0 ? `${first.filter(Boolean).length} of ${first.length}` : '–';
+    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${shown} | ${
       figure.transport.length > 0 ? `${ms(transport)}${share}` : '–'
     } | ${growthOf(figure.name)} |`;
   });
   return [
-    '| figure | p50 / p95 | beyond the bare page (p50 / p95) | transport (p50) | growth smallest → largest |',
-    '| --- | --- | --- | --- | --- |',
+    '| figure | p50 / p95 | beyond the bare page (p50 / p95) | shown in the first frame | transport (p50) | growth smallest → largest |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }

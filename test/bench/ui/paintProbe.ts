@@ -28,6 +28,9 @@ export interface ProbeResult {
   paintedAt: number;
   /** When `andThen` was first painted; null without one. */
   andThenAt: number | null;
+  /** The first frame begun after the keydown, and the frame `until` was painted in (rAF times). */
+  firstFrameAt: number;
+  frameAt: number;
   /** The calls sent after the keypress and answered by the last state timed. */
   calls: CallTiming[];
 }
@@ -91,6 +94,8 @@ function arm(plan: ProbePlan): void {
   /** How many stages held so far, and when each was first painted (once that frame is). */
   let passed = 0;
   const reached: number[] = [];
+  /** The frame in which `until` first held. */
+  let untilFrameAt = 0;
   probe.pending = new Promise<ProbeResult>((resolve, reject) => {
     const done = () => {
       finished = true;
@@ -104,11 +109,12 @@ function arm(plan: ProbePlan): void {
       const unmet = keyAt === null ? 'the keypress' : JSON.stringify(stages[passed]!.filter((condition) => !holds(condition)));
       reject(new Error(`The page did not reach ${unmet} within ${withinMs / 1000} s`));
     }, withinMs);
-    const frame = () => {
+    const frame = (frameAt: number) => {
       if (finished) return;
       let met = passed;
       while (met < stages.length && stages[met]!.every(holds)) met++;
       if (met === passed) return requestAnimationFrame(frame);
+      if (passed === 0) untilFrameAt = frameAt;
       passed = met;
       const started = keyAt!;
       afterPaint(() => {
@@ -118,17 +124,28 @@ function arm(plan: ProbePlan): void {
         done();
         const made = (window as unknown as { __benchCalls?: CallTiming[] }).__benchCalls ?? [];
         const calls = made.filter((call) => call.sentAt >= started && call.answeredAt <= paintedAt);
-        resolve({ keyAt: started, paintedAt: reached[0]!, andThenAt: reached[1] ?? null, calls });
+        resolve({
+          keyAt: started,
+          paintedAt: reached[0]!,
+          andThenAt: reached[1] ?? null,
+          firstFrameAt: firstFrameAt!,
+          frameAt: untilFrameAt,
+          calls,
+        });
       });
       if (met < stages.length) requestAnimationFrame(frame);
     };
     // The frames are watched from the keydown on, not from arming: a frame asked for before the
     // key woke Chromium's frame clock early, so the keypress landed just after a frame began and
     // waited nearly a whole refresh for the next one, even on a page that did nothing with it.
+    let firstFrameAt: number | null = null;
     function onKey(event: KeyboardEvent) {
       if (keyAt !== null) return;
       keyAt = event.timeStamp;
-      requestAnimationFrame(frame);
+      requestAnimationFrame((at) => {
+        firstFrameAt = at;
+        frame(at);
+      });
     }
     document.addEventListener('keydown', onKey, true);
   });
