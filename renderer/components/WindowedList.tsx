@@ -52,6 +52,9 @@ export function WindowedList<T>({
     windowed,
     estimate,
     keep: [indexOfKey(focusedKey)],
+    // dnd-kit's keyboard sensor moves a picked-up item only onto neighbours in the page: two
+    // items beyond each end of the view keep the next places there as the list scrolls with it.
+    overscan: 2 * estimate,
     gap,
   });
 

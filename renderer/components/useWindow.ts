@@ -18,7 +18,10 @@ export interface WindowOptions<T> {
   estimate: number;
   /** Indexes rendered wherever the scroll is: the item being edited or dragged is never dropped. */
   keep: readonly number[];
-  /** Items rendered beyond each end of the view. Read once, when the list first renders. */
+  /**
+   * How far beyond each end of the view items are rendered, in px. Read once, when the list first
+   * renders.
+   */
   overscan?: number;
   /**
    * The space between two items in px (a flex list's `gap`), which is outside what an item
@@ -29,6 +32,14 @@ export interface WindowOptions<T> {
 }
 
 const NO_ITEMS: readonly never[] = [];
+
+/**
+ * Rendered beyond each end of the view: a frame or two of a fast scroll (the compositor scrolls
+ * ahead of the page, which renders the new rows on the scroll events). Every row rendered is
+ * laid out, painted and reconciled again on each add that moves it (issue #16: 27 event rows for
+ * a 15-row view cost 2 ms of each capture's keypress and 1.8 ms of its frame), so no more.
+ */
+const OVERSCAN_PX = 240;
 
 /**
  * Windowing for a long list or table (issue #3 point 7, issue #16): which items to render, with
@@ -44,7 +55,7 @@ export function useWindow<T>({
   windowed,
   estimate,
   keep,
-  overscan = 8,
+  overscan = OVERSCAN_PX,
   gap = 0,
 }: WindowOptions<T>) {
   const [heights] = useState(() => new WindowHeights<T>(estimate));

@@ -122,13 +122,14 @@ export class WindowHeights<T> {
     return low;
   }
 
-  /** The items from `overscan` above the view at `top` to `overscan` below its bottom; null when there are none. */
+  /**
+   * The items within `overscan` px above the view at `top` to `overscan` px below its bottom;
+   * null when there are none. A margin in px rather than in items: a list of tall items (an
+   * action item is ~230 px) rendered several screens it did not show, each a cost of every add.
+   */
   rangeAt(top: number, viewport: number, overscan: number): WindowRange | null {
     if (this.count === 0) return null;
-    return {
-      first: Math.max(0, this.indexAt(top) - overscan),
-      last: Math.min(this.count - 1, this.indexAt(top + viewport) + overscan),
-    };
+    return { first: this.indexAt(Math.max(0, top - overscan)), last: this.indexAt(top + viewport + overscan) };
   }
 
   /** Room for `count` heights and their sums, grown by doubling so that a run of adds seldom copies. */

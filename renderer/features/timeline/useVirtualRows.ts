@@ -36,7 +36,6 @@ export function useVirtualRows(
     windowed,
     estimate: ROW_ESTIMATE,
     keep: [editingIndex],
-    overscan: 12,
   });
 
   /** Brings row `index` into the page (when windowed), then focuses its Edit button. */

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useWindow } from '../../../renderer/components/useWindow';
 
 const ESTIMATE = 50;
-const OVERSCAN = 2;
+/** Two items of ESTIMATE px. */
+const OVERSCAN = 100;
 /** What the window assumes of a scroller that never measured (jsdom): UNMEASURED_HEIGHT. */
 const SCREEN = 600;
 
@@ -175,7 +176,7 @@ describe('useWindow', () => {
   it('follows the scroll, and renders again only when the rows to show change', () => {
     const list = renderList({ items: keys(1_000) });
     list.scrollTo(5_000);
-    expect(list.shown()).toEqual(keys(1_000).slice(100 - OVERSCAN, 112 + OVERSCAN + 1));
+    expect(list.shown()).toEqual(keys(1_000).slice(100 - OVERSCAN / ESTIMATE, 112 + OVERSCAN / ESTIMATE + 1));
     const renders = list.seen.renders;
     list.scrollTo(5_010);
     expect(list.seen.renders).toBe(renders);
@@ -230,7 +231,9 @@ describe('useWindow', () => {
     const gap = 10;
     const items = keys(1_000);
     const list = renderList({ items, keep: [900], gap });
-    expect(list.shown()).toEqual([...keys(13), 'k900']);
+    // Every item that starts within the screen and the overscan below it, at a pitch of item and gap.
+    const reached = Math.floor((SCREEN + OVERSCAN) / (ESTIMATE + gap)) + 1;
+    expect(list.shown()).toEqual([...keys(reached), 'k900']);
     const heightOf = () => ESTIMATE;
     expect(shownStarts(list, heightOf, gap)).toEqual(
       new Map([...startsOf(items, heightOf, gap)].filter(([key]) => list.shown().includes(key))),
