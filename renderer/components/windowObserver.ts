@@ -30,6 +30,7 @@ export class WindowObserver<T> {
   private readonly listeners = new Set<() => void>();
   private readonly observed = new Set<Element>();
   private sweepQueued = false;
+  private narrowQueued = false;
   // jsdom has no ResizeObserver: there everything keeps its estimate, which still renders a screenful.
   private readonly rows =
     typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => this.onRows(entries));
@@ -124,6 +125,7 @@ export class WindowObserver<T> {
       // Whether it starts above the view is judged before any of these heights are taken in.
       sizes.push({ index, height, above: this.heights.offsetOf(index) < this.top });
     }
+    const rendered = this.renderedRange();
     let changed = false;
     let shift = 0;
     for (const { index, height, above } of sizes) {
@@ -141,7 +143,29 @@ export class WindowObserver<T> {
       // before the frame is painted, so the reader's place stays put.
       return this.scrollTo(this.top + shift);
     }
-    if (changed) this.publish({ measured: this.view.measured + 1 });
+    // Heights of rendered rows are already laid out as measured, and the spacers stand for rows not
+    // rendered: unless the rows to render change, a render would give the page it has. A new row
+    // always reports, and one taller than the estimate narrows the reach: the rows beyond it are
+    // let go after the frame, so a capture's frame holds no second render and layout (issue #16).
+    const reach = this.renderedRange();
+    if (!changed || sameRange(rendered, reach)) return;
+    if (reach && rendered && reach.first >= rendered.first && reach.last <= rendered.last) this.publishAfterFrame();
+    else this.publish({ measured: this.view.measured + 1 });
+  }
+
+  /** A render that only lets rows go, in a task after the frame being drawn. */
+  private publishAfterFrame() {
+    if (this.narrowQueued) return;
+    this.narrowQueued = true;
+    setTimeout(() => {
+      this.narrowQueued = false;
+      this.publish({ measured: this.view.measured + 1 });
+    }, 0);
+  }
+
+  /** The items a render would show now, at the published view. */
+  private renderedRange(): WindowRange | null {
+    return this.heights.rangeAt(this.view.top, this.view.viewport, this.overscan);
   }
 
   /** Where to scroll for item `index` to be in view, or null when it already is. */
