@@ -47,6 +47,20 @@ export function settle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until the page is idle (`settle`), then `intoRefresh` ms more, before a keypress. Each
+ * press waits for the idle page, as a person's Enter comes after the last character typed was
+ * painted, so no figure bills a keypress for the work of the fill before it. `settle` ends in a
+ * frame callback and the key reaches the page about 4 ms later: with no wait every key lands at
+ * the same point of the refresh interval, some 12.5 ms before the next frame is due. A person's
+ * keys land anywhere in it, which the presses spread over it (`intoRefresh` from 0 to
+ * figures.ts's `REFRESH_MS`) stand for.
+ */
+export async function idleFor(page: Page, intoRefresh = 0): Promise<void> {
+  await settle(page);
+  if (intoRefresh > 0) await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), intoRefresh);
+}
+
 /** Back at the library in a fresh page, then the meeting's row focused, ready for Enter. */
 export async function focusMeetingRow(app: BenchApp, title: string): Promise<void> {
   await app.reload();
