@@ -1,46 +1,13 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useWindow } from '../../../renderer/components/useWindow';
+import { FakeResizeObserver } from '../../helpers/fakeResizeObserver';
 
 const ESTIMATE = 50;
 /** Two items of ESTIMATE px. */
 const OVERSCAN = 100;
 /** What the window assumes of a scroller that never measured (jsdom): UNMEASURED_HEIGHT. */
 const SCREEN = 600;
-
-/**
- * jsdom has no ResizeObserver: this one reports what a test says an element measures, the way
- * Chromium reports after its layout.
- */
-class FakeResizeObserver {
-  static all: FakeResizeObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(private readonly report: ResizeObserverCallback) {
-    FakeResizeObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static resize(sizes: readonly (readonly [Element, number])[]) {
-    for (const observer of FakeResizeObserver.all) {
-      const entries = sizes
-        .filter(([target]) => observer.targets.has(target))
-        .map(([target, height]) => ({
-          target,
-          borderBoxSize: [{ blockSize: height }],
-          contentRect: { height },
-        }));
-      if (entries.length > 0)
-        act(() => observer.report(entries as unknown as ResizeObserverEntry[], observer as never));
-    }
-  }
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();

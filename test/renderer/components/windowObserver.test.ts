@@ -1,39 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UNMEASURED_HEIGHT, WindowObserver } from '../../../renderer/components/windowObserver';
 import { WindowHeights } from '../../../renderer/components/windowHeights';
+import { FakeResizeObserver } from '../../helpers/fakeResizeObserver';
 
 const ESTIMATE = 50;
 const OVERSCAN = 100;
 const keys = Array.from({ length: 1_000 }, (_, n) => `k${n}`);
 
-/** ResizeObservers as the page makes them, in order (the rows', then the scroller's), fed by hand. */
-class ReportedResizes {
-  static made: ReportedResizes[] = [];
-  readonly observed = new Set<Element>();
-  constructor(readonly report: (entries: ResizeObserverEntry[]) => void) {
-    ReportedResizes.made.push(this);
-  }
-  observe(element: Element) {
-    this.observed.add(element);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-}
-
-const measuredAt = (target: Element, height: number) =>
-  ({ target, borderBoxSize: [{ blockSize: height, inlineSize: 800 }], contentRect: { height } }) as unknown as ResizeObserverEntry;
-
 describe('WindowObserver', () => {
-  beforeEach(() => {
-    ReportedResizes.made = [];
-    vi.stubGlobal('ResizeObserver', ReportedResizes);
-  });
+  beforeEach(() => vi.stubGlobal('ResizeObserver', FakeResizeObserver));
   afterEach(() => {
     vi.unstubAllGlobals();
+    FakeResizeObserver.all = [];
     document.body.replaceChildren();
   });
 
@@ -41,7 +19,6 @@ describe('WindowObserver', () => {
   function windowWithRows(...indexes: number[]) {
     const heights = new WindowHeights<string>(ESTIMATE);
     heights.sync(keys, (key) => key, 0);
-    const made = ReportedResizes.made.length;
     const observer = new WindowObserver(heights, OVERSCAN);
     observer.attach(document.body.appendChild(document.createElement('div')));
     const rows = indexes.map((index) => {
@@ -52,8 +29,7 @@ describe('WindowObserver', () => {
     });
     const renders = { asked: 0 };
     observer.subscribe(() => renders.asked++);
-    const resizes = ReportedResizes.made[made]!;
-    const report = (height: number) => resizes.report(rows.map((row) => measuredAt(row, height)));
+    const report = (height: number) => FakeResizeObserver.resize(rows.map((row) => [row, height] as const));
     return { heights, renders, report, reach: () => heights.rangeAt(0, UNMEASURED_HEIGHT, OVERSCAN) };
   }
 
