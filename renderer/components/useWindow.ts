@@ -1,5 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
-import { WindowHeights, type WindowRange } from './windowHeights';
+import { OVERSCAN_PX, WindowHeights, type WindowRange } from './windowHeights';
 import { WindowObserver } from './windowObserver';
 
 /** One rendered item, or a spacer standing for the items between two rendered ones. */
@@ -32,14 +32,6 @@ export interface WindowOptions<T> {
 }
 
 const NO_ITEMS: readonly never[] = [];
-
-/**
- * Rendered beyond each end of the view: a frame or two of a fast scroll (the compositor scrolls
- * ahead of the page, which renders the new rows on the scroll events). Every row rendered is
- * laid out, painted and reconciled again on each add that moves it (issue #16: 27 event rows for
- * a 15-row view cost 2 ms of each capture's keypress and 1.8 ms of its frame), so no more.
- */
-const OVERSCAN_PX = 240;
 
 /**
  * Windowing for a long list or table (issue #3 point 7, issue #16): which items to render, with

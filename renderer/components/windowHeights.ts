@@ -3,6 +3,15 @@ import { unchangedEnds } from '../../shared/domain/unchangedEnds';
 /** Height changes under this many px are layout rounding, not a new height: ignoring them lets measuring settle. */
 export const SUB_PIXEL = 0.5;
 
+/**
+ * Rendered beyond each end of a list's view by default: a frame or two of a fast scroll (the
+ * compositor scrolls ahead of the page, which renders the new rows on the scroll events). Every
+ * row rendered is laid out, painted and reconciled again on each add that moves it (issue #16: 27
+ * event rows for a 15-row view cost 2 ms of each capture's keypress and 1.8 ms of its frame), so
+ * no more.
+ */
+export const OVERSCAN_PX = 240;
+
 /** The items to render around a view, both ends included. */
 export interface WindowRange {
   first: number;

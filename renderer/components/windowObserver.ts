@@ -13,6 +13,10 @@ export interface WindowView {
 const sameRange = (a: WindowRange | null, b: WindowRange | null) =>
   a?.first === b?.first && a?.last === b?.last;
 
+/** Whether every item of `inner` is in `outer` too. */
+const withinRange = (inner: WindowRange, outer: WindowRange) =>
+  inner.first >= outer.first && inner.last <= outer.last;
+
 /**
  * The window's side of the page (issue #16): the scroll position from passive scroll events,
  * the scroller's height and each rendered item's height from ResizeObservers, which report
@@ -149,17 +153,22 @@ export class WindowObserver<T> {
     // let go after the frame, so a capture's frame holds no second render and layout (issue #16).
     const reach = this.renderedRange();
     if (!changed || sameRange(rendered, reach)) return;
-    if (reach && rendered && reach.first >= rendered.first && reach.last <= rendered.last) this.publishAfterFrame();
-    else this.publish({ measured: this.view.measured + 1 });
+    if (reach && rendered && withinRange(reach, rendered)) this.remeasureAfterFrame();
+    else this.remeasure();
   }
 
-  /** A render that only lets rows go, in a task after the frame being drawn. */
-  private publishAfterFrame() {
+  /** A render with the heights as measured now. */
+  private remeasure() {
+    this.publish({ measured: this.view.measured + 1 });
+  }
+
+  /** The same, in a task after the frame being drawn: for a render that only lets rows go. */
+  private remeasureAfterFrame() {
     if (this.narrowQueued) return;
     this.narrowQueued = true;
     setTimeout(() => {
       this.narrowQueued = false;
-      this.publish({ measured: this.view.measured + 1 });
+      this.remeasure();
     }, 0);
   }
 

@@ -111,8 +111,10 @@ function paintFigure(
     prepare,
     async (into) => {
       const idle = await press((on) => idleFor(on));
-      if (into) paintedInto(into, idle);
-      if (into) record?.(into, idle);
+      if (into) {
+        paintedInto(into, idle);
+        record?.(into, idle);
+      }
       const spreadAt = ((into?.spreadFirstFrame?.length ?? 0) / PRESSES) * REFRESH_MS;
       const spread = await press((on) => idleFor(on, spreadAt));
       if (into) (into.spreadFirstFrame ??= []).push(inFirstFrame(spread));

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { WindowHeights } from '../../renderer/components/windowHeights';
+import { OVERSCAN_PX, WindowHeights } from '../../renderer/components/windowHeights';
 
 // Issue #16: what the window pays to take in one added row (renderer/components/windowHeights.ts),
 // at growing sizes. Each iteration adds a row and takes it away again, then works out the rows to
@@ -18,9 +18,9 @@ for (const size of [1_000, 10_000, 50_000]) {
       items.forEach((_, index) => heights.setHeight(index, 40 + (index % 3)));
       bench(`add a row ${where}, and take it away`, () => {
         heights.sync(added, key, 0);
-        heights.rangeAt(top, 600, 240);
+        heights.rangeAt(top, 600, OVERSCAN_PX);
         heights.sync(items, key, 0);
-        heights.rangeAt(top, 600, 240);
+        heights.rangeAt(top, 600, OVERSCAN_PX);
       });
     }
   });
