@@ -136,6 +136,45 @@ describe('windowed lists in Chromium', () => {
     expect(app!.errors).toEqual([]);
   });
 
+  it('lays each row of a windowed log out as a grid under its column heads, still a table to Chromium’s accessibility tree', async () => {
+    const { page, table } = await openLoadedLog(1_000);
+    // Every cell starts where its column head does, in every row in the page (one grid per row).
+    const misaligned = await table.evaluate((element) => {
+      const heads = [...element.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().left);
+      return [...element.querySelectorAll('tbody tr[data-index]')].flatMap((row) =>
+        [...row.children].flatMap((cell, column) =>
+          Math.abs(cell.getBoundingClientRect().left - heads[column]!) > 0.5
+            ? [`${row.getAttribute('data-index')}:${column}`]
+            : [],
+        ),
+      );
+    });
+    expect(misaligned).toEqual([]);
+    expect(
+      await table.evaluate((element) => getComputedStyle(element.querySelector('tbody tr')!).display),
+    ).toBe('grid');
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    const roles = (role: string) => nodes.filter((node) => node.role?.value === role);
+    const rendered = await table.locator('tbody tr[data-index]').count();
+    expect(roles('table')).toHaveLength(1);
+    expect(roles('columnheader').map((node) => node.name?.value)).toEqual([
+      'Time',
+      'Kind',
+      'What happened',
+      'Actor',
+      'Evidence',
+      'Actions',
+    ]);
+    // The head row and every event row in the page; the spacers are hidden from it.
+    expect(roles('row')).toHaveLength(rendered + 1);
+    expect(roles('cell')).toHaveLength(rendered * 6);
+    expect(app!.errors).toEqual([]);
+  });
+
   it('keeps the focused item of a windowed action-item list through a scroll, and sorts it by keyboard', async () => {
     app = await startApp();
     const meeting = await seedMeeting(app.core, 'Many items', 0, 60);
@@ -169,7 +208,9 @@ describe('windowed lists in Chromium', () => {
         .waitFor({ state: 'attached' });
     }
     await page.keyboard.press('Space');
-    await page.getByText(new RegExp(`dropped at priority ${DROP_AT} of 60\\.$`)).waitFor({ state: 'attached' });
+    await page
+      .getByText(new RegExp(`dropped at priority ${DROP_AT} of 60\\.$`))
+      .waitFor({ state: 'attached' });
     await expect
       .poll(async () =>
         (await value<MeetingRecords>(app!.core, 'meetings.get', { id: meeting.id })).actionItems

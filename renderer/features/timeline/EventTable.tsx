@@ -30,7 +30,14 @@ interface EventTableProps {
  * only the rows in view are in the page, and aria-rowcount/aria-rowindex tell assistive
  * technology where each one sits in the whole log.
  */
-export function EventTable({ meeting, events, logLength, start, resolved, filtered = false }: EventTableProps) {
+export function EventTable({
+  meeting,
+  events,
+  logLength,
+  start,
+  resolved,
+  filtered = false,
+}: EventTableProps) {
   const editingId = useApp((state) => state.timeline.editingId);
   const highlightedId = useApp((state) => state.timeline.highlightedId);
   const parkEvent = useApp((state) => state.parkEvent);
@@ -84,12 +91,17 @@ export function EventTable({ meeting, events, logLength, start, resolved, filter
 
   const table = (
     <table
-      className={windowed ? 'event-table event-table--windowed' : 'event-table'}
+      className={[
+        'event-table',
+        windowed && 'event-table--windowed',
+        windowed && showDay && 'event-table--days',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-rowcount={events.length + 1}
       onKeyDown={onTableKeyDown}
     >
       <caption className="visually-hidden">Event log, in time order</caption>
-      {windowed ? <WindowedColumns showDay={showDay} /> : null}
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col">Time</th>
@@ -140,26 +152,5 @@ export function EventTable({ meeting, events, logLength, start, resolved, filter
     </div>
   ) : (
     table
-  );
-}
-
-/**
- * A windowed table's columns have set widths (with `table-layout: fixed`): with automatic
- * layout the widths follow the rows in the page, so a scroll or an add that swaps rows resized
- * the columns, re-wrapped text, changed the measured row heights and moved the window again, a
- * loop that re-rendered every frame (issue #16). Now a row's height depends on its own content.
- */
-function WindowedColumns({ showDay }: { showDay: boolean }) {
-  return (
-    <colgroup>
-      <col
-        className={showDay ? 'event-table__col-time event-table__col-time--day' : 'event-table__col-time'}
-      />
-      <col className="event-table__col-kind" />
-      <col />
-      <col className="event-table__col-actor" />
-      <col className="event-table__col-evidence" />
-      <col className="event-table__col-actions" />
-    </colgroup>
   );
 }
