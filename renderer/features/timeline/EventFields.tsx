@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { Field } from '../../components/Field';
 import type { EventFieldErrors } from './eventForm';
 import { EventKindFields } from './EventKindFields';
@@ -31,36 +31,69 @@ const TEXT_FIELDS: readonly { key: TextKey; label: string; placeholder?: string 
 export function EventFields({ draft, onChange, errors, timeRef, timeHint }: EventFieldsProps) {
   return (
     <>
-      <Field label="Time" hint={timeHint} error={errors.time} className="event-form__time">
-        {(control) => (
-          <input
-            {...control}
-            ref={timeRef}
-            autoComplete="off"
-            value={draft.time}
-            onChange={(event) => onChange({ time: event.target.value })}
-          />
-        )}
-      </Field>
+      <DraftField
+        name="time"
+        label="Time"
+        value={draft.time}
+        hint={timeHint}
+        error={errors.time}
+        inputRef={timeRef}
+        onChange={onChange}
+      />
       <EventKindFields kind={draft.kind} outcome={draft.outcome} onChange={onChange} />
       {TEXT_FIELDS.map(({ key, label, placeholder }) => (
-        <Field
+        <DraftField
           key={key}
+          name={key}
           label={label}
+          value={draft[key]}
+          placeholder={placeholder}
           error={key === 'description' ? errors.description : undefined}
-          className={`event-form__${key}`}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="off"
-              value={draft[key]}
-              placeholder={placeholder}
-              onChange={(event) => onChange({ [key]: event.target.value })}
-            />
-          )}
-        </Field>
+          onChange={onChange}
+        />
       ))}
     </>
   );
 }
+
+interface DraftFieldProps {
+  name: 'time' | TextKey;
+  label: string;
+  value: string;
+  placeholder?: string;
+  hint?: string;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onChange(patch: Partial<CaptureDraft>): void;
+}
+
+/**
+ * One text field of the draft. Memoised on its own value (issue #16): React commits every input
+ * element it re-renders again, resetting its name, type and value, and a saved capture changes
+ * only the fields it empties, not the five the row has.
+ */
+const DraftField = memo(function DraftField({
+  name,
+  label,
+  value,
+  placeholder,
+  hint,
+  error,
+  inputRef,
+  onChange,
+}: DraftFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} className={`event-form__${name}`}>
+      {(control) => (
+        <input
+          {...control}
+          ref={inputRef}
+          autoComplete="off"
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => onChange({ [name]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
+});

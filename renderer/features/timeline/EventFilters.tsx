@@ -1,24 +1,21 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
-import type { EventFilterState } from './useEventFilter';
+import type { EventFilterControls } from './useEventFilter';
 
 interface EventFiltersProps {
-  filter: EventFilterState;
-  /** How many events the log holds, live ones only. */
-  total: number;
+  filter: EventFilterControls;
+  /** How many events the filter leaves of the log, in words; empty when nothing is filtered. */
+  count: string;
 }
 
 /**
  * Filters over the event log: a text box and one toggle chip per kind (pressed = shown). The
  * count says in words how many events are shown, and is announced politely as it changes.
+ * Memoised: with no filter on, a capture changes nothing here (`filterCount`).
  */
-export function EventFilters({ filter, total }: EventFiltersProps) {
+export const EventFilters = memo(function EventFilters({ filter, count }: EventFiltersProps) {
   const searchId = useId();
-  // The header already says how many events there are; this says how many the filter leaves.
-  const count = filter.active
-    ? `Showing ${filter.shown.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events`
-    : '';
   return (
     <div className="event-filters" role="search" aria-label="Filter the event log">
       <label className="event-filters__search" htmlFor={searchId}>
@@ -61,4 +58,12 @@ export function EventFilters({ filter, total }: EventFiltersProps) {
       ) : null}
     </div>
   );
+});
+
+/**
+ * How many events a filter leaves of the log, in words. The header already says how many there
+ * are, so with no filter on this is empty.
+ */
+export function filterCount(active: boolean, shown: number, total: number): string {
+  return active ? `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events` : '';
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { EVENT_KINDS, EVENT_KIND_LABELS, MITIGATION_OUTCOMES } from '../../../shared/domain/vocabulary';
 import { Field } from '../../components/Field';
 import { OUTCOME_LABELS } from './eventForm';
@@ -12,8 +13,13 @@ interface EventKindFieldsProps {
 /**
  * The kind of an event, and for a mitigation attempt its outcome. The outcome select appears
  * only for attempts (the only kind it means anything for); "not known yet" is a real answer.
+ * Memoised, as the draft's text fields are (EventFields.tsx).
  */
-export function EventKindFields({ kind, outcome, onChange }: EventKindFieldsProps) {
+export const EventKindFields = memo(function EventKindFields({
+  kind,
+  outcome,
+  onChange,
+}: EventKindFieldsProps) {
   return (
     <>
       <Field label="Kind" className="event-form__kind">
@@ -53,4 +59,4 @@ export function EventKindFields({ kind, outcome, onChange }: EventKindFieldsProp
       ) : null}
     </>
   );
-}
+});

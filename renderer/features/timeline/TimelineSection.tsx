@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/useApp';
 import { useNow } from '../meetings/useNow';
 import { CaptureRow } from './CaptureRow';
-import { EventFilters } from './EventFilters';
+import { EventFilters, filterCount } from './EventFilters';
 import { EventTable } from './EventTable';
 import { ImportEventsDialog } from './ImportEventsDialog';
 import { readImportFiles, type ChosenSource } from './importFile';
@@ -55,9 +55,7 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
   const zoneAt = meeting.startedAt ?? events[0]?.at ?? now;
   // `+15m` counts from the event typed last here while it is still in the log, else the latest one.
   const previousAt =
-    lastTypedAt !== null && hasEventAt(events, lastTypedAt)
-      ? lastTypedAt
-      : (events.at(-1)?.at ?? null);
+    lastTypedAt !== null && hasEventAt(events, lastTypedAt) ? lastTypedAt : (events.at(-1)?.at ?? null);
 
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -107,7 +105,8 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
         <p className="event-log__zone">
           Times in <strong>{formatZoneLabel(meeting.timeZone, zoneAt)}</strong>
           <span className="event-log__count" role={loadingText ? 'status' : undefined}>
-            {loadingText ?? (events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`)}
+            {loadingText ??
+              (events.length === 1 ? '1 event' : `${events.length.toLocaleString('en-US')} events`)}
           </span>
         </p>
         <Button onClick={() => setImporting(undefined)} title="Or drop export files onto the event log">
@@ -119,7 +118,10 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
       ) : null}
       {factsFirst ? null : derived}
       <CaptureRow meeting={meeting} previousAt={previousAt} />
-      <EventFilters filter={filter} total={events.length} />
+      <EventFilters
+        filter={filter.controls}
+        count={filterCount(filter.active, filter.shown.length, events.length)}
+      />
       <EventTable
         meeting={meeting}
         events={filter.shown}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   eventFilterFollower,
   NO_EVENT_FILTER,
@@ -23,24 +23,20 @@ export function useEventFilter(events: readonly TimelineEvent[]) {
   const [follow] = useState(eventFilterFollower);
   const shown = useMemo(() => follow(events, filter), [follow, events, filter]);
 
-  function toggleKind(kind: EventKind) {
+  const toggleKind = useCallback((kind: EventKind) => {
     setKinds((current) => (current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind]));
-  }
-
-  function clear() {
+  }, []);
+  const clear = useCallback(() => {
     setKinds([]);
     setText('');
-  }
-
-  return {
-    kinds,
-    text,
-    setText,
-    toggleKind,
-    clear,
-    shown,
-    active: kinds.length > 0 || text.trim() !== '',
-  };
+  }, []);
+  const active = kinds.length > 0 || text.trim() !== '';
+  // The box and chips change only with the filter, not with the log: a capture leaves them be.
+  const controls = useMemo(
+    () => ({ kinds, text, active, setText, toggleKind, clear }),
+    [kinds, text, active, toggleKind, clear],
+  );
+  return { controls, shown, active };
 }
 
-export type EventFilterState = ReturnType<typeof useEventFilter>;
+export type EventFilterControls = ReturnType<typeof useEventFilter>['controls'];

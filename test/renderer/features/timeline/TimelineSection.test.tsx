@@ -54,6 +54,32 @@ describe('TimelineSection', () => {
     expect(screen.getByText('Europe/Berlin (UTC+01:00)')).toBeInTheDocument();
   }, 30_000);
 
+  it('saves a capture without touching the fields it does not empty, nor the filter box', async () => {
+    const { type, field, storedEvents } = await eventLog();
+    await type('09:10', 'Alert fired');
+    await screen.findByText('Alert fired');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const untouched = [
+      field('Kind'),
+      field('Actor'),
+      field('Evidence'),
+      screen.getByRole('searchbox', { name: 'Find' }),
+    ];
+    const touched: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const record of records) touched.push(`${(record.target as Element).id} ${record.attributeName}`);
+    });
+    for (const element of untouched) watch.observe(element, { attributes: true });
+    await type('09:20', 'Rollback started');
+    await screen.findByText('Rollback started');
+    await expect.poll(async () => (await storedEvents()).length).toBe(2);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    watch.disconnect();
+    // React commits every input it re-renders again (name, type and value set anew).
+    expect(touched).toEqual([]);
+    expect(field('Time')).toHaveValue('');
+  });
+
   it('counts +5m from the event typed just before', async () => {
     const { type, storedEvents } = await eventLog();
     await type('10:30', 'Rollback started');
