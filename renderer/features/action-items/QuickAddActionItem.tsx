@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { commandOf } from '../../../shared/commands';
 import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { ACTION_TYPE_LABELS, QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { focusForNext } from '../../components/focusForNext';
+import { captureSubmit } from '../../components/captureSubmit';
 import { withRefusedText } from '../../store/pendingRecords';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
@@ -35,8 +36,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
     quickAddFocused();
   }, [focusPending, quickAddFocused]);
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     const typed = title;
     const text = typed.trim();
     if (text === '') return;
@@ -52,7 +52,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
   return (
     <form
       className={boundQuestion ? 'quick-add quick-add--bound' : 'quick-add'}
-      onSubmit={handleSubmit}
+      {...captureSubmit(() => void save())}
       aria-label="Add an action item"
     >
       <div className="quick-add__title">

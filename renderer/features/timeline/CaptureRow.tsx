@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type FormEvent } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/types';
 import type { ContractError } from '../../../shared/contract/errors';
 import { parseEventTime, type EventTimeContext } from '../../../shared/domain/timeline/parseEventTime';
@@ -7,6 +7,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusForNext } from '../../components/focusForNext';
+import { captureSubmit } from '../../components/captureSubmit';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
@@ -54,12 +55,13 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
   });
   const typed = draft.time.trim() === '' ? null : parseEventTime(draft.time, context(previewNow));
   const note =
-    typed?.ok && typed.note && near !== null ? timeChoice(typed.at, typed.note, near, meeting.timeZone, clock) : null;
+    typed?.ok && typed.note && near !== null
+      ? timeChoice(typed.at, typed.note, near, meeting.timeZone, clock)
+      : null;
   const chosen =
     choice?.text === draft.time ? note?.options.find((option) => option.at === choice.at) : undefined;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     const form = readEventForm(draft, context(Date.now()));
     setSaveError(null);
     if (!form.ok) {
@@ -74,7 +76,9 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
     setDraft({ ...EMPTY_DRAFT, actor: draft.actor });
     setChoice(null);
     focusForNext(timeRef.current);
-    const result = await track(addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }));
+    const result = await track(
+      addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }),
+    );
     if (result.ok) return;
     putBack(draft);
     setSaveError(result.error);
@@ -86,7 +90,12 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
       : `+5m = after ${formatEventTime(previousAt, meeting.timeZone, clock)}`;
 
   return (
-    <form className="event-form capture-row" aria-label="Add an event" onSubmit={submit} noValidate>
+    <form
+      className="event-form capture-row"
+      aria-label="Add an event"
+      {...captureSubmit(() => void save())}
+      noValidate
+    >
       <EventFields
         draft={draft}
         onChange={setDraft}
