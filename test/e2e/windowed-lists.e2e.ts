@@ -175,6 +175,26 @@ describe('windowed lists in Chromium', () => {
     expect(app!.errors).toEqual([]);
   });
 
+  it('gives “What happened” room in a narrow windowed log, every cell’s text inside its cell', async () => {
+    const { page, table } = await openLoadedLog(1_000);
+    // 900 px wide: the event log is under its narrow width (55rem), as in the console's step.
+    await page.setViewportSize({ width: 900, height: 900 });
+    const whatHappened = () =>
+      table.evaluate(
+        (element) => element.querySelector('thead th:nth-child(3)')!.getBoundingClientRect().width,
+      );
+    // Before: the set widths left it 20–30 px, a letter a line.
+    await expect.poll(whatHappened).toBeGreaterThanOrEqual(200);
+    const seen = await table.evaluate((element) => ({
+      overflowing: [...element.querySelectorAll('tbody tr[data-index] > td')].flatMap((cell) =>
+        cell.scrollWidth > cell.clientWidth + 1 ? [cell.textContent] : [],
+      ),
+      wider: element.scrollWidth > element.clientWidth + 1,
+    }));
+    expect(seen).toEqual({ overflowing: [], wider: false });
+    expect(app!.errors).toEqual([]);
+  });
+
   it('keeps the focused item of a windowed action-item list through a scroll, and sorts it by keyboard', async () => {
     app = await startApp();
     const meeting = await seedMeeting(app.core, 'Many items', 0, 60);
