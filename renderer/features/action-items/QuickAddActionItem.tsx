@@ -5,7 +5,7 @@ import { ACTION_TYPE_LABELS, QUESTIONS, type Question } from '../../../shared/do
 import { Button } from '../../components/Button';
 import { Kbd } from '../../components/Kbd';
 import { focusForNext } from '../../components/focusForNext';
-import { captureSubmit } from '../../components/captureSubmit';
+import { saveOnEnter, saveOnSubmit } from '../../components/captureSubmit';
 import { withRefusedText } from '../../store/pendingRecords';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
@@ -52,7 +52,8 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
   return (
     <form
       className={boundQuestion ? 'quick-add quick-add--bound' : 'quick-add'}
-      {...captureSubmit(() => void save())}
+      onSubmit={(event) => saveOnSubmit(event, () => void save())}
+      onKeyDown={(event) => saveOnEnter(event, () => void save())}
       aria-label="Add an action item"
     >
       <div className="quick-add__title">

@@ -7,7 +7,7 @@ import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusForNext } from '../../components/focusForNext';
-import { captureSubmit } from '../../components/captureSubmit';
+import { saveOnEnter, saveOnSubmit } from '../../components/captureSubmit';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
@@ -93,7 +93,8 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
     <form
       className="event-form capture-row"
       aria-label="Add an event"
-      {...captureSubmit(() => void save())}
+      onSubmit={(event) => saveOnSubmit(event, () => void save())}
+      onKeyDown={(event) => saveOnEnter(event, () => void save())}
       noValidate
     >
       <EventFields

@@ -1,12 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { captureSubmit } from '../../../renderer/components/captureSubmit';
+import { saveOnEnter, saveOnSubmit } from '../../../renderer/components/captureSubmit';
 
 function captureForm() {
   const save = vi.fn();
   render(
-    <form aria-label="Capture" {...captureSubmit(save)}>
+    <form
+      aria-label="Capture"
+      onSubmit={(event) => saveOnSubmit(event, save)}
+      onKeyDown={(event) => saveOnEnter(event, save)}
+    >
       <input aria-label="What" />
       <input aria-label="Done" type="checkbox" />
       <button type="button">Pick</button>
@@ -16,7 +20,7 @@ function captureForm() {
   return { save, user: userEvent.setup() };
 }
 
-describe('captureSubmit', () => {
+describe('saveOnSubmit and saveOnEnter', () => {
   it('saves once for Enter in a text field, in the keydown, with no submit after it', async () => {
     const { save, user } = captureForm();
     const submitted = vi.fn();
