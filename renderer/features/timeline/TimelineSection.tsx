@@ -120,13 +120,13 @@ export function TimelineSection({ records, showHeading = true, factsFirst = fals
       <CaptureRow meeting={meeting} previousAt={previousAt} />
       <EventFilters
         filter={filter.controls}
-        count={filterCount(filter.active, filter.shown.length, events.length)}
+        count={filterCount(filter.controls.active, filter.shown.length, events.length)}
       />
       <EventTable
         meeting={meeting}
         events={filter.shown}
         logLength={events.length}
-        filtered={filter.active}
+        filtered={filter.controls.active}
         start={metrics.milestones.start}
         resolved={metrics.milestones.resolved}
       />

@@ -36,7 +36,7 @@ export function useEventFilter(events: readonly TimelineEvent[]) {
     () => ({ kinds, text, active, setText, toggleKind, clear }),
     [kinds, text, active, toggleKind, clear],
   );
-  return { controls, shown, active };
+  return { controls, shown };
 }
 
 export type EventFilterControls = ReturnType<typeof useEventFilter>['controls'];
