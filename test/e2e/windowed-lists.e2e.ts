@@ -175,25 +175,48 @@ describe('windowed lists in Chromium', () => {
     expect(app!.errors).toEqual([]);
   });
 
-  it('gives “What happened” room in a narrow windowed log, every cell’s text inside its cell', async () => {
-    const { page, table } = await openLoadedLog(1_000);
-    // 900 px wide: the event log is under its narrow width (55rem), as in the console's step.
-    await page.setViewportSize({ width: 900, height: 900 });
-    const whatHappened = () =>
-      table.evaluate(
-        (element) => element.querySelector('thead th:nth-child(3)')!.getBoundingClientRect().width,
+  // 1,000 events span two hours of one day; 10,000 run past midnight, so every time shows its date.
+  for (const [count, days] of [
+    [1_000, 'one day'],
+    [10_000, 'several days'],
+  ] as const) {
+    it(`gives “What happened” room at every width of a windowed log over ${days}, each cell under its head and its text inside it`, async () => {
+      const { page, table } = await openLoadedLog(count);
+      expect((await table.getAttribute('class'))!.includes('event-table--days')).toBe(
+        days === 'several days',
       );
-    // Before: the set widths left it 20–30 px, a letter a line.
-    await expect.poll(whatHappened).toBeGreaterThanOrEqual(200);
-    const seen = await table.evaluate((element) => ({
-      overflowing: [...element.querySelectorAll('tbody tr[data-index] > td')].flatMap((cell) =>
-        cell.scrollWidth > cell.clientWidth + 1 ? [cell.textContent] : [],
-      ),
-      wider: element.scrollWidth > element.clientWidth + 1,
-    }));
-    expect(seen).toEqual({ overflowing: [], wider: false });
-    expect(app!.errors).toEqual([]);
-  });
+      // 900 px: the console's Event log step (under 55rem: two lines a row). 1,100–1,440 px: a
+      // window from its least to a wide one, where the set widths alone left 0–150 px.
+      for (const width of [900, 1_100, 1_180, 1_280, 1_440]) {
+        await page.setViewportSize({ width, height: 900 });
+        const whatHappened = () =>
+          table.evaluate(
+            (element) => element.querySelector('thead th:nth-child(3)')!.getBoundingClientRect().width,
+          );
+        await expect.poll(whatHappened).toBeGreaterThanOrEqual(200);
+        const seen = await table.evaluate((element) => {
+          const heads = [...element.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+          const cells = [...element.querySelectorAll('thead th, tbody tr[data-index] > td')];
+          return {
+            overflowing: cells.flatMap((cell) =>
+              cell.scrollWidth > cell.clientWidth + 1 ? [cell.textContent] : [],
+            ),
+            misaligned: [...element.querySelectorAll('tbody tr[data-index]')].flatMap((row) =>
+              [...row.children].flatMap((cell, column) => {
+                const [box, head] = [cell.getBoundingClientRect(), heads[column]!];
+                return Math.abs(box.left - head.left) > 0.5 || Math.abs(box.width - head.width) > 0.5
+                  ? [`${row.getAttribute('data-index')}:${column}`]
+                  : [];
+              }),
+            ),
+            wider: element.scrollWidth > element.clientWidth + 1,
+          };
+        });
+        expect({ width, ...seen }).toEqual({ width, overflowing: [], misaligned: [], wider: false });
+      }
+      expect(app!.errors).toEqual([]);
+    });
+  }
 
   it('keeps the focused item of a windowed action-item list through a scroll, and sorts it by keyboard', async () => {
     app = await startApp();

@@ -49,4 +49,15 @@ describe('saveOnSubmit and saveOnEnter', () => {
     expect(fireEvent.keyDown(what, { key: 'Enter' })).toBe(false);
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it('leaves an Enter that a field inside the form already handled', () => {
+    const save = vi.fn();
+    render(
+      <form onKeyDown={(event) => saveOnEnter(event, save)}>
+        <input aria-label="Time" onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()} />
+      </form>,
+    );
+    fireEvent.keyDown(screen.getByLabelText('Time'), { key: 'Enter' });
+    expect(save).not.toHaveBeenCalled();
+  });
 });
