@@ -91,3 +91,27 @@ describe('electron-builder.yml fuses', () => {
     expect(builderConfig).not.toMatch(/^asar:\s*false/m);
   });
 });
+
+describe('package.json allowScripts', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    allowScripts?: Record<string, boolean>;
+  };
+  const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { hasInstallScript?: boolean }>;
+  };
+  /** Every locked package npm records as having an install script, by name. */
+  const withInstallScripts = Object.entries(lock.packages)
+    .filter(([, entry]) => entry.hasInstallScript)
+    .map(([where]) => where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length));
+
+  // npm 12 skips the install script of any dependency allowScripts does not name: without an
+  // entry, `npm install` would leave better-sqlite3 unbuilt and the app unable to open its file.
+  it('names every dependency that has an install script, so none is skipped or run unreviewed', () => {
+    expect(withInstallScripts.length).toBeGreaterThan(0);
+    expect(Object.keys(manifest.allowScripts ?? {}).sort()).toEqual([...new Set(withInstallScripts)].sort());
+  });
+
+  it('lets the native SQLite build and the bundler install their binaries', () => {
+    expect(manifest.allowScripts).toMatchObject({ 'better-sqlite3': true, esbuild: true });
+  });
+});
