@@ -1,7 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, bench, describe } from 'vitest';
 import { committedCount, focusMeetingRow, idleFor, openOn, probe, scrollFrames, settle } from './ui/drive';
-import { REFRESH_MS, figureTable, inFirstFrame, percentile, transportMs, type Figure } from './ui/figures';
+import {
+  REFRESH_MS,
+  figureTable,
+  inFirstFrame,
+  partsOf,
+  percentile,
+  transportMs,
+  type Figure,
+} from './ui/figures';
 import type { Page } from 'playwright-core';
 import type { ProbeResult } from './ui/paintProbe';
 import { startBenchApp } from './ui/benchApp';
@@ -75,11 +83,16 @@ const typeEventName = (size: number) => `type an event, ${size.toLocaleString('e
 
 /**
  * A keypress → painted sample: keydown to the first task after the frame that painted the state,
- * and whether that frame was the first after the keydown, painted before the next refresh.
+ * whether that frame was the first after the keydown, painted before the next refresh, and the
+ * sample's two parts: the wait for that first frame and the work from its start to the paint.
  */
 function paintedInto(into: Figure, result: ProbeResult) {
   into.samples.push(result.paintedAt - result.keyAt);
   (into.firstFrame ??= []).push(inFirstFrame(result));
+  const { wait, work } = partsOf(result);
+  into.parts ??= { wait: [], work: [] };
+  into.parts.wait.push(wait);
+  into.parts.work.push(work);
 }
 
 /**
@@ -126,14 +139,19 @@ function paintFigure(
 
 /** Throws unless the capture the page showed saved is committed in the SQLite file. */
 function checkCommitted(sql: string, what: string) {
-  if (committedCount(app.dbPath, sql, what) !== 1) throw new Error(`“${what}” was shown saved but is not committed`);
+  if (committedCount(app.dbPath, sql, what) !== 1)
+    throw new Error(`“${what}” was shown saved but is not committed`);
 }
 
 /**
  * A capture's two figures: painted (the new row, still "Saving…", and the box empty for the next
  * line) and saved (the mark gone once the core answered), each press checked as committed.
  */
-function captureFigures(name: string, prepare: () => Promise<void>, press: (wait: Wait) => Promise<ProbeResult>) {
+function captureFigures(
+  name: string,
+  prepare: () => Promise<void>,
+  press: (wait: Wait) => Promise<ProbeResult>,
+) {
   paintFigure(painted(name), prepare, press, (into, result) => {
     into.transport.push(transportMs(result, result.paintedAt));
     savedInto.samples.push(result.andThenAt! - result.keyAt);

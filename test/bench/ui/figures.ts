@@ -11,6 +11,12 @@ export interface Figure {
   firstFrame?: boolean[];
   /** The same for as many presses spread evenly over the refresh interval (`idleFor`). */
   spreadFirstFrame?: boolean[];
+  /**
+   * A paint figure's samples in two parts: from the keydown to the first frame begun after it
+   * (where in the refresh interval the key came, which the page does not choose), and from that
+   * frame's start to the paint (the work, the app's and the browser's).
+   */
+  parts?: { wait: number[]; work: number[] };
 }
 
 /** A 60 Hz display's refresh interval, in ms. */
@@ -26,6 +32,11 @@ export const REFRESH_MS = 1000 / 60;
  */
 export function inFirstFrame(result: ProbeResult): boolean {
   return result.frameAt === result.firstFrameAt && result.paintedAt - result.frameAt < REFRESH_MS;
+}
+
+/** Splits a probed sample into the wait for the first frame and the work up to the paint (`Figure.parts`). */
+export function partsOf(result: ProbeResult): { wait: number; work: number } {
+  return { wait: result.firstFrameAt - result.keyAt, work: result.paintedAt - result.firstFrameAt };
 }
 
 /** The nearest-rank percentile of `values` (p in 0–100). */
@@ -49,6 +60,10 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}` : 
 /** `figure`'s p50 and p95, each less the control's at the same percentile. */
 const beyond = (figure: Figure, control: Figure) =>
   [50, 95].map((p) => ms(percentile(figure.samples, p) - percentile(control.samples, p))).join(' / ');
+const p50p95 = (values: readonly number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
+/** A paint figure's wait for the first frame and that frame's work, each p50 / p95. */
+const partsCell = (figure: Figure) =>
+  figure.parts ? `${p50p95(figure.parts.wait)} · ${p50p95(figure.parts.work)}` : '–';
 
 /**
  * The figures as a Markdown table: p50 / p95, each paint figure's excess over the `control`
@@ -74,15 +89,17 @@ export function figureTable(
     const share = figure.transport.length > 0 && p50 > 0 ? ` (${Math.round((transport / p50) * 100)} %)` : '';
     const p95 = percentile(figure.samples, 95);
     const shown = [figure.firstFrame, figure.spreadFirstFrame]
-      .map((presses = []) => (presses.length > 0 ? `${presses.filter(Boolean).length} of ${presses.length}` : '–'))
+      .map((presses = []) =>
+        presses.length > 0 ? `${presses.filter(Boolean).length} of ${presses.length}` : '–',
+      )
       .join(' / ');
-    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${shown} | ${
+    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${partsCell(figure)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${shown} | ${
       figure.transport.length > 0 ? `${ms(transport)}${share}` : '–'
     } | ${growthOf(figure.name)} |`;
   });
   return [
-    '| figure | p50 / p95 | beyond the bare page (p50 / p95) | shown in the first frame (key at one point / anywhere in the refresh) | transport (p50) | growth smallest → largest |',
-    '| --- | --- | --- | --- | --- | --- |',
+    "| figure | p50 / p95 | of which the wait for the first frame · that frame's work (p50 / p95 each) | beyond the bare page (p50 / p95) | shown in the first frame (key at one point / anywhere in the refresh) | transport (p50) | growth smallest → largest |",
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
