@@ -194,7 +194,9 @@ export function LiveSection({ records }: { records: MeetingRecords }) {
             Moving to another step starts its timer
           </label>
         </div>
-        {current ? <StepWorkspace step={current} meeting={meeting} /> : null}
+        {/* Keyed by step: the three questions share one workspace component, which would otherwise
+            carry a draft typed for one question (a short answer, a note) into the next and save it there. */}
+        {current ? <StepWorkspace key={current.id} step={current} meeting={meeting} /> : null}
       </section>
       <RoomPanelHost meetingId={meeting.id} />
       {live.shortcutSheetOpen ? <ShortcutSheet onClose={() => setShortcutSheetOpen(false)} /> : null}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { QuestionNote } from '../../../../shared/types';
 import { value } from '../../../helpers/testCore';
-import { openStep } from './openStep';
+import { openStep, SAVED } from './openStep';
 
 const byPosition = (notes: QuestionNote[]) =>
   [...notes].sort((a, b) => a.position - b.position).map((note) => note.text);
@@ -78,5 +78,23 @@ describe('QuestionWorkspace', () => {
         ]),
       );
     });
+  });
+
+  it('keeps each question’s typing with its question when the step moves while a field has the focus', async () => {
+    const { user, records, sendFromMain } = await openStep(4, 'Remediate faster');
+    // Typed and not yet saved (autosave waits for a pause), the focus still in the field.
+    await user.type(screen.getByLabelText('Add note'), 'Paged the wrong team');
+    await user.type(screen.getByLabelText('Short answer'), 'A runbook would have halved it');
+    expect(screen.getByLabelText('Short answer')).toHaveFocus();
+    act(() => sendFromMain('menuCommandChosen', { id: 'agenda.next' }));
+    await screen.findByRole('heading', { level: 2, name: 'Detect earlier' });
+    // The next question's fields start empty: nothing typed for the last one is carried over.
+    expect(screen.getByLabelText('Short answer')).toHaveValue('');
+    expect(screen.getByLabelText('Add note')).toHaveValue('');
+    await waitFor(async () => {
+      const answers = Object.fromEntries((await records()).questions.map((q) => [q.question, q.answer]));
+      expect(answers).toMatchObject({ remediate: 'A runbook would have halved it' });
+      expect(answers.detect ?? '').toBe('');
+    }, SAVED);
   });
 });
