@@ -1,5 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, type MethodName } from '../../shared/contract';
+
+/**
+ * No method's input nests anywhere near this deep (a bundle's records, the deepest, about six
+ * levels). A deeper input is refused before anything walks it: a room client's 10 KB frame of
+ * 5,000 nested arrays overflowed the stack of the walk below, and the call threw instead of
+ * answering.
+ */
+export const MAX_INPUT_DEPTH = 64;
 
 /**
  * How a call's raw input becomes its handler's input: the method's contract schema decides,
@@ -18,7 +26,25 @@ export function parseCallInput(
     const value = check(raw);
     if (value !== UNSURE) return { success: true, data: value };
   }
-  return contract[name].input.safeParse(withoutUndefined(raw));
+  let cleaned: unknown;
+  try {
+    cleaned = withoutUndefined(raw, 0);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    const message = `nests deeper than ${MAX_INPUT_DEPTH} levels`;
+    // Where it went too deep: its first steps name the field, the rest would only repeat `[0]`.
+    const path = error.path.slice(0, 3);
+    return { success: false, error: new z.ZodError([{ code: 'custom', path, message }]) };
+  }
+  return contract[name].input.safeParse(cleaned);
+}
+
+/** Thrown by `withoutUndefined` past MAX_INPUT_DEPTH, with the path to where it got there. */
+class TooDeep extends Error {
+  readonly path: PropertyKey[] = [];
+  constructor() {
+    super('too deep');
+  }
 }
 
 /** Each method's compiled check, made on its first call; null when its schema has a part `compileCheck` leaves to zod. */
@@ -192,12 +218,22 @@ function numberCheck(def: SchemaDef): Check | null {
  * "a change" and be written as NULL, or past the incident-time check as a missing time. Copies
  * only what holds an `undefined` (most inputs hold none, and every write zod parses passes here).
  */
-function withoutUndefined(value: unknown): unknown {
+function withoutUndefined(value: unknown, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_INPUT_DEPTH) throw new TooDeep();
+  const inner = (item: unknown, key: PropertyKey) => {
+    try {
+      return withoutUndefined(item, depth + 1);
+    } catch (error) {
+      // The path is built on the way out, only for the refusal's message.
+      if (error instanceof TooDeep) error.path.unshift(key);
+      throw error;
+    }
+  };
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     value.forEach((item, index) => {
-      const cleaned = withoutUndefined(item);
+      const cleaned = inner(item, index);
       if (cleaned !== item) (copy ??= [...value])[index] = cleaned;
     });
     return copy ?? value;
@@ -209,7 +245,7 @@ function withoutUndefined(value: unknown): unknown {
   for (const key of Object.keys(value)) {
     const field = (value as Record<string, unknown>)[key];
     if (field !== undefined && (field === null || typeof field !== 'object')) continue;
-    const cleaned = withoutUndefined(field);
+    const cleaned = inner(field, key);
     if (cleaned === field && field !== undefined) continue;
     copy ??= { ...value };
     if (cleaned === undefined) delete copy[key];

@@ -167,7 +167,14 @@ export async function createCore(options: CoreOptions) {
     if (status.state !== 'open' && !name.startsWith('database.')) {
       return fail('database-unavailable', status.message);
     }
-    const parsed = parseCallInput(name, raw);
+    // Inside a try like the handler: `call` answers, it never throws (a room client's call is
+    // answered from its promise, and nothing catches a rejection there).
+    let parsed: ReturnType<typeof parseCallInput>;
+    try {
+      parsed = parseCallInput(name, raw);
+    } catch (error) {
+      return toFailure(name, error, null);
+    }
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),

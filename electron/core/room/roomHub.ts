@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { MeetingChange } from '../../../shared/contract/changes';
@@ -95,8 +96,25 @@ export function createRoomHub(options: RoomHubOptions) {
 
   function writeArrived(): void {
     const batch = arrived.splice(0);
-    const answers = options.together(() => batch.map((call) => call.start()));
-    answers.forEach((answer, index) => void answer.then(batch[index]!.answer));
+    // Every call is answered, whatever fails: a call left unanswered would hold its connection's
+    // slot for good, and a rejection nobody handles ends the command line's hub.
+    const failed = (error: unknown) => {
+      console.error('[hindsight] a note-taker’s call failed', error);
+      return fail(
+        'internal',
+        'Not saved: the facilitator’s Hindsight failed on this call (its log says why).',
+      );
+    };
+    let answers: Promise<Result<unknown>>[];
+    try {
+      answers = options.together(() => batch.map((call) => call.start()));
+    } catch (error) {
+      answers = batch.map(() => Promise.resolve(failed(error)));
+    }
+    answers.forEach(
+      (answer, index) =>
+        void answer.then(batch[index]!.answer, (error) => batch[index]!.answer(failed(error))),
+    );
   }
 
   function callAsNoteTaker(
@@ -140,7 +158,9 @@ export function createRoomHub(options: RoomHubOptions) {
       : (input as Record<string, unknown>);
     let replaced = false;
     for (const field of Object.keys(fields)) {
-      if (field === 'id' || field === 'meetingId') continue;
+      // The record's own fields only: the contract drops a key it does not know, and one kept
+      // here would grow the map by whatever keys a client made up, a call at a time.
+      if (field === 'id' || field === 'meetingId' || !Object.hasOwn(written, field)) continue;
       const key = `${recordId}:${field}`;
       const previous = before?.[field];
       // As saved (the contract normalises text): what the field holds now.
@@ -180,35 +200,37 @@ export function createRoomHub(options: RoomHubOptions) {
     changed();
   }
 
-  return {
-    status,
-    async open(meetingId: string): Promise<RoomStatus> {
-      if (room?.meetingId === meetingId) return status()!;
-      if (room)
-        throw new HandlerError('conflict', 'A room is already open for another meeting: close it first.');
-      const host = options.host;
-      if (!host) throw new HandlerError('internal', 'This Hindsight cannot open a room (no network host).');
-      const meeting = options.store().tables.meetings.get(meetingId);
-      if (!meeting || meeting.deletedAt !== null)
-        throw new HandlerError('not-found', `No meeting with id ${meetingId}.`);
-      if (ENDED.has(meeting.status))
-        throw new HandlerError('conflict', 'The meeting has ended: a room opens for a meeting still to run.');
-      const code = newRoomCode();
-      const server = await startRoomServer({
-        meetingId,
-        host: host.listenAddress(),
-        port: host.port ?? 0,
-        code,
-        rendererDir: host.rendererDir,
-        now: options.now,
-        newId: options.newId,
-        call: callAsNoteTaker,
-        onParticipantsChanged: changed,
-      });
-      const joinUrl = `${server.address}#code=${code}`;
-      const advertisement =
+  /** The room being opened, until it is. */
+  let opening: { meetingId: string; done: Promise<RoomStatus> } | null = null;
+
+  async function openRoom(meetingId: string): Promise<RoomStatus> {
+    const host = options.host;
+    if (!host) throw new HandlerError('internal', 'This Hindsight cannot open a room (no network host).');
+    const meeting = options.store().tables.meetings.get(meetingId);
+    if (!meeting || meeting.deletedAt !== null)
+      throw new HandlerError('not-found', `No meeting with id ${meetingId}.`);
+    if (ENDED.has(meeting.status))
+      throw new HandlerError('conflict', 'The meeting has ended: a room opens for a meeting still to run.');
+    const code = newRoomCode();
+    const server = await startRoomServer({
+      meetingId,
+      host: host.listenAddress(),
+      port: host.port ?? 0,
+      code,
+      rendererDir: host.rendererDir,
+      now: options.now,
+      newId: options.newId,
+      call: callAsNoteTaker,
+      onParticipantsChanged: changed,
+    });
+    const joinUrl = `${server.address}#code=${code}`;
+    let advertisement: { stop(): void } | null = null;
+    try {
+      const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      advertisement =
         host.advertiser?.advertise({
-          name: `Hindsight ${code.slice(0, 2)}${server.port}`,
+          // Unique on the network without a word of the code: anyone there hears the name.
+          name: `Hindsight ${randomBytes(3).toString('hex')}`,
           port: server.port,
           host: host.listenAddress(),
           meetingTitle: meeting.title,
@@ -218,14 +240,40 @@ export function createRoomHub(options: RoomHubOptions) {
         code,
         server,
         joinUrl,
-        qrSvg: await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+        qrSvg,
         advertisement,
         replacements: [],
         lastWrite: new Map(),
         qrOnProjector: false,
       };
-      changed();
-      return status()!;
+    } catch (error) {
+      // Nothing is left listening or announcing for a room that did not open.
+      advertisement?.stop();
+      await server.close();
+      throw error;
+    }
+    changed();
+    return status()!;
+  }
+
+  return {
+    status,
+    async open(meetingId: string): Promise<RoomStatus> {
+      if (room?.meetingId === meetingId) return status()!;
+      if (room)
+        throw new HandlerError('conflict', 'A room is already open for another meeting: close it first.');
+      // A second open while the first is on its way (the menu's accelerator twice) gets the first's
+      // answer: two servers would leave one listening that no close could reach.
+      if (opening?.meetingId === meetingId) return opening.done;
+      if (opening)
+        throw new HandlerError('conflict', 'A room is opening for another meeting: close it first.');
+      const done = openRoom(meetingId);
+      opening = { meetingId, done };
+      try {
+        return await done;
+      } finally {
+        opening = null;
+      }
     },
     close,
     showOnProjector(shown: boolean): RoomStatus {

@@ -15,6 +15,8 @@ export const ROOM_LIMITS = {
   /** Bytes waiting to be sent to one client; past this it is too slow and is disconnected. */
   maxBufferedBytes: 4 * 1024 * 1024,
   maxConnections: 64,
+  /** People the room keeps, those who left included (a reload comes back as the same one). */
+  maxParticipants: 100,
   /** Wrong codes from one address within a minute before it is refused for the rest of it. */
   maxFailedCodesPerMinute: 10,
   /** A connection must join within this many milliseconds. */

@@ -150,7 +150,13 @@ export async function startRoomServer(options: RoomServerOptions) {
       if (!connection.participant) refuse(connection, fail('forbidden', 'Refused: no join.').error);
     }, ROOM_LIMITS.joinTimeoutMs);
     joinTimer.unref();
-    socket.on('message', (data, isBinary) => void receive(connection, data as Buffer, isBinary));
+    socket.on('message', (data, isBinary) => {
+      receive(connection, data as Buffer, isBinary).catch((error: unknown) => {
+        // `call` answers every call; should anything else here throw, the client is told and let go.
+        console.error('[hindsight] a room message failed', error);
+        refuse(connection, fail('internal', 'Refused: the room could not read that message.').error);
+      });
+    });
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
       clearTimeout(joinTimer);
@@ -164,6 +170,11 @@ export async function startRoomServer(options: RoomServerOptions) {
   }
 
   function join(connection: Connection, join: RoomJoin): void {
+    // One join a connection: more would each add a participant, the earlier left "connected".
+    if (connection.participant) {
+      refuse(connection, fail('invalid-input', 'Refused: this connection has joined already.').error);
+      return;
+    }
     if (removedClients.has(join.clientId)) {
       refuse(
         connection,
@@ -174,6 +185,10 @@ export async function startRoomServer(options: RoomServerOptions) {
     }
     // The same browser coming back (a reload, a reconnect) is the same participant.
     const known = [...participants.values()].find((participant) => participant.clientId === join.clientId);
+    if (!known && participants.size >= ROOM_LIMITS.maxParticipants) {
+      refuse(connection, fail('forbidden', 'Refused: the room is full.').error, 4003);
+      return;
+    }
     const participant = known ?? {
       id: options.newId(),
       clientId: join.clientId,

@@ -39,6 +39,12 @@ export function staticFiles(
       response.writeHead(400).end('bad path');
       return;
     }
+    // Judged as decoded and normalised, as the file system will read it: `/assets/..%2findex.html`
+    // passed a check of the raw path and then named the console's page.
+    if (urlPath.includes('\\') || path.posix.normalize(urlPath) !== urlPath) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
     const file = path.join(root, urlPath === '/' ? index : urlPath);
     const real = served(urlPath) && fs.existsSync(file) ? fs.realpathSync(file) : null;
     if (!real || !real.startsWith(root + path.sep) || !fs.statSync(real).isFile()) {

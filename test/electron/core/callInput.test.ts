@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames } from '../../../shared/contract';
-import { compileCheck, parseCallInput, UNSURE, type Check } from '../../../electron/core/callInput';
+import {
+  compileCheck,
+  MAX_INPUT_DEPTH,
+  parseCallInput,
+  UNSURE,
+  type Check,
+} from '../../../electron/core/callInput';
 
 const MEETING = '3f1c2a4e-8b9d-4c1e-9f2a-1b2c3d4e5f60';
 const T = Date.UTC(2026, 2, 5, 9, 0);
@@ -209,5 +215,18 @@ describe('parseCallInput', () => {
       patch: { affectedServices: ['api \u202e'] },
     });
     expect(parsed).toEqual({ success: true, data: { id: MEETING, patch: { affectedServices: ['api '] } } });
+  });
+
+  it('refuses an input nested deeper than any method takes, before anything walks it', () => {
+    let description: unknown = 'x';
+    for (let depth = 0; depth < 100_000; depth += 1) description = [description];
+    const parsed = parseCallInput('timeline.add', { meetingId: MEETING, at: T, description });
+    expect(parsed.success).toBe(false);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([
+      expect.objectContaining({
+        path: ['description', 0, 0],
+        message: `nests deeper than ${MAX_INPUT_DEPTH} levels`,
+      }),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
-import type { RoomStatus } from '../../../../shared/contract/room';
+import type { RoomServerMessage, RoomStatus } from '../../../../shared/contract/room';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 import type { MeetingRecords, Meeting, TimelineEvent } from '../../../../shared/types';
 import { connectRoomClient, type RoomClient } from '../../../helpers/roomClient';
@@ -71,9 +71,14 @@ describe('the room server', () => {
     expect(script.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await fetch(new URL('index.html', room.address))).status).toBe(404);
     expect((await fetch(new URL('/%2e%2e/%2e%2e/etc/passwd', room.address))).status).toBe(404);
+    // Judged as decoded: an allowed folder, then an encoded way out of it to the console's page.
+    expect((await fetch(new URL('/assets/..%2findex.html', room.address))).status).toBe(404);
+    expect((await fetch(new URL('/assets/%2e%2e/index.html', room.address))).status).toBe(404);
     expect(room.joinUrl).toBe(`${room.address}#code=${room.code}`);
     expect(room.qrSvg).toMatch(/^<svg/);
     expect(announced).toEqual([expect.objectContaining({ port: Number(new URL(room.address).port) })]);
+    // Everyone on the network hears the name: it carries no part of the code.
+    expect(announced[0]!.name).toMatch(/^Hindsight [0-9a-f]{6}$/);
   });
 
   it('refuses a connection without the code, with a wrong one, or from another origin', async () => {
@@ -246,6 +251,48 @@ describe('the room server', () => {
     expect(await timelineOf(core, meeting.id)).toEqual([]);
   });
 
+  it('answers a call nested thousands deep as invalid input and goes on answering', async () => {
+    const { core, meeting, room } = await openRoom();
+    const client = await joined(room);
+    // Written out, as an attacker would: 5,000 arrays deep, 10 KB, under the call size limit.
+    const description = `${'['.repeat(5_000)}"x"${']'.repeat(5_000)}`;
+    const input = `{"meetingId":"${meeting.id}","at":${AT},"description":${description}}`;
+    const deep = new Promise<RoomServerMessage>((resolve) =>
+      client.onMessage((message) => message.t === 'result' && message.n === 9_999 && resolve(message)),
+    );
+    client.sendRaw(`{"t":"call","n":9999,"code":"${room.code}","method":"timeline.add","input":${input}}`);
+    expect(await deep).toMatchObject({ result: { ok: false, error: { code: 'invalid-input' } } });
+    expect(JSON.stringify(await deep)).toMatch(/nests deeper than 64 levels/);
+    // Every call was answered, so the connection's slots are all free for the next ones.
+    const calls = Array.from({ length: 16 }, (_, n) =>
+      client.call('timeline.add', { meetingId: meeting.id, at: AT + n, description: `Fact ${n}` }),
+    );
+    expect((await Promise.all(calls)).every((result) => result.ok)).toBe(true);
+    expect(await timelineOf(core, meeting.id)).toHaveLength(16);
+  });
+
+  it('lets a connection join once, and keeps at most a hundred people', async () => {
+    const { core, room } = await openRoom();
+    const client = await joined(room, 'Ana');
+    expect(await client.join('Ana', 'note-taker', 'client-other-0001')).toMatchObject({
+      t: 'refused',
+      code: 'invalid-input',
+    });
+    expect((await value<RoomStatus>(core, 'room.status', {})).participants).toHaveLength(1);
+    for (let person = 1; person < 100; person += 1) {
+      const next = await connectRoomClient({ address: room.address, code: room.code });
+      expect((await next.join(`P${person}`, 'note-taker', `client-p${person}-0000`)).t).toBe('welcome');
+      next.close();
+      await next.closed;
+    }
+    const late = await connectRoomClient({ address: room.address, code: room.code });
+    expect(await late.join('Late')).toMatchObject({ t: 'refused', code: 'forbidden' });
+    // Someone already in the room still comes back.
+    const back = await connectRoomClient({ address: room.address, code: room.code });
+    expect((await back.join('P1', 'note-taker', 'client-p1-0000')).t).toBe('welcome');
+    expect((await value<RoomStatus>(core, 'room.status', {})).participants).toHaveLength(100);
+  });
+
   it('answers calls beyond the burst with rate-limited, not by queueing them', async () => {
     const { meeting, room } = await openRoom();
     const client = await joined(room);
@@ -381,6 +428,22 @@ describe('the room server', () => {
     await expect(connectRoomClient({ address: room.address, code: room.code })).rejects.toThrow();
     expect(await value(core, 'room.status', {})).toBeNull();
     expect(await timelineOf(core, meeting.id)).toEqual([]);
+  });
+
+  it('opens one room for two opens at once, and closing it leaves nothing listening', async () => {
+    const { host, announced } = loopbackRoomHost();
+    const { core } = await testCore({ host: { ...scriptedHost().host, room: host } });
+    const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Stale prices' });
+    const [first, second] = await Promise.all([
+      value<RoomStatus>(core, 'room.open', { meetingId: meeting.id }),
+      value<RoomStatus>(core, 'room.open', { meetingId: meeting.id }),
+    ]);
+    expect(second.address).toBe(first.address);
+    expect(second.code).toBe(first.code);
+    expect(announced).toHaveLength(1);
+    await value(core, 'room.close', {});
+    await expect(fetch(first.address)).rejects.toThrow();
+    expect(announced[0]!.stopped).toBe(true);
   });
 
   it('closes when the meeting ends', async () => {
