@@ -45,7 +45,8 @@ export function WindowedList<T>({
     const element = listRef.current;
     if (element) setGap(Number.parseFloat(getComputedStyle(element).rowGap) || 0);
   }, [windowed]);
-  const indexOfKey = (key: string | null) => (key === null ? -1 : items.findIndex((item) => keyOf(item) === key));
+  const indexOfKey = (key: string | null) =>
+    key === null ? -1 : items.findIndex((item) => keyOf(item) === key);
   const { scrollRef, slots, measure, scrollToIndex } = useWindow({
     items,
     keyOf,
@@ -79,18 +80,24 @@ export function WindowedList<T>({
     <ol ref={listRef} className={className} aria-label={label} onFocus={onFocus} onBlur={onBlur}>
       {slots.map((slot) =>
         slot.kind === 'gap' ? (
-          <li key={slot.key} aria-hidden="true" className="windowed-list__gap" style={{ height: slot.height }} />
+          <li
+            key={slot.key}
+            aria-hidden="true"
+            className="windowed-list__gap"
+            style={{ height: slot.height }}
+          />
         ) : (
           renderItem(slot.item, slot.index, measure)
         ),
       )}
     </ol>
   );
-  return windowed ? (
-    <div className="windowed-list__scroller" ref={scrollRef}>
+  return (
+    <div
+      className={windowed ? 'windowed-list__scroller' : 'window-box--plain'}
+      ref={windowed ? scrollRef : undefined}
+    >
       {list}
     </div>
-  ) : (
-    list
   );
 }

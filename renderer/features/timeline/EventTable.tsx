@@ -10,6 +10,7 @@ import { EventRow } from './EventRow';
 import { placementOf } from './eventPlacement';
 import { selectEventsLoadingText } from './eventsLoading';
 import { useVirtualRows } from './useVirtualRows';
+import '../../components/windowedList.css';
 
 interface EventTableProps {
   meeting: Meeting;
@@ -146,11 +147,13 @@ export function EventTable({
     </table>
   );
 
-  return windowed ? (
-    <div className="event-table__scroller" ref={scrollRef}>
+  // One box, windowed or not (windowedList.css): a log growing past VIRTUALISE_FROM mid-edit keeps its rows.
+  return (
+    <div
+      className={windowed ? 'event-table__scroller' : 'window-box--plain'}
+      ref={windowed ? scrollRef : undefined}
+    >
       {table}
     </div>
-  ) : (
-    table
   );
 }

@@ -136,7 +136,8 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
 
       async updateEvent(id, changes) {
         const result = await get().writeRecordPatch('timeline', id, changes);
-        if (result.ok) patch({ editingId: null });
+        // Only this event's edit closes: another opened meanwhile keeps what is typed in it.
+        if (result.ok && get().timeline.editingId === id) patch({ editingId: null });
         return result;
       },
 

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { Meeting } from '../../../../shared/types';
+import { VIRTUALISE_FROM } from '../../../../renderer/features/timeline/useVirtualRows';
 import { manyEventsJson } from '../../../helpers/manyEvents';
 import { renderApp } from '../../../helpers/renderApp';
 import { value } from '../../../helpers/testCore';
 
 /** The meeting with `count` imported events, opened on its event log. */
-async function longLog(count: number) {
-  const app = await renderApp();
+async function longLog(count: number, options: Parameters<typeof renderApp>[0] = {}) {
+  const app = await renderApp(options);
   const meeting = await value<Meeting>(app.core, 'meetings.create', {
     title: 'Long incident',
     timeZone: 'UTC',
   });
   await value(app.core, 'timeline.importRows', {
     meetingId: meeting.id,
-    sources: [{ name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(count) }], reading: 'json' }],
+    sources: [
+      { name: 'events.json', files: [{ name: 'events.json', text: manyEventsJson(count) }], reading: 'json' },
+    ],
   });
   await app.user.click(await screen.findByRole('button', { name: meeting.title }));
   await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
   const table = await screen.findByRole('table', { name: 'Event log, in time order' });
-  return { ...app, table };
+  return { ...app, table, meeting };
 }
 
 describe('EventTable with 10,000 events', () => {
@@ -74,5 +77,61 @@ describe('EventTable with 10,000 events', () => {
     expect(second).toHaveAttribute('aria-current', 'true');
     await user.keyboard('{ArrowUp}');
     expect(within(first).getByRole('button', { name: /^Edit/ })).toHaveFocus();
+  }, 60_000);
+});
+
+describe('an event being edited in a log that crosses the windowing threshold', () => {
+  it('keeps what is typed when another window’s add makes the log long enough to window', async () => {
+    const { table, user, core, meeting } = await longLog(VIRTUALISE_FROM - 1);
+    expect(table.closest('.event-table__scroller')).toBeNull();
+    const [, first] = within(table).getAllByRole('row');
+    await user.click(within(first!).getByRole('button', { name: /^Edit the / }));
+    const edit = await within(table).findByRole('form', { name: /^Edit the / });
+    const description = within(edit).getByLabelText('What happened');
+    await user.clear(description);
+    await user.type(description, 'Half-typed correction');
+    // A note-taker's event arrives: the log now has VIRTUALISE_FROM events and is windowed.
+    await value(core, 'timeline.add', {
+      meetingId: meeting.id,
+      at: Date.UTC(2026, 2, 5, 23),
+      description: 'From the room',
+    });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(VIRTUALISE_FROM + 1)));
+    expect(table.closest('.event-table__scroller')).not.toBeNull();
+    expect(screen.getByRole('table', { name: 'Event log, in time order' })).toBe(table);
+    expect(within(table).getByRole('form', { name: /^Edit the / })).toBe(edit);
+    expect(within(edit).getByLabelText('What happened')).toHaveValue('Half-typed correction');
+  }, 60_000);
+
+  it('closes only the saved event’s edit when another was opened while it saved', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { table, user } = await longLog(3, {
+      wrapApi: (api) => ({
+        ...api,
+        'timeline.update': async (input) => {
+          await held;
+          return api['timeline.update'](input);
+        },
+      }),
+    });
+    const editOf = (row: number) =>
+      within(within(table).getAllByRole('row')[row]!).getByRole('button', { name: /^Edit the / });
+    await user.click(editOf(1));
+    await user.click(
+      within(await within(table).findByRole('form', { name: /^Edit the / })).getByRole('button', {
+        name: 'Save',
+      }),
+    );
+    // The first edit's save is on its way when the second event's Edit is chosen and typed in.
+    await user.click(editOf(2));
+    const second = await within(table).findByRole('form', { name: /^Edit the / });
+    await user.type(within(second).getByLabelText('What happened'), ' (checked)');
+    release();
+    await waitFor(() => expect(within(table).queryByText('Saving…')).toBeNull());
+    expect(within(table).getByRole('form', { name: /^Edit the / })).toBe(second);
+    expect((within(second).getByLabelText('What happened') as HTMLTextAreaElement).value).toMatch(
+      / \(checked\)$/,
+    );
   }, 60_000);
 });
