@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { readBridge } from './bridge/api';
 import { StoreProvider } from './store/StoreProvider';
+import { guardUnsavedDrafts } from './components/unsavedDrafts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/surfaces.css';
@@ -15,6 +16,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
 const api = readBridge();
+guardUnsavedDrafts(window);
 createRoot(container).render(
   <StrictMode>
     {api ? (

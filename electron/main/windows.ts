@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { projectorPlacement } from './displays';
 import { projectorHash } from '../../shared/projectorRoute';
 
@@ -72,6 +72,11 @@ export function createWindows(options: WindowOptions) {
       },
     );
     consoleWindow = window;
+    // The page refuses its unload while typed text is unsaved (renderer/components/unsavedDrafts.ts):
+    // closing, reloading or quitting then asks, and only Leave lets the page go.
+    window.webContents.on('will-prevent-unload', (event) => {
+      if (askToLeaveUnsaved(window)) event.preventDefault();
+    });
     report(load(window), 'the console');
     return window;
   }
@@ -138,4 +143,18 @@ function focus(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+}
+
+/** The unsaved-text question; true when the person chose to leave (the text is then dropped). */
+function askToLeaveUnsaved(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    buttons: ['Stay', 'Leave without saving'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Some text you typed is not saved yet.',
+    detail:
+      'A line in a capture box, a field being edited or a change that could not be saved. Stay to save it (Enter, or leave the field); leaving drops it.',
+  });
+  return choice === 1;
 }

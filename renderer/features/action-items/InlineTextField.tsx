@@ -1,4 +1,12 @@
-import { useId, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
+import {
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+} from 'react';
 import { FieldCoach, coachHintId } from '../coach/CoachHint';
 import type { CoachTarget } from '../coach/useCoach';
 
@@ -52,6 +60,7 @@ export function InlineTextField({
   const saving = useRef(false);
   const commitAgain = useRef(false);
   const shown = draft ?? value;
+  useUnsavedDraft(draft !== null && draft !== value);
 
   function setDraft(text: string | null) {
     latestDraft.current = text;
@@ -104,9 +113,7 @@ export function InlineTextField({
   const message = problem ?? note ?? null;
   const hintId = coachHintId(id);
   const described =
-    [message ? messageId : null, describedBy, coach ? hintId : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
+    [message ? messageId : null, describedBy, coach ? hintId : null].filter(Boolean).join(' ') || undefined;
   const editing = {
     id,
     value: shown,

@@ -1,3 +1,4 @@
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { commandOf } from '../../../shared/commands';
 import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
@@ -25,6 +26,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
   );
   const quickAddFocused = useApp((state) => state.quickAddFocused);
   const [title, setTitle] = useState('');
+  useUnsavedDraft(title.trim() !== '');
   const [picked, setPicked] = useState<Question | ''>('');
   const input = useRef<HTMLInputElement>(null);
   const { saving, track } = useSavingCount();

@@ -1,3 +1,4 @@
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ContractError, Result } from '../../../shared/contract/errors';
 
@@ -23,6 +24,8 @@ interface AutosaveOptions {
 export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions) {
   const [draft, setDraftState] = useState(value);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
+  // Pending text is sent by the flush on unload below; a refused save's text is held only here.
+  useUnsavedDraft(status === 'failed');
   const [error, setError] = useState<ContractError | null>(null);
   const live = useRef({
     draft: value,

@@ -1,3 +1,4 @@
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
@@ -35,7 +36,7 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
   const editEvent = useApp((state) => state.editEvent);
   const updateEvent = useApp((state) => state.updateEvent);
   const clock = useApp(selectMeetingClock);
-  const [draft, setDraftState] = useState<CaptureDraft>(() => ({
+  const [saved] = useState<CaptureDraft>(() => ({
     time: formatEventTime(event.at, meeting.timeZone),
     kind: event.kind,
     outcome: event.outcome,
@@ -43,6 +44,10 @@ export function EventEditRow({ event, meeting, rowIndex, rowRef }: EventEditRowP
     actor: event.actor,
     evidence: event.evidence,
   }));
+  const [draft, setDraftState] = useState<CaptureDraft>(saved);
+  useUnsavedDraft(
+    (Object.keys(saved) as (keyof CaptureDraft)[]).some((field) => draft[field] !== saved[field]),
+  );
   const [errors, setErrors] = useState<EventFieldErrors>({});
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const timeRef = useRef<HTMLInputElement>(null);

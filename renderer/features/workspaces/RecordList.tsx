@@ -1,3 +1,4 @@
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ContractError, Result } from '../../../shared/contract/errors';
 import { Button } from '../../components/Button';
@@ -43,6 +44,7 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
   const ordered = [...items].sort((a, b) => a.position - b.position);
   const headingId = useId();
   const [adding, setAdding] = useState('');
+  useUnsavedDraft(adding.trim() !== '');
   const [error, setError] = useState<ContractError | null>(null);
   const [removed, setRemoved] = useState<Item | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -191,6 +191,8 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showErrorBox: vi.fn(),
+  /** The button index answered: 0 (the default button) unless a test sets another. */
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
 };
 
 /** The application menu: `built` keeps the template the glue handed to buildFromTemplate. */
@@ -225,4 +227,5 @@ export function resetElectronMock(): void {
   screen.displays = [laptopDisplay];
   clipboard.text = '';
   ipcRenderer.removeAllListeners();
+  dialog.showMessageBoxSync.mockImplementation(() => 0);
 }

@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, FakeWebContents, resetElectronMock, screen } from './electronMock';
+import { BrowserWindow, dialog, FakeWebContents, resetElectronMock, screen } from './electronMock';
 import { BACKGROUND_COLOR, createWindows } from '../../../electron/main/windows';
 
 vi.mock('electron', () => import('./electronMock'));
@@ -133,5 +133,22 @@ describe('createWindows().openProjector', () => {
       'http://localhost:5173/#projector?meeting=00000000-0000-4000-8000-000000000002',
     );
     expect(projector.focus).toHaveBeenCalled();
+  });
+
+  it('asks before the console closes over unsaved text, and lets it go only on Leave', () => {
+    const window = createWindows(files).openConsole() as unknown as BrowserWindow;
+    const unload = () => {
+      const event = { preventDefault: vi.fn() };
+      window.webContents.emit('will-prevent-unload', event);
+      return event.preventDefault;
+    };
+    // Stay (the default button): the page's refusal stands and the window stays open.
+    expect(unload()).not.toHaveBeenCalled();
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Stay', 'Leave without saving'], defaultId: 0, cancelId: 0 }),
+    );
+    dialog.showMessageBoxSync.mockImplementation(() => 1);
+    expect(unload()).toHaveBeenCalledTimes(1);
   });
 });
