@@ -83,7 +83,7 @@ export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: Capt
       addEvent({ ...form.fields, at: chosen?.at ?? form.fields.at, source: 'typed' }),
     );
     if (result.ok) return;
-    putBack(draft);
+    putBack(meeting.id, draft);
     setSaveError(result.error);
   }
 

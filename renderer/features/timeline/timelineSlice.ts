@@ -32,11 +32,11 @@ export type EventPatch = RecordPatch<'timeline'>;
 
 export interface TimelineSlice {
   timeline: {
-    /** The meeting the draft and `lastTypedAt` belong to: they never leak into another meeting. */
-    meetingId: string | null;
-    draft: CaptureDraft;
-    /** The last event typed here: `+15m` counts from it (typing is mostly in order, not by time). */
-    lastTypedAt: number | null;
+    /**
+     * Each meeting's capture line, by meeting id: none leaks into another meeting, and opening
+     * another meeting mid-sentence loses none.
+     */
+    captures: Readonly<Record<string, MeetingCapture>>;
     /** The event being edited in place, if any. */
     editingId: string | null;
     /** The event highlighted in both the table and the strip, if any. */
@@ -48,7 +48,7 @@ export interface TimelineSlice {
    * Gives a refused event's draft back to the capture row: its text before what was typed since,
    * its kind and outcome where none was picked since (store/pendingRecords.ts).
    */
-  putBackCaptureDraft(refused: CaptureDraft): void;
+  putBackCaptureDraft(meetingId: string, refused: CaptureDraft): void;
   /**
    * Adds an event, shown in the log at once and marked saving (`+15m` counts from it at once);
    * the saved event, or the refusal (the event gone from the log).
@@ -67,17 +67,27 @@ export interface TimelineSlice {
 /** What the import dialog sends: the source, how to read it, and the preview's choices. */
 export type ImportSource = Omit<Input<'timeline.importRows'>, 'meetingId'>;
 
-type CaptureState = { overview: { meetingId: string | null } } & TimelineSlice;
-const ownMeeting = (state: CaptureState) => state.timeline.meetingId === state.overview.meetingId;
+/** One meeting's capture row: its line, and the last event typed in it. */
+export interface MeetingCapture {
+  draft: CaptureDraft;
+  /** The last event typed here: `+15m` counts from it (typing is mostly in order, not by time). */
+  lastTypedAt: number | null;
+}
 
-/** The open meeting's capture draft (empty when the stored draft belongs to another meeting). */
+const NO_CAPTURE: MeetingCapture = { draft: EMPTY_DRAFT, lastTypedAt: null };
+
+type CaptureState = { overview: { meetingId: string | null } } & TimelineSlice;
+const captureOf = (state: CaptureState, meetingId = state.overview.meetingId) =>
+  (meetingId === null ? undefined : state.timeline.captures[meetingId]) ?? NO_CAPTURE;
+
+/** The open meeting's capture draft. */
 export function selectDraft(state: CaptureState): CaptureDraft {
-  return ownMeeting(state) ? state.timeline.draft : EMPTY_DRAFT;
+  return captureOf(state).draft;
 }
 
 /** When the last event typed in the open meeting happened, or null. */
 export function selectLastTypedAt(state: CaptureState): number | null {
-  return ownMeeting(state) ? state.timeline.lastTypedAt : null;
+  return captureOf(state).lastTypedAt;
 }
 
 const EVENT_RESTORED = (event: TimelineEvent) => `Restored “${event.description}”.`;
@@ -86,12 +96,21 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
   return (set, get) => {
     const patch = (timeline: Partial<TimelineSlice['timeline']>) =>
       set((state) => ({ timeline: { ...state.timeline, ...timeline } }));
+    /** Changes one meeting's capture row. */
+    const patchCapture = (meetingId: string, change: Partial<MeetingCapture>) =>
+      set((state) => ({
+        timeline: {
+          ...state.timeline,
+          captures: {
+            ...state.timeline.captures,
+            [meetingId]: { ...captureOf(state, meetingId), ...change },
+          },
+        },
+      }));
 
     return {
       timeline: {
-        meetingId: null,
-        draft: EMPTY_DRAFT,
-        lastTypedAt: null,
+        captures: {},
         editingId: null,
         highlightedId: null,
       },
@@ -102,13 +121,13 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
 
       setCaptureDraft(draft) {
         const meetingId = get().overview.meetingId;
-        const { timeline } = get();
-        const base = timeline.meetingId === meetingId ? timeline : { draft: EMPTY_DRAFT, lastTypedAt: null };
-        patch({ meetingId, lastTypedAt: base.lastTypedAt, draft: { ...base.draft, ...draft } });
+        if (meetingId === null) return;
+        patchCapture(meetingId, { draft: { ...selectDraft(get()), ...draft } });
       },
 
-      putBackCaptureDraft(refused) {
-        const since = selectDraft(get()) as unknown as Record<string, unknown>;
+      putBackCaptureDraft(meetingId, refused) {
+        // Back into the meeting it was typed in, even when another is open by the time it is refused.
+        const since = captureOf(get(), meetingId).draft as unknown as Record<string, unknown>;
         const cleared = EMPTY_DRAFT as unknown as Record<string, unknown>;
         const draft = Object.fromEntries(
           Object.entries(refused).map(([name, was]) => {
@@ -117,16 +136,17 @@ export function createTimelineSlice(api: HindsightApi): SliceCreator<TimelineSli
             return [name, now === cleared[name] ? was : now];
           }),
         ) as unknown as CaptureDraft;
-        get().setCaptureDraft(draft);
+        patchCapture(meetingId, { draft });
       },
 
       async addEvent(input) {
         const meetingId = get().overview.meetingId;
         const before = selectLastTypedAt(get());
-        patch({ meetingId, lastTypedAt: input.at });
+        if (meetingId !== null) patchCapture(meetingId, { lastTypedAt: input.at });
         const result = await get().captureNewRecord('timeline', input);
         // A refused event is no event to count from, unless another was typed since.
-        if (!result.ok && selectLastTypedAt(get()) === input.at) patch({ lastTypedAt: before });
+        if (!result.ok && meetingId !== null && captureOf(get(), meetingId).lastTypedAt === input.at)
+          patchCapture(meetingId, { lastTypedAt: before });
         return result;
       },
 
