@@ -10,6 +10,8 @@ import { TemplatesView } from './features/templates/TemplatesView';
 import { useLocationHash } from './features/projector/useLocationHash';
 import { projectorMeetingOf } from '../shared/projectorRoute';
 import { useApp } from './store/useApp';
+import { selectUnsavedText } from './store/selectUnsavedText';
+import { useUnsavedDraft } from './components/unsavedDrafts';
 
 /**
  * The window: a slim app bar, the current screen (which scrolls on its own), and the notices docked
@@ -17,6 +19,8 @@ import { useApp } from './store/useApp';
  * `#projector?meeting=<id>` is the audience view instead (same bundle, no controls).
  */
 export function App() {
+  // Text kept in the store outlives its box (a tab switch), so the window asks for it too.
+  useUnsavedDraft(useApp(selectUnsavedText));
   const projectorMeetingId = projectorMeetingOf(useLocationHash());
   if (projectorMeetingId !== undefined) {
     return (

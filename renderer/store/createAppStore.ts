@@ -25,6 +25,7 @@ import { createWorkspacesSlice, type WorkspacesSlice } from '../features/workspa
 import { createTemplatesSlice, type TemplatesSlice } from '../features/templates/templatesSlice';
 import { createCoachSlice, type CoachSlice } from '../features/coach/coachSlice';
 import { createRecordActionsSlice, type RecordActionsSlice } from './recordActionsSlice';
+import { createTextDraftsSlice, type TextDraftsSlice } from './textDraftsSlice';
 import { createRoomSlice, type RoomSlice } from '../features/room/roomSlice';
 import { createJoinSlice, type JoinSlice } from '../features/join/joinSlice';
 import { createClockSlice, thisComputersClock, type ClockSlice } from '../features/clock/clockSlice';
@@ -49,6 +50,7 @@ export type AppState = DatabaseSlice &
   TemplatesSlice &
   CoachSlice &
   RecordActionsSlice &
+  TextDraftsSlice &
   RoomSlice &
   JoinSlice &
   ClockSlice;
@@ -79,6 +81,7 @@ export function createAppStore(api: HindsightApi, systemClock: ClockFormat = thi
     ...createTemplatesSlice(api)(...args),
     ...createCoachSlice(api)(...args),
     ...createRecordActionsSlice(api)(...args),
+    ...createTextDraftsSlice()(...args),
     ...createRoomSlice(api)(...args),
     ...createJoinSlice(api)(...args),
     ...createClockSlice(systemClock)(...args),

@@ -1,4 +1,3 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import {
   useId,
   useRef,
@@ -9,6 +8,7 @@ import {
 } from 'react';
 import { FieldCoach, coachHintId } from '../coach/CoachHint';
 import type { CoachTarget } from '../coach/useCoach';
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 
 interface InlineTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   label: string;

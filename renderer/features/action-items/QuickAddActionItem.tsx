@@ -1,4 +1,3 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { commandOf } from '../../../shared/commands';
 import { defaultTypeFor, QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
@@ -8,6 +7,7 @@ import { Kbd } from '../../components/Kbd';
 import { focusForNext } from '../../components/focusForNext';
 import { saveOnEnter, saveOnSubmit } from '../../components/captureSubmit';
 import { withRefusedText } from '../../store/pendingRecords';
+import { useTextDraft } from '../../store/textDraftsSlice';
 import { useApp } from '../../store/useApp';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { shortcutText } from '../live/ShortcutSheet';
@@ -25,8 +25,7 @@ export function QuickAddActionItem({ question: boundQuestion }: { question?: Que
     (state) => state.actionItemsUi.quickAddFocusPending === (boundQuestion ?? 'list'),
   );
   const quickAddFocused = useApp((state) => state.quickAddFocused);
-  const [title, setTitle] = useState('');
-  useUnsavedDraft(title.trim() !== '');
+  const [title, setTitle] = useTextDraft(`quick-add/${boundQuestion ?? 'list'}`);
   const [picked, setPicked] = useState<Question | ''>('');
   const input = useRef<HTMLInputElement>(null);
   const { saving, track } = useSavingCount();

@@ -1,6 +1,6 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ContractError, Result } from '../../../shared/contract/errors';
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 
 /** Where a field's typed text stands: the "Saved" mark is only ever set from a core answer. */
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';

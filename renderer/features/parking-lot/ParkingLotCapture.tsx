@@ -1,4 +1,3 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import type { FormEvent } from 'react';
 import { commandOf } from '../../../shared/commands';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
@@ -23,7 +22,6 @@ export function ParkingLotCapture() {
 function CaptureBox({ onClose }: { onClose: () => void }) {
   const park = useApp((state) => state.parkRemark);
   const text = useApp((state) => state.parkingLotUi.draft);
-  useUnsavedDraft(text.trim() !== '');
   const setText = useApp((state) => state.setParkingLotDraft);
   const stepTitle = useApp((state) => {
     const records = state.overview.records;

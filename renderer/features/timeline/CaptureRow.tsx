@@ -9,7 +9,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusForNext } from '../../components/focusForNext';
 import { saveOnEnter, saveOnSubmit } from '../../components/captureSubmit';
 import { useApp } from '../../store/useApp';
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { SavingMark, useSavingCount } from '../notices/SavingMark';
 import { selectMeetingClock } from '../clock/clockSlice';
 import { useNow } from '../meetings/useNow';
@@ -33,8 +32,6 @@ interface CaptureRowProps {
  */
 export const CaptureRow = memo(function CaptureRow({ meeting, previousAt }: CaptureRowProps) {
   const draft = useApp(selectDraft);
-  // The actor stays from the last fact on purpose; a line is unsaved once it has more than that.
-  useUnsavedDraft([draft.time, draft.description, draft.evidence].some((text) => text.trim() !== ''));
   const clock = useApp(selectMeetingClock);
   const setDraft = useApp((state) => state.setCaptureDraft);
   const putBack = useApp((state) => state.putBackCaptureDraft);

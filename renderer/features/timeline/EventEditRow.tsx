@@ -1,4 +1,3 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
 import { formatEventTime } from '../../../shared/domain/timeline/zonedTime';
@@ -11,6 +10,7 @@ import { EventFields } from './EventFields';
 import { readEventForm, type EventFieldErrors } from './eventForm';
 import { eventRowAttributes, type RowPosition } from './rowAttributes';
 import type { CaptureDraft } from './timelineSlice';
+import { useUnsavedDraft } from '../../components/unsavedDrafts';
 
 /** The id of a row's Edit button, so focus can go back to it when editing ends. */
 export const editButtonId = (eventId: string) => `edit-event-${eventId}`;

@@ -85,6 +85,16 @@ export function selectDraft(state: CaptureState): CaptureDraft {
   return captureOf(state).draft;
 }
 
+/**
+ * Whether any meeting's capture row holds a line not yet added. The actor stays from the last
+ * fact on purpose: a line is unsaved once it holds more than that.
+ */
+export function selectCaptureDraftsUnsaved(state: CaptureState): boolean {
+  return Object.values(state.timeline.captures).some(({ draft }) =>
+    [draft.time, draft.description, draft.evidence].some((text) => text.trim() !== ''),
+  );
+}
+
 /** When the last event typed in the open meeting happened, or null. */
 export function selectLastTypedAt(state: CaptureState): number | null {
   return captureOf(state).lastTypedAt;

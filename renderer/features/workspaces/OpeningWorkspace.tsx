@@ -27,6 +27,7 @@ export function OpeningWorkspace({ records }: { records: MeetingRecords }) {
         save={(text) => write('meetings.update', { id: meeting.id, patch: { blamelessStatement: text } })}
       />
       <RecordList
+        draftKey="participants"
         title="Participants"
         noun="Participant"
         items={people}

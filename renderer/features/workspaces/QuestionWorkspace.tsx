@@ -34,6 +34,7 @@ export function QuestionWorkspace({ records, question, prompt }: QuestionWorkspa
       <div className="workspace__main">
         {prompt ? <p className="workspace__question">{prompt}</p> : null}
         <RecordList
+          draftKey={`notes/${question}`}
           title="Notes"
           noun="Note"
           items={records.questionNotes.filter((note) => note.question === question)}

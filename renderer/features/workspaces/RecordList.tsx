@@ -1,9 +1,9 @@
-import { useUnsavedDraft } from '../../components/unsavedDrafts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ContractError, Result } from '../../../shared/contract/errors';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { withRefusedText } from '../../store/pendingRecords';
+import { useTextDraft } from '../../store/textDraftsSlice';
 import { useApp } from '../../store/useApp';
 import { AutosaveField } from '../autosave/AutosaveField';
 import type { CoachTarget } from '../coach/useCoach';
@@ -20,6 +20,8 @@ interface RecordListProps<Item extends ListRecord> {
   title: string;
   /** What one entry is called in labels, e.g. "Note". */
   noun: string;
+  /** Names this list's add box within the meeting, for its draft in the store (`useTextDraft`). */
+  draftKey: string;
   items: readonly Item[];
   /** Adds an entry, shown at once while it saves (`captureNewRecord`); the saved record, or the refusal. */
   addText(text: string): Promise<Result<unknown>>;
@@ -43,8 +45,7 @@ export function RecordList<Item extends ListRecord>(props: RecordListProps<Item>
   const { title, noun, items, extra, coachKind, headingLevel: Heading = 'h3' } = props;
   const ordered = [...items].sort((a, b) => a.position - b.position);
   const headingId = useId();
-  const [adding, setAdding] = useState('');
-  useUnsavedDraft(adding.trim() !== '');
+  const [adding, setAdding] = useTextDraft(props.draftKey);
   const [error, setError] = useState<ContractError | null>(null);
   const [removed, setRemoved] = useState<Item | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -62,6 +62,7 @@ export function RootCausePanel({ records }: { records: MeetingRecords }) {
       {LISTS.map(({ kind, title, noun }) => (
         <RecordList
           key={kind}
+          draftKey={`root-cause/${kind}`}
           headingLevel="h4"
           title={title}
           noun={noun}

@@ -21,6 +21,7 @@ export function WrapUpWorkspace({ records }: { records: MeetingRecords }) {
       {LESSON_KINDS.map((kind) => (
         <RecordList
           key={kind}
+          draftKey={`lessons/${kind}`}
           title={LESSON_KIND_LABELS[kind]}
           noun={LESSON_NOUNS[kind]}
           items={records.lessons.filter((lesson) => lesson.kind === kind)}
