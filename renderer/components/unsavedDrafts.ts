@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Text typed and not yet saved, one entry per component holding some: a capture box's line,
- * a field being edited, an autosave that failed. A window closed, reloaded or quit over any of
- * them asks first (the main process's will-prevent-unload dialog), instead of dropping the text.
+ * Text typed and not yet saved, one entry per component holding some: a field being edited, an
+ * autosave that failed, and the App for all the text the store keeps (capture rows, add boxes,
+ * the parking-lot box). A window closed, reloaded or quit over any of them asks first (the main
+ * process's will-prevent-unload dialog), instead of dropping the text.
  */
 const unsaved = new Set<object>();
 
