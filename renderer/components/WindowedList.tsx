@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useWindow } from './useWindow';
+import { WindowBox } from './WindowBox';
 import './windowedList.css';
 
 interface WindowedListProps<T> {
@@ -93,11 +94,8 @@ export function WindowedList<T>({
     </ol>
   );
   return (
-    <div
-      className={windowed ? 'windowed-list__scroller' : 'window-box--plain'}
-      ref={windowed ? scrollRef : undefined}
-    >
+    <WindowBox windowed={windowed} scrollerClass="windowed-list__scroller" scrollRef={scrollRef}>
       {list}
-    </div>
+    </WindowBox>
   );
 }

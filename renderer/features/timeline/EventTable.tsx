@@ -5,12 +5,12 @@ import { spansSeveralDays } from '../../../shared/domain/timeline/zonedTime';
 import type { Meeting, TimelineEvent } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
 import { useStableCallback } from '../../components/useStableCallback';
+import { WindowBox } from '../../components/WindowBox';
 import { EventEditRow } from './EventEditRow';
 import { EventRow } from './EventRow';
 import { placementOf } from './eventPlacement';
 import { selectEventsLoadingText } from './eventsLoading';
 import { useVirtualRows } from './useVirtualRows';
-import '../../components/windowedList.css';
 
 interface EventTableProps {
   meeting: Meeting;
@@ -147,13 +147,9 @@ export function EventTable({
     </table>
   );
 
-  // One box, windowed or not (windowedList.css): a log growing past VIRTUALISE_FROM mid-edit keeps its rows.
   return (
-    <div
-      className={windowed ? 'event-table__scroller' : 'window-box--plain'}
-      ref={windowed ? scrollRef : undefined}
-    >
+    <WindowBox windowed={windowed} scrollerClass="event-table__scroller" scrollRef={scrollRef}>
       {table}
-    </div>
+    </WindowBox>
   );
 }
