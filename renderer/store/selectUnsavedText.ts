@@ -3,11 +3,9 @@ import type { AppState } from './createAppStore';
 import { selectTextDraftsUnsaved } from './textDraftsSlice';
 
 /**
- * Whether the store holds typed text not yet saved: a capture row's line, an add box's text or
- * a remark in the parking-lot box, in any meeting (components/unsavedDrafts.ts asks before the
+ * Whether the store holds typed text not yet saved: a capture row's line or an add box's text
+ * (the parking-lot box's among them), in any meeting (components/unsavedDrafts.ts asks before the
  * window goes).
  */
 export const selectUnsavedText = (state: AppState): boolean =>
-  selectCaptureDraftsUnsaved(state) ||
-  selectTextDraftsUnsaved(state) ||
-  state.parkingLotUi.draft.trim() !== '';
+  selectCaptureDraftsUnsaved(state) || selectTextDraftsUnsaved(state);

@@ -3,9 +3,10 @@ import type { SliceCreator } from './sliceCreator';
 import { useApp } from './useApp';
 
 /**
- * The text of the one-line add boxes (quick-add, Add note, Add lesson…), by meeting and box, kept
- * in the store rather than in the box: switching tabs or steps mid-sentence unmounts the box, and
- * a refused add answered after that still finds where its text goes back.
+ * The text of the one-line add boxes (quick-add, Add note, Add lesson, the parking-lot box…), by
+ * meeting and box, kept in the store rather than in the box: switching tabs, steps or meetings
+ * mid-sentence unmounts the box, and a refused add answered after that still finds where its text
+ * goes back.
  */
 export interface TextDraftsSlice {
   textDrafts: Readonly<Record<string, string>>;
@@ -24,12 +25,14 @@ export const createTextDraftsSlice = (): SliceCreator<TextDraftsSlice> => (set) 
   },
 });
 
-/**
- * The open meeting's draft of one add box (`box` names it within the meeting, e.g.
- * `notes/detect`), and its setter, like useState's.
- */
+/** Where a meeting's draft of one add box is kept (`box` names it within the meeting, e.g. `notes/detect`). */
+export function textDraftKey(meetingId: string | null, box: string): string {
+  return `${meetingId ?? ''}/${box}`;
+}
+
+/** The open meeting's draft of one add box (`box` as in `textDraftKey`), and its setter, like useState's. */
 export function useTextDraft(box: string): [string, (text: string | ((current: string) => string)) => void] {
-  const key = useApp((state) => `${state.overview.meetingId ?? ''}/${box}`);
+  const key = useApp((state) => textDraftKey(state.overview.meetingId, box));
   const text = useApp((state) => state.textDrafts[key] ?? '');
   const setTextDraft = useApp((state) => state.setTextDraft);
   const setText = useCallback(

@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { FieldCoach, coachHintId } from '../coach/CoachHint';
 import type { CoachTarget } from '../coach/useCoach';
 import { useAutosave, type AutosaveStatus } from './useAutosave';
+import { useRefusedTextNotice } from './useRefusedTextNotice';
 import './autosave.css';
 
 const STATUS_TEXT: Record<AutosaveStatus, string> = {
@@ -32,8 +33,9 @@ interface AutosaveFieldProps {
 }
 
 /**
- * A labelled text field that saves as you type (useAutosave) and says where its text stands.
- * The status line keeps its height whether it is empty or not, so nothing jumps while typing.
+ * A labelled text field that saves as you type (useAutosave) and says where its text stands; text
+ * refused after the field has gone comes back in a notice (useRefusedTextNotice). The status line
+ * keeps its height whether it is empty or not, so nothing jumps while typing.
  */
 export function AutosaveField({
   label,
@@ -46,7 +48,8 @@ export function AutosaveField({
   coach,
   ...rest
 }: AutosaveFieldProps) {
-  const autosave = useAutosave({ value, save });
+  const onRefusedGone = useRefusedTextNotice(label);
+  const autosave = useAutosave({ value, save, onRefusedGone });
   const failed = autosave.status === 'failed' ? (autosave.error?.message ?? 'Not saved') : null;
   return (
     <Field
@@ -57,9 +60,7 @@ export function AutosaveField({
     >
       {(control) => {
         const hintId = coachHintId(control.id);
-        const describedBy = [control['aria-describedby'], coach ? hintId : null]
-          .filter(Boolean)
-          .join(' ');
+        const describedBy = [control['aria-describedby'], coach ? hintId : null].filter(Boolean).join(' ');
         const props = {
           ...control,
           'aria-describedby': describedBy || undefined,

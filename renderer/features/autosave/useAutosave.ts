@@ -12,16 +12,22 @@ interface AutosaveOptions {
   value: string;
   /** Writes the text through the contract; only an `ok` answer counts as saved. */
   save(text: string): Promise<Result<unknown>>;
+  /**
+   * Told of a save refused once the field is gone (unmounted before the answer, or its save on
+   * unmount refused): no field is left to show the error or hold the text.
+   */
+  onRefusedGone(text: string, error: ContractError): void;
   delayMs?: number;
 }
 
 /**
  * Save-as-you-type for one text field (issue #6 point 7). Typing restarts a debounce; the text
  * is written when it fires, and at once on blur, unmount, a hidden page and `pagehide`, so a
- * closed or reloaded window loses nothing. While the field is focused or has unsaved text, a
+ * closed or reloaded window loses nothing; a save still on its way at unmount is still answered,
+ * and a refusal then goes to `onRefusedGone`. While the field is focused or has unsaved text, a
  * reload of the records does not overwrite the draft: the person's typing wins.
  */
-export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions) {
+export function useAutosave({ value, save, onRefusedGone, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions) {
   const [draft, setDraftState] = useState(value);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   // Pending text is sent by the flush on unload below; a refused save's text is held only here.
@@ -36,9 +42,10 @@ export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: Autosa
     mounted: true,
   });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saveRef = useRef(save);
+  // The last render's, which outlive the field: a save answered after unmount still reaches them.
+  const latest = useRef({ save, onRefusedGone });
   useLayoutEffect(() => {
-    saveRef.current = save;
+    latest.current = { save, onRefusedGone };
   });
 
   const flush = useCallback(async (): Promise<void> => {
@@ -57,11 +64,14 @@ export function useAutosave({ value, save, delayMs = AUTOSAVE_DELAY_MS }: Autosa
         const text = state.draft;
         const committedBefore = state.committed;
         if (state.mounted) setStatus('saving');
-        const result = await saveRef.current(text);
+        const result = await latest.current.save(text);
         if (!result.ok) {
           if (state.mounted) {
             setError(result.error);
             setStatus('failed');
+          } else {
+            // What the field last held goes on, which may be more than the text refused.
+            latest.current.onRefusedGone(state.draft, result.error);
           }
           return;
         }

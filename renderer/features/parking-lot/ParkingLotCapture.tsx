@@ -3,8 +3,10 @@ import { commandOf } from '../../../shared/commands';
 import { orderedSteps } from '../../../shared/domain/agenda/walk';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { useTextDraft } from '../../store/textDraftsSlice';
 import { useApp } from '../../store/useApp';
 import { useConsoleShortcuts } from '../live/useConsoleShortcuts';
+import { PARKING_LOT_BOX, selectParkingLotCaptureOpen } from './parkingLotSlice';
 import './parkingLot.css';
 
 /**
@@ -13,7 +15,7 @@ import './parkingLot.css';
  * closes; the Dialog gives focus back to whatever had it, so the note-taker carries on.
  */
 export function ParkingLotCapture() {
-  const open = useApp((state) => state.parkingLotUi.captureOpen);
+  const open = useApp(selectParkingLotCaptureOpen);
   const setOpen = useApp((state) => state.setParkingLotCaptureOpen);
   useConsoleShortcuts({ 'parkingLot.capture': () => setOpen(true) }, { whileTyping: true });
   return open ? <CaptureBox onClose={() => setOpen(false)} /> : null;
@@ -21,8 +23,7 @@ export function ParkingLotCapture() {
 
 function CaptureBox({ onClose }: { onClose: () => void }) {
   const park = useApp((state) => state.parkRemark);
-  const text = useApp((state) => state.parkingLotUi.draft);
-  const setText = useApp((state) => state.setParkingLotDraft);
+  const [text, setText] = useTextDraft(PARKING_LOT_BOX);
   const stepTitle = useApp((state) => {
     const records = state.overview.records;
     const step = orderedSteps(records?.agenda ?? []).find(
@@ -35,7 +36,7 @@ function CaptureBox({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     if (text.trim() === '') return;
     // The remark shows in the parking lot at once, marked saving, and the box closes. A refused
-    // one comes back into the box (parkingLotSlice.ts), with the notice saying why.
+    // one comes back into its meeting's box (parkingLotSlice.ts), with the notice saying why.
     void park(text.trim());
     onClose();
   }

@@ -1,23 +1,28 @@
 import { withRefusedText } from '../../store/pendingRecords';
 import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
+import { textDraftKey } from '../../store/textDraftsSlice';
 
 export type ParkingLotPatch = RecordPatch<'parkingLot'>;
 
+/** The capture box's name among each meeting's add boxes (`useTextDraft`): its text is kept there. */
+export const PARKING_LOT_BOX = 'parking-lot';
+
 export interface ParkingLotSlice {
   parkingLotUi: {
-    /** The capture box (Ctrl/⌘+Shift+P from anywhere in the open meeting). */
-    captureOpen: boolean;
-    /** What the box holds: kept here, so a refused remark can come back into it after it closed. */
-    draft: string;
+    /**
+     * The meeting whose capture box is open (Ctrl/⌘+Shift+P from anywhere in it), or null: the
+     * box shows in that meeting only, as its text is that meeting's.
+     */
+    captureOpenIn: string | null;
   };
-  /** Opens or closes the capture box; closing it empties it. */
+  /** Opens the capture box in the open meeting, or closes it; closing it empties it. */
   setParkingLotCaptureOpen(open: boolean): void;
-  setParkingLotDraft(text: string): void;
   /**
    * Parks `text` on the meeting's current step (none before the walk starts): shown at once in
    * the parking lot, marked saving (`captureNewRecord`); true once saved. A refusal takes it away
-   * and opens the box again with the text, before whatever was typed into it since.
+   * and gives the text back to the box of the meeting it was typed in, before whatever was typed
+   * into it since, and opens that box again unless a box is open in another meeting by then.
    */
   parkRemark(text: string): Promise<boolean>;
   updateParkingLotItem(id: string, patch: ParkingLotPatch): Promise<boolean>;
@@ -26,25 +31,42 @@ export interface ParkingLotSlice {
   restoreParkingLotItem(id: string): Promise<void>;
 }
 
+/** Whether the capture box is open in the meeting shown. */
+export function selectParkingLotCaptureOpen(
+  state: ParkingLotSlice & { overview: { meetingId: string | null } },
+) {
+  const { captureOpenIn } = state.parkingLotUi;
+  return captureOpenIn !== null && captureOpenIn === state.overview.meetingId;
+}
+
 /** The parking lot of the open meeting: off-topic remarks kept with the step they came up in. */
 export function createParkingLotSlice(): SliceCreator<ParkingLotSlice> {
   return (set, get) => {
-    const ui = (patch: Partial<ParkingLotSlice['parkingLotUi']>) =>
-      set((state) => ({ parkingLotUi: { ...state.parkingLotUi, ...patch } }));
+    const openIn = (captureOpenIn: string | null) => set({ parkingLotUi: { captureOpenIn } });
     return {
-      parkingLotUi: { captureOpen: false, draft: '' },
+      parkingLotUi: { captureOpenIn: null },
 
-      setParkingLotCaptureOpen: (open) => ui(open ? { captureOpen: true } : { captureOpen: false, draft: '' }),
-      setParkingLotDraft: (draft) => ui({ draft }),
+      setParkingLotCaptureOpen(open) {
+        const closing = get().parkingLotUi.captureOpenIn;
+        // What a closed box held was parked, or cancelled with Escape.
+        if (!open && closing !== null) get().setTextDraft(textDraftKey(closing, PARKING_LOT_BOX), '');
+        openIn(open ? get().overview.meetingId : null);
+      },
 
       async parkRemark(text) {
         const records = get().overview.records;
         if (!records) return false;
-        const result = await get().captureNewRecord('parkingLot', { text, stepId: records.meeting.currentStepId });
+        const meetingId = records.meeting.id;
+        const result = await get().captureNewRecord('parkingLot', {
+          text,
+          stepId: records.meeting.currentStepId,
+        });
         if (!result.ok) {
           get().reportError(result.error);
-          const { captureOpen, draft } = get().parkingLotUi;
-          ui({ captureOpen: true, draft: withRefusedText(text, captureOpen ? draft : '') });
+          get().setTextDraft(textDraftKey(meetingId, PARKING_LOT_BOX), (typedSince) =>
+            withRefusedText(text, typedSince),
+          );
+          if (get().parkingLotUi.captureOpenIn === null) openIn(meetingId);
           return false;
         }
         get().notify({ tone: 'status', message: `Parked “${result.value.text}”.` });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AutosaveField } from '../../../renderer/features/autosave/AutosaveField';
 import { guardUnsavedDrafts } from '../../../renderer/components/unsavedDrafts';
+import { inStore } from '../../helpers/inStore';
 import { eventLog } from '../features/timeline/openEventLog';
 import { openActionItems } from '../features/action-items/actionItemsTestApp';
 import { openStep } from '../features/workspaces/openStep';
@@ -72,13 +73,28 @@ describe('the unsaved-text guard', () => {
     expect(refusesUnload()).toBe(false);
   });
 
+  it('refuses to unload over a remark typed in the parking-lot box, even once its meeting is left', async () => {
+    const { user } = await openStep(2, 'Event log');
+    await user.keyboard('{Control>}{Shift>}P{/Shift}{/Control}');
+    const box = await screen.findByRole('dialog', { name: 'Park a remark' });
+    await user.type(within(box).getByRole('textbox'), 'Pager rota');
+    expect(refusesUnload()).toBe(true);
+    await user.click(screen.getByRole('button', { name: /Back to meetings/ }));
+    await screen.findByRole('button', { name: 'Checkout outage' });
+    expect(refusesUnload()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Checkout outage' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(refusesUnload()).toBe(false);
+  });
+
   it('refuses to unload over text whose save was refused, not over text still saving', async () => {
     let refuse = true;
     const save = async () =>
       refuse
         ? { ok: false as const, error: { code: 'internal' as const, message: 'The disk is full' } }
         : { ok: true as const, value: null };
-    render(<AutosaveField label="Summary" value="" save={save} />);
+    render(<AutosaveField label="Summary" value="" save={save} />, { wrapper: (await inStore()).wrapper });
     const field = screen.getByLabelText('Summary');
     fireEvent.change(field, { target: { value: 'Do not lose me' } });
     // Pending: the unload's own flush sends it, so closing need not ask.

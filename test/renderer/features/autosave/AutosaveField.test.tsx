@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { HindsightApi } from '../../../../shared/contract';
 import type { Result } from '../../../../shared/contract/errors';
 import type { Meeting, MeetingRecords } from '../../../../shared/types';
 import { AutosaveField } from '../../../../renderer/features/autosave/AutosaveField';
-import { inProcessBridge } from '../../../helpers/inProcessBridge';
-import { testCore, value } from '../../../helpers/testCore';
+import { inStore } from '../../../helpers/inStore';
+import { value } from '../../../helpers/testCore';
 
 /** A summary field of a real meeting, saved through the real bridge and core. */
 async function summaryField(options: { hold?: boolean } = {}) {
-  const { core } = await testCore();
-  const api: HindsightApi = inProcessBridge(core);
+  const { core, api, wrapper } = await inStore();
   const meeting = await value<Meeting>(core, 'meetings.create', { title: 'Checkout outage' });
   const calls: string[] = [];
   let release: () => void = () => {};
@@ -24,7 +22,7 @@ async function summaryField(options: { hold?: boolean } = {}) {
   }
   const stored = async () =>
     (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).meeting.summary;
-  const view = render(<AutosaveField label="Summary" value="" save={save} />);
+  const view = render(<AutosaveField label="Summary" value="" save={save} />, { wrapper });
   const field = screen.getByLabelText('Summary') as HTMLInputElement;
   return { ...view, field, calls, stored, release, save };
 }
@@ -82,7 +80,7 @@ describe('AutosaveField', () => {
       ok: false,
       error: { code: 'internal', message: 'The disk is full' },
     }));
-    render(<AutosaveField label="Summary" value="" save={save} />);
+    render(<AutosaveField label="Summary" value="" save={save} />, { wrapper: (await inStore()).wrapper });
     const field = screen.getByLabelText('Summary');
     fireEvent.change(field, { target: { value: 'Do not lose me' } });
     fireEvent.blur(field);
@@ -93,7 +91,9 @@ describe('AutosaveField', () => {
 
   it('keeps the person’s typing when the records reload while they are in the field', async () => {
     const save = vi.fn(async (): Promise<Result<unknown>> => ({ ok: true, value: null }));
-    const { rerender } = render(<AutosaveField label="Summary" value="Old" save={save} />);
+    const { rerender } = render(<AutosaveField label="Summary" value="Old" save={save} />, {
+      wrapper: (await inStore()).wrapper,
+    });
     const field = screen.getByLabelText('Summary');
     fireEvent.focus(field);
     fireEvent.change(field, { target: { value: 'Mine' } });

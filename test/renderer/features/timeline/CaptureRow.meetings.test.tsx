@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Result } from '../../../../shared/contract/errors';
-import type { Meeting } from '../../../../shared/types';
-import { renderApp } from '../../../helpers/renderApp';
-import { value } from '../../../helpers/testCore';
+import { twoMeetings } from '../meetings/twoMeetings';
 
 /** Two meetings; `open` shows one's event log and answers its capture row's fields. */
-async function twoMeetings(options: Parameters<typeof renderApp>[0] = {}) {
-  const app = await renderApp(options);
-  for (const title of ['Checkout outage', 'Stale prices'])
-    await value<Meeting>(app.core, 'meetings.create', { title, timeZone: 'UTC' });
+async function twoEventLogs(options: Parameters<typeof twoMeetings>[0] = {}) {
+  const app = await twoMeetings(options);
   async function open(title: string) {
-    const back = screen.queryByRole('button', { name: /Back to meetings/ });
-    if (back) await app.user.click(back);
-    await app.user.click(await screen.findByRole('button', { name: title }));
-    await app.user.click(await screen.findByRole('tab', { name: 'Event log' }));
+    await app.open(title);
+    await app.user.click(screen.getByRole('tab', { name: 'Event log' }));
     const capture = await screen.findByRole('form', { name: 'Add an event' });
     return (name: string) => within(capture).getByLabelText(name);
   }
@@ -23,7 +17,7 @@ async function twoMeetings(options: Parameters<typeof renderApp>[0] = {}) {
 
 describe('the capture row across meetings', () => {
   it('keeps each meeting’s half-typed line when another meeting is opened and typed in', async () => {
-    const { user, open } = await twoMeetings();
+    const { user, open } = await twoEventLogs();
     let field = await open('Checkout outage');
     await user.type(field('What happened'), 'Checkout returned 502');
     field = await open('Stale prices');
@@ -37,7 +31,7 @@ describe('the capture row across meetings', () => {
 
   it('puts a refused fact back into the meeting it was typed in, not the one open by then', async () => {
     let answer = (_result: Result<unknown>) => {};
-    const { user, open } = await twoMeetings({
+    const { user, open } = await twoEventLogs({
       wrapApi: (api) => ({
         ...api,
         'timeline.add': () => new Promise((resolve) => (answer = resolve as typeof answer)),
