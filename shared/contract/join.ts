@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { RecordRef } from './crud';
 import type { ContractError } from './errors';
 import { specOf, type CrudKind, type RecordKinds } from './recordKinds';
 import { RoomJoin } from './room';
@@ -125,6 +126,11 @@ export const joinMethods = {
   'join.capture': method(
     z.object({ method: z.enum(CAPTURE_METHODS), input: z.record(z.string(), z.unknown()) }),
   ).returns<{ id: string }>(),
+  /**
+   * Forgets a capture the hub refused for good (discarded, or taken back into a form to be sent
+   * again): its outbox entry and its record in the copy go. Anything else is left as it is.
+   */
+  'join.discard': method(RecordRef).returns<null>(),
   /** Leaves the room; the copy of the meeting stays in the library (with whatever was not sent). */
   'join.leave': method(z.object({})).returns<null>(),
 };

@@ -2,10 +2,7 @@ import { afterAll, bench, describe } from 'vitest';
 import type { MeetingChange } from '../../shared/contract/changes';
 import { eventChannelOf } from '../../shared/contract/define';
 import type { RoomStatus } from '../../shared/contract/room';
-import {
-  applyChangeToRecords,
-  type LoadedMeeting,
-} from '../../shared/domain/meetings/applyRecordChanges';
+import { applyChangeToRecords, type LoadedMeeting } from '../../shared/domain/meetings/applyRecordChanges';
 import type { Meeting, MeetingRecords } from '../../shared/types';
 import { connectRoomClient, type RoomClient } from '../helpers/roomClient';
 import { loopbackRoomHost } from '../helpers/roomHost';
@@ -27,7 +24,7 @@ const percentile = (sorted: number[], share: number) =>
 
 async function joinedClient(room: RoomStatus, name: string): Promise<RoomClient> {
   const client = await connectRoomClient({ address: room.address, code: room.code });
-  const welcome = await client.join(name, 'note-taker', `bench-${name}-client`);
+  const welcome = await client.join(name, 'note-taker');
   if (welcome.t !== 'welcome') throw new Error(`${name} could not join: ${JSON.stringify(welcome)}`);
   return client;
 }

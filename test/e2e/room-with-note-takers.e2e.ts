@@ -62,6 +62,11 @@ describe('a meeting with note-takers in the room', () => {
     const ana = await app.openNoteTaker(room.joinUrl);
     await joinAs(ana.page, 'Ana');
     const ben = await app.openNoteTaker(room.address);
+    // A code mistyped is said so in the page, and the form is there again for the right one.
+    await ben.page.getByLabel('Your name').fill('Ben');
+    await ben.page.getByLabel('Room code').fill('WRONG-CODE1');
+    await ben.page.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => ben.page.getByRole('alert').first().textContent()).toContain('wrong room code');
     await joinAs(ben.page, 'Ben', room.code.toLowerCase());
     await expect.poll(() => panel.textContent()).toContain('Who joined (2)');
     await screenshot(facilitator, 'room-panel');
@@ -128,6 +133,30 @@ describe('a meeting with note-takers in the room', () => {
     expect((await timeline()).sort()).toEqual(
       ['Cache flushed on eu-west', 'Prices fresh again', ...offline].sort(),
     );
+
+    // Ana's Wi-Fi drops again and she captures; the facilitator removes her meanwhile. Back
+    // online, her page is told it is no longer in the room, and a reload (the old code of her
+    // join link, changed by the removal) gets her nowhere, while Ben stays in.
+    await ana.context.setOffline(true);
+    await expect.poll(() => statusOf(ana.page)).toContain('Offline');
+    await captureEvent(ana.page, '09:48', 'Typed while removed');
+    await facilitator.getByRole('button', { name: 'Remove Ana' }).click();
+    await ana.context.setOffline(false);
+    const refusalOf = (page: Page) => page.getByRole('alert').first().textContent();
+    await expect.poll(() => refusalOf(ana.page), { timeout: 15_000 }).toContain('no longer in the room');
+    await screenshot(facilitator, 'room-panel-after-removal');
+    await ana.page.reload();
+    await expect.poll(() => refusalOf(ana.page)).toContain('wrong room code');
+    await screenshot(ana.page, 'room-note-taker-refused');
+    // Let back in with the new code, what she typed meanwhile arrives, once.
+    const newCode = (await value<RoomStatus>(core, 'room.status', {}))!.code;
+    expect(newCode).not.toBe(room.code);
+    await joinAs(ana.page, 'Ana', newCode);
+    await expect.poll(() => projector.getByText('Typed while removed').count()).toBe(1);
+    await ana.page.close();
+    await expect.poll(() => panel.textContent()).toContain('Who joined (2)');
+    await captureEvent(ben.page, '09:50', 'After Ana left');
+    await expect.poll(() => projector.getByText('After Ana left').count()).toBe(1);
     expect(app.errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
 
     // Closing the room disconnects everyone and nothing listens any more.

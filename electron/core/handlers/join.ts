@@ -1,13 +1,17 @@
 import { contract } from '../../../shared/contract';
 import { describeIssues, formatPath } from '../../../shared/contract/errors';
-import { HandlerError, type Handlers } from './context';
+import { CAPTURE_KINDS } from '../../../shared/contract/join';
+import { removeFromCopy } from '../join/goneFromHub';
+import { commitChange, HandlerError, type Handlers } from './context';
 import { recordHandlers } from './records';
 
-type JoinMethodName = 'join.browse' | 'join.open' | 'join.status' | 'join.capture' | 'join.leave';
+type JoinMethodName =
+  'join.browse' | 'join.open' | 'join.status' | 'join.capture' | 'join.discard' | 'join.leave';
 
 /**
  * Joining another Hindsight's room as a note-taker: thin, since the joined room
- * (electron/core/join) holds the connection, the copy of the meeting and the outbox.
+ * (electron/core/join) holds the connection, the copy of the meeting and the outbox. A capture
+ * and a discarded refusal are written here, in one transaction each with their outbox row.
  */
 export const joinHandlers: Pick<Handlers, JoinMethodName> = {
   'join.browse': async (_input, context) => (await context.host.roomBrowser?.browse()) ?? [],
@@ -34,6 +38,26 @@ export const joinHandlers: Pick<Handlers, JoinMethodName> = {
       save(parsed.data, context),
     );
     return { id };
+  },
+  'join.discard': (input, context) => {
+    const meetingId = context.joined.status()?.meetingId;
+    if (!meetingId) throw new HandlerError('not-found', 'Join a room before discarding a capture.');
+    const refused = context
+      .store()
+      .roomOutbox.rows(meetingId)
+      .some((row) => row.entry.id === input.id && row.refusal !== null);
+    if (!refused) return null;
+    commitChange(context, (store, change) => {
+      store.roomOutbox.removeRefused(meetingId, input.id);
+      // The capture's record in the copy, which the hub never had: whichever list it is in.
+      for (const kind of CAPTURE_KINDS) {
+        const stored = store.child(kind).get(input.id);
+        if (stored?.meetingId === meetingId && stored.deletedAt === null)
+          removeFromCopy(store, change, kind, stored, context.now());
+      }
+    });
+    context.emit('joinChanged', { joined: true });
+    return null;
   },
   'join.leave': (_input, context) => {
     context.joined.leave();

@@ -1,7 +1,7 @@
 import { LIST_KINDS, SINGLE_KINDS, type RecordKind } from '../../../shared/contract/recordKinds';
 import type { MeetingRecords } from '../../../shared/types';
 import type { ChangeRecorder } from '../handlers/changes';
-import type { Store } from '../repos/store';
+import type { ChildRecord, Store } from '../repos/store';
 
 /** Every live record id of the hub's answer to `meetings.get`, whatever its kind. */
 export function liveIdsOf(records: MeetingRecords): Set<string> {
@@ -35,10 +35,22 @@ export function removeGoneFromHub(
   for (const kind of kinds) {
     const table = store.child(kind);
     for (const stored of table.listWhere('meetingId', meetingId, false)) {
-      if (hubLive.has(stored.id) || keep.has(stored.id)) continue;
-      const removed = table.save(stored, { deletedAt: now, updatedAt: stored.updatedAt + 1 });
-      change.record(kind, removed as never, stored as never);
+      if (!hubLive.has(stored.id) && !keep.has(stored.id)) removeFromCopy(store, change, kind, stored, now);
     }
   }
 }
 
+/**
+ * Removes one record from the copy as a new revision of it (so the hub's later version, a
+ * higher revision still, wins), told to the windows through `change`.
+ */
+export function removeFromCopy(
+  store: Store,
+  change: ChangeRecorder,
+  kind: RecordKind,
+  stored: ChildRecord,
+  now: number,
+): void {
+  const removed = store.child(kind).save(stored, { deletedAt: now, updatedAt: stored.updatedAt + 1 });
+  change.record(kind, removed as never, stored as never);
+}

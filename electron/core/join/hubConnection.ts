@@ -1,7 +1,12 @@
 import WebSocket from 'ws';
 import { fail, type Result } from '../../../shared/contract/errors';
 import { HubResult } from '../../../shared/contract/hubAnswers';
-import { ROOM_SOCKET_PATH, RoomServerMessage, type RoomJoin } from '../../../shared/contract/room';
+import {
+  roomCredential,
+  RoomServerMessage,
+  roomSocketUrl,
+  type RoomJoin,
+} from '../../../shared/contract/room';
 
 /** Where the connection to the hub stands. */
 export type HubState =
@@ -13,9 +18,14 @@ export type HubState =
 export interface HubConnectionOptions {
   /** `http://ADDRESS:PORT/` */
   address: string;
+  /** The room code, for joining as someone new; `session` is used before it. */
   code: string;
+  /** The session an earlier welcome gave this app in the room, if any. */
+  session: string | null;
   join: RoomJoin;
   now(): number;
+  /** The hub welcomed this app with `session` (kept to come back as the same person), or ended it. */
+  onSession(session: string | null): void;
   onState(state: HubState): void;
   onEvent(channel: string, payload: unknown): void;
   /** How often the link is checked (a ping the hub must answer before the next); HEARTBEAT_MS. */
@@ -35,14 +45,9 @@ const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
 /** The hub's HTTP answer to a refused connection, in words the person can act on. */
 const UPGRADE_REFUSALS: Record<number, { message: string; final: boolean }> = {
-  401: { message: 'Refused: wrong room code. Check the code on the facilitator’s screen.', final: true },
   403: { message: 'Refused: the room did not accept this connection.', final: true },
   404: { message: 'No Hindsight room answers at this address.', final: true },
   421: { message: 'No Hindsight room answers at this address.', final: true },
-  429: {
-    message: 'Refused: too many wrong codes from this computer. Wait a minute, then join again.',
-    final: true,
-  },
   503: { message: 'The room is full or closing.', final: false },
 };
 
@@ -61,6 +66,7 @@ export function connectToHub(options: HubConnectionOptions) {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let next = 0;
   let stopped = false;
+  let session = options.session;
 
   const setState = (value: HubState) => {
     state = value;
@@ -74,6 +80,8 @@ export function connectToHub(options: HubConnectionOptions) {
   function receive(message: RoomServerMessage): void {
     if (message.t === 'welcome') {
       attempt = 0;
+      session = message.session;
+      options.onSession(session);
       setState({
         state: 'online',
         participantId: message.participantId,
@@ -92,16 +100,19 @@ export function connectToHub(options: HubConnectionOptions) {
       options.onEvent(message.channel, message.payload);
     } else {
       stopped = true;
+      // A session ended (removed, the room closed or opened again): a new join needs the code.
+      if (message.ended) {
+        session = null;
+        options.onSession(null);
+      }
       setState({ state: 'refused', message: message.message });
     }
   }
 
   function connect(): void {
     if (stopped || socket) return;
-    const url = new URL(ROOM_SOCKET_PATH, options.address);
-    url.protocol = 'ws:';
-    url.searchParams.set('code', options.code);
-    const opened = new WebSocket(url, {
+    const credential = roomCredential(session, options.code);
+    const opened = new WebSocket(roomSocketUrl(options.address, credential), {
       origin: new URL(options.address).origin,
       maxPayload: MAX_FRAME_BYTES,
       handshakeTimeout: CALL_TIMEOUT_MS,
@@ -112,7 +123,7 @@ export function connectToHub(options: HubConnectionOptions) {
     let answered = true;
     opened.on('pong', () => (answered = true));
     opened.on('open', () => {
-      opened.send(JSON.stringify({ t: 'join', code: options.code, join: options.join }));
+      opened.send(JSON.stringify({ t: 'join', ...credential, join: options.join }));
       heartbeat = setInterval(() => {
         if (!answered) return opened.terminate();
         answered = false;
@@ -176,7 +187,7 @@ export function connectToHub(options: HubConnectionOptions) {
           clearTimeout(timer);
           resolve(result);
         });
-        open.send(JSON.stringify({ t: 'call', n, code: options.code, method, input }));
+        open.send(JSON.stringify({ t: 'call', n, session, method, input }));
       });
     },
     stop(): void {

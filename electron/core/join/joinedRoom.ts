@@ -11,7 +11,7 @@ import {
   type JoinStatus,
 } from '../../../shared/contract/join';
 import { LIST_KINDS, SINGLE_KINDS, specOf, type RecordKind } from '../../../shared/contract/recordKinds';
-import { RoomJoin } from '../../../shared/contract/room';
+import { RoomJoin, RoomSession } from '../../../shared/contract/room';
 import type { MeetingRecords } from '../../../shared/types';
 import { changeRecorder, reloadChange, type ChangeRecorder } from '../handlers/changes';
 import { HandlerError } from '../handlers/context';
@@ -24,8 +24,11 @@ const Session = z.object({
   address: z.string(),
   code: z.string(),
   name: RoomJoin.shape.name,
-  role: RoomJoin.shape.role,
+  // Saved before joining as the facilitator was refused: comes back as a note-taker, still joined.
+  role: RoomJoin.shape.role.catch('note-taker'),
   meetingId: z.string(),
+  /** The hub's welcome's session: a restart comes back as the same person, code changed or not. */
+  hubSession: RoomSession.nullable().default(null),
 });
 type Session = z.infer<typeof Session>;
 const SESSION_KEY = 'join.session';
@@ -33,6 +36,8 @@ const SESSION_KEY = 'join.session';
 /** Answers that mean "not now", not "never": the capture stays in the outbox. */
 const RETRYABLE = new Set(['transport', 'rate-limited', 'database-unavailable']);
 const RATE_LIMITED_RETRY_MS = 1000;
+/** How long joining waits for the room's first answer, the welcome or a refusal. */
+const FIRST_ANSWER_MS = 15_000;
 
 const kindOf = (method: CaptureMethod): RecordKind =>
   CAPTURE_KINDS.find((kind) => `${specOf(kind).domain}.add` === method)!;
@@ -40,7 +45,7 @@ const kindOf = (method: CaptureMethod): RecordKind =>
 export interface JoinedRoomOptions {
   store(): Store;
   now(): number;
-  /** This device's id: the room knows it again after a restart (its client id). */
+  /** This device's id: its own captures in the copy carry it, until the hub's version replaces them. */
   deviceId(): string;
   /** Sends an event to this app's windows. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
@@ -221,8 +226,13 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
     const connection: HubConnection = connectToHub({
       address: current.address,
       code: current.code,
-      join: { name: current.name, role: current.role, clientId: options.deviceId() },
+      session: current.hubSession,
+      join: { name: current.name, role: current.role },
       now: options.now,
+      onSession: (hubSession) => {
+        current.hubSession = hubSession;
+        if (session === current) options.store().writeSetting(SESSION_KEY, JSON.stringify(current));
+      },
       onState: (state) => onState(current, connection, state),
       onEvent: (channel, payload) => onEvent(current, connection, channel, payload),
     });
@@ -262,12 +272,15 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
     connection: HubConnection,
     address: string,
   ): Promise<Exclude<HubState, { state: 'connecting' }>> {
+    // A peer that takes the socket but never answers the join (not a Hindsight room, or one that
+    // speaks another version) must not hold the join open for good: after a while it is nobody.
+    const giveUpAt = Date.now() + FIRST_ANSWER_MS;
     return new Promise((resolve) => {
       const check = () => {
         const state = connection.state();
-        if (state.state === 'connecting') return setTimeout(check, 20);
+        if (state.state === 'connecting' && Date.now() < giveUpAt) return setTimeout(check, 20);
         resolve(
-          state.state === 'offline'
+          state.state === 'offline' || state.state === 'connecting'
             ? {
                 state: 'offline',
                 message: `Nobody answers at ${address}: check the address, and ask the facilitator whether the room is open.`,
@@ -291,7 +304,7 @@ export function createJoinedRoom(options: JoinedRoomOptions) {
     },
     async open(input: { address: string; code: string; name: string; role: Session['role'] }) {
       stop();
-      const joining: Session = { ...input, meetingId: '' };
+      const joining: Session = { ...input, meetingId: '', hubSession: null };
       const connection = connect(joining);
       connection.start();
       const outcome = await firstOutcome(connection, input.address);

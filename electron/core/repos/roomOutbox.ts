@@ -24,6 +24,9 @@ export function createRoomOutboxRepo(db: Database.Database) {
   );
   const markSent = db.prepare('UPDATE room_outbox SET sent_at = ? WHERE record_id = ?');
   const markRefused = db.prepare('UPDATE room_outbox SET sent_at = ?, refusal = ? WHERE record_id = ?');
+  const removeRefused = db.prepare(
+    'DELETE FROM room_outbox WHERE record_id = ? AND meeting_id = ? AND refusal IS NOT NULL',
+  );
 
   return {
     /** Keeps a capture to send; a second one with the same record id is the same capture. */
@@ -49,6 +52,10 @@ export function createRoomOutboxRepo(db: Database.Database) {
     },
     markRefused(recordId: string, error: ContractError, now: number): void {
       markRefused.run(now, JSON.stringify({ code: error.code, message: error.message }), recordId);
+    },
+    /** Forgets a refused capture (a waiting or sent one stays). */
+    removeRefused(meetingId: string, recordId: string): void {
+      removeRefused.run(recordId, meetingId);
     },
   };
 }

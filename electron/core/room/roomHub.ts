@@ -223,10 +223,9 @@ export function createRoomHub(options: RoomHubOptions) {
       call: callAsNoteTaker,
       onParticipantsChanged: changed,
     });
-    const joinUrl = `${server.address}#code=${code}`;
     let advertisement: { stop(): void } | null = null;
     try {
-      const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const { joinUrl, qrSvg } = await joinLink(server, code);
       advertisement =
         host.advertiser?.advertise({
           // Unique on the network without a word of the code: anyone there hears the name.
@@ -282,11 +281,26 @@ export function createRoomHub(options: RoomHubOptions) {
       changed();
       return status()!;
     },
-    removeParticipant(participantId: string): RoomStatus {
-      if (!room) throw new HandlerError('not-found', 'No room is open.');
-      if (!room.server.remove(participantId)) {
+    /**
+     * Disconnects a note-taker, ends their session, and changes the room code (the join link and
+     * QR with it): they could otherwise join again as someone new with the code they had. Everyone
+     * else stays in on their own session; only newcomers need the new code. The join QR leaves
+     * the projector, where the person removed could read the new one; the console shows it again.
+     */
+    async removeParticipant(participantId: string): Promise<RoomStatus> {
+      const current = room;
+      if (!current) throw new HandlerError('not-found', 'No room is open.');
+      if (!current.server.participants().some((person) => person.id === participantId)) {
         throw new HandlerError('not-found', `Nobody with id ${participantId} is in the room.`);
       }
+      const code = newRoomCode();
+      const link = await joinLink(current.server, code);
+      // After the await, in one turn: the server's code and what the console shows never differ.
+      if (room !== current || !current.server.remove(participantId)) {
+        throw new HandlerError('not-found', `Nobody with id ${participantId} is in the room.`);
+      }
+      current.server.changeCode(code);
+      Object.assign(current, { code, ...link, qrOnProjector: false });
       changed();
       return status()!;
     },
@@ -306,3 +320,10 @@ export function createRoomHub(options: RoomHubOptions) {
 }
 
 export type RoomHub = ReturnType<typeof createRoomHub>;
+
+/** The address note-takers open, with the code in its fragment, and that address as a QR code. */
+async function joinLink(server: RoomServer, code: string): Promise<{ joinUrl: string; qrSvg: string }> {
+  const joinUrl = `${server.address}#code=${code}`;
+  const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return { joinUrl, qrSvg };
+}

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -25,6 +26,7 @@ export interface RoomServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** The room code a newcomer must name; `changeCode` replaces it. */
   code: string;
   rendererDir: string;
   now(): number;
@@ -35,26 +37,44 @@ export interface RoomServerOptions {
   onParticipantsChanged(): void;
 }
 
+type Participant = RoomParticipant & { session: string };
+
 interface Connection {
   socket: WebSocket;
-  participant: RoomParticipant | null;
-  clientId: string | null;
+  participant: Participant | null;
   inFlight: number;
   bucket: ReturnType<typeof tokenBucket>;
 }
 
+/** How long a refused socket may take to close before it is cut. */
+const REFUSED_SOCKET_MS = 1000;
+
+/** Why someone is refused; `ended` when it ends their session (they forget it, and need a code). */
+type Refusal = ContractError & { ended?: boolean };
+
+/** What a connection or a join names to get in: the room code (someone new) or a session. */
+interface Credential {
+  code?: string | null | undefined;
+  session?: string | null | undefined;
+}
+
 /**
  * The room's network side for one meeting: HTTP serving the note-taker page with the app's CSP,
- * and a WebSocket on ROOM_SOCKET_PATH. Every connection must name the room code in its URL and
- * come from a page this server served (Origin and Host checked, against cross-site sockets and
- * DNS rebinding); every call repeats the code. Frames, call sizes, call rates, calls in flight,
- * bytes waiting and connections are all bounded (roomLimits.ts).
+ * and a WebSocket on ROOM_SOCKET_PATH. Every connection must come from a page this server served
+ * (Origin and Host checked, against cross-site sockets and DNS rebinding) and name the room code
+ * or a participant's session in its URL; a wrong one is told so in the socket (a browser page
+ * cannot read an HTTP refusal) and let go at once. Every call repeats the session. Frames, call
+ * sizes, call rates, calls in flight, bytes waiting and connections are all bounded
+ * (roomLimits.ts).
  */
 export async function startRoomServer(options: RoomServerOptions) {
   const failures = failureCounter(ROOM_LIMITS.maxFailedCodesPerMinute, options.now);
   const connections = new Set<Connection>();
-  const participants = new Map<string, RoomParticipant & { clientId: string }>();
-  const removedClients = new Set<string>();
+  const participants = new Map<string, Participant>();
+  const bySession = new Map<string, Participant>();
+  /** Sockets told they are refused, until they are gone. */
+  const refusing = new Set<WebSocket>();
+  let code = options.code;
   let seq = 0;
   let closed = false;
 
@@ -79,7 +99,7 @@ export async function startRoomServer(options: RoomServerOptions) {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => accept(ws));
+    sockets.handleUpgrade(request, socket, head, (ws) => accept(ws, request));
   });
   // Keep-alive sockets would hold `close` open: track them all to end them with the room.
   const rawSockets = new Set<Socket>();
@@ -110,18 +130,44 @@ export async function startRoomServer(options: RoomServerOptions) {
     if (!hostAllowed(request.headers.host)) return '421 Misdirected Request';
     const origin = request.headers.origin;
     if (!origin || !allowedHosts.has(originAuthority(origin))) return '403 Forbidden';
-    const from = request.socket.remoteAddress ?? 'unknown';
-    if (failures.blocked(from)) return '429 Too Many Requests';
-    if (!roomCodeMatches(options.code, url.searchParams.get('code'))) {
-      failures.record(from);
-      return '401 Unauthorized';
-    }
-    if (connections.size >= ROOM_LIMITS.maxConnections) return '503 Service Unavailable';
+    if (connections.size + refusing.size >= ROOM_LIMITS.maxConnections) return '503 Service Unavailable';
     return null;
   }
 
+  /** The participant a live session names (a map's lookup hashes the whole key: no prefix leaks). */
+  function participantOf(session: string | null | undefined): Participant | null {
+    return (session && bySession.get(session)) || null;
+  }
+
+  /**
+   * Why `credential`, sent from `from`, does not get in, or null when it does: a live session,
+   * or the room's current code. A wrong code counts towards the guesser's limit; a session (256
+   * bits, nothing to guess) is never held up by it, so a note-taker behind a guesser stays in.
+   */
+  function refuseCredential(credential: Credential, from: string): Refusal | null {
+    if (credential.session) {
+      if (participantOf(credential.session)) return null;
+      return {
+        ...fail(
+          'forbidden',
+          'Refused: this device is no longer in the room. Join with the code on the facilitator’s screen.',
+        ).error,
+        ended: true,
+      };
+    }
+    if (failures.blocked(from)) {
+      return fail(
+        'rate-limited',
+        'Refused: too many wrong codes from this device. Wait a minute, then join again.',
+      ).error;
+    }
+    if (roomCodeMatches(code, credential.code)) return null;
+    failures.record(from);
+    return fail('forbidden', 'Refused: wrong room code. Check the code on the facilitator’s screen.').error;
+  }
+
   /** Sends a message, or one already encoded (a broadcast encodes its event once for everyone). */
-  function send(connection: Connection, message: RoomServerMessage | string): void {
+  function send(connection: Pick<Connection, 'socket'>, message: RoomServerMessage | string): void {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > ROOM_LIMITS.maxBufferedBytes) {
@@ -132,16 +178,34 @@ export async function startRoomServer(options: RoomServerOptions) {
     socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
-  function refuse(connection: Connection, error: ContractError, closeCode = 4001): void {
-    send(connection, { t: 'refused', code: error.code, message: error.message });
-    connection.socket.close(closeCode, error.code);
+  function refuse(connection: Pick<Connection, 'socket'>, refusal: Refusal, closeCode = 4001): void {
+    const { code: reason, message, ended } = refusal;
+    send(connection, { t: 'refused', code: reason, message, ...(ended ? { ended } : {}) });
+    connection.socket.close(closeCode, reason);
   }
 
-  function accept(socket: WebSocket): void {
+  function accept(socket: WebSocket, request: http.IncomingMessage): void {
+    const from = request.socket.remoteAddress ?? 'unknown';
+    const params = new URL(request.url ?? '/', 'http://room').searchParams;
+    const refusal = refuseCredential({ code: params.get('code'), session: params.get('session') }, from);
+    if (refusal) {
+      // Never a connection of the room: told why, and let go, within a second even if it never
+      // answers the close. It counts towards the connections until then, and a bad frame from it
+      // meanwhile ends it, never the process (ws emits `error` for one).
+      refusing.add(socket);
+      const letGo = setTimeout(() => socket.terminate(), REFUSED_SOCKET_MS);
+      letGo.unref();
+      socket.on('error', () => socket.terminate());
+      socket.on('close', () => {
+        clearTimeout(letGo);
+        refusing.delete(socket);
+      });
+      refuse({ socket }, refusal);
+      return;
+    }
     const connection: Connection = {
       socket,
       participant: null,
-      clientId: null,
       inFlight: 0,
       bucket: tokenBucket(ROOM_LIMITS.burstCalls, ROOM_LIMITS.callsPerSecond, options.now),
     };
@@ -151,7 +215,7 @@ export async function startRoomServer(options: RoomServerOptions) {
     }, ROOM_LIMITS.joinTimeoutMs);
     joinTimer.unref();
     socket.on('message', (data, isBinary) => {
-      receive(connection, data as Buffer, isBinary).catch((error: unknown) => {
+      receive(connection, data as Buffer, isBinary, from).catch((error: unknown) => {
         // `call` answers every call; should anything else here throw, the client is told and let go.
         console.error('[hindsight] a room message failed', error);
         refuse(connection, fail('internal', 'Refused: the room could not read that message.').error);
@@ -169,49 +233,52 @@ export async function startRoomServer(options: RoomServerOptions) {
     });
   }
 
-  function join(connection: Connection, join: RoomJoin): void {
+  function join(connection: Connection, message: Credential & { join: RoomJoin }, from: string): void {
     // One join a connection: more would each add a participant, the earlier left "connected".
     if (connection.participant) {
       refuse(connection, fail('invalid-input', 'Refused: this connection has joined already.').error);
       return;
     }
-    if (removedClients.has(join.clientId)) {
-      refuse(
-        connection,
-        fail('forbidden', 'Refused: the facilitator removed you from this room.').error,
-        4003,
-      );
+    const refusal = refuseCredential(message, from);
+    if (refusal) {
+      refuse(connection, refusal);
       return;
     }
-    // The same browser coming back (a reload, a reconnect) is the same participant.
-    const known = [...participants.values()].find((participant) => participant.clientId === join.clientId);
+    // A session is the same person coming back (a reload, a reconnect); a code is someone new.
+    const known = participantOf(message.session);
     if (!known && participants.size >= ROOM_LIMITS.maxParticipants) {
       refuse(connection, fail('forbidden', 'Refused: the room is full.').error, 4003);
       return;
     }
     const participant = known ?? {
       id: options.newId(),
-      clientId: join.clientId,
-      name: join.name,
-      role: join.role,
+      session: randomBytes(32).toString('base64url'),
+      name: message.join.name,
+      role: message.join.role,
       joinedAt: options.now(),
       connected: true,
     };
-    Object.assign(participant, { name: join.name, role: join.role, connected: true });
+    Object.assign(participant, { name: message.join.name, role: message.join.role, connected: true });
     participants.set(participant.id, participant);
+    bySession.set(participant.session, participant);
     connection.participant = participant;
-    connection.clientId = join.clientId;
     send(connection, {
       t: 'welcome',
       meetingId: options.meetingId,
       participantId: participant.id,
+      session: participant.session,
       hubNow: options.now(),
       seq,
     });
     options.onParticipantsChanged();
   }
 
-  async function receive(connection: Connection, data: Buffer, isBinary: boolean): Promise<void> {
+  async function receive(
+    connection: Connection,
+    data: Buffer,
+    isBinary: boolean,
+    from: string,
+  ): Promise<void> {
     if (closed) return;
     const message = parseMessage(data, isBinary);
     if (!message.ok) {
@@ -219,17 +286,17 @@ export async function startRoomServer(options: RoomServerOptions) {
       return;
     }
     const { value } = message;
-    if (!roomCodeMatches(options.code, value.code)) {
-      refuse(connection, fail('forbidden', 'Refused: wrong room code.').error);
-      return;
-    }
     if (value.t === 'join') {
-      join(connection, value.join);
+      join(connection, value, from);
       return;
     }
     const answer = (result: Result<unknown>) => send(connection, { t: 'result', n: value.n, result, seq });
     if (!connection.participant) {
       answer(fail('forbidden', 'Refused: join the room before calling.'));
+      return;
+    }
+    if (!sameSecret(connection.participant.session, value.session)) {
+      refuse(connection, fail('forbidden', 'Refused: that call names another session.').error);
       return;
     }
     if (data.length > ROOM_LIMITS.maxCallBytes) {
@@ -253,7 +320,7 @@ export async function startRoomServer(options: RoomServerOptions) {
     /** `http://ADDRESS:PORT/`: the note-taker page. */
     address: `http://${authority}/`,
     participants(): RoomParticipant[] {
-      return [...participants.values()].map(({ clientId: _clientId, ...participant }) => participant);
+      return [...participants.values()].map(({ session: _session, ...participant }) => participant);
     },
     /** Sends a core event to every joined note-taker, stamped with the hub's order. */
     broadcast(channel: string, payload: unknown): void {
@@ -263,31 +330,46 @@ export async function startRoomServer(options: RoomServerOptions) {
         if (connection.participant) send(connection, frame);
       }
     },
-    /** Disconnects a participant and refuses their browser until the room closes. */
+    /**
+     * Disconnects a participant and ends their session. With the code they joined by they could
+     * join again as someone new: the hub changes the code (`changeCode`) as it removes them.
+     */
     remove(participantId: string): boolean {
       const participant = participants.get(participantId);
       if (!participant) return false;
-      removedClients.add(participant.clientId);
       participants.delete(participantId);
+      bySession.delete(participant.session);
       for (const connection of connections) {
         if (connection.participant?.id === participantId) {
           refuse(
             connection,
-            fail('forbidden', 'Refused: the facilitator removed you from this room.').error,
+            {
+              ...fail('forbidden', 'Refused: the facilitator removed you from this room.').error,
+              ended: true,
+            },
             4003,
           );
         }
       }
       return true;
     },
+    /** From now on newcomers need `next`; everyone in the room keeps their session. */
+    changeCode(next: string): void {
+      code = next;
+    },
     /** Stops listening and disconnects everyone; resolves when the port is free. */
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
       for (const connection of connections) {
-        refuse(connection, fail('forbidden', 'The facilitator closed the room.').error, 4000);
+        refuse(
+          connection,
+          { ...fail('forbidden', 'The facilitator closed the room.').error, ended: true },
+          4000,
+        );
         connection.socket.terminate();
       }
+      for (const socket of refusing) socket.terminate();
       sockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -320,6 +402,12 @@ function originAuthority(origin: string): string {
   } catch {
     return '';
   }
+}
+
+function sameSecret(expected: string, given: string | null): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given ?? '');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function isLoopback(host: string): boolean {

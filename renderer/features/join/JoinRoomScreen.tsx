@@ -84,8 +84,7 @@ export function FindRoom({ retryOf }: { retryOf?: JoinStatus }) {
       <section className="join-room__form" aria-label="Join by address">
         <ErrorMessage error={error} />
         <JoinForm
-          // The core joins with this device's id; the form's client id is the browser page's.
-          initial={retryOf ? { name: retryOf.name, role: retryOf.role, clientId: 'this-device' } : null}
+          initial={retryOf ? { name: retryOf.name, role: retryOf.role } : null}
           needsCode
           refusal={null}
           busy={joining}

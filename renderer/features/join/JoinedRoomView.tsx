@@ -15,8 +15,9 @@ import { FindRoom } from './JoinRoomScreen';
 export function JoinedRoomView({ status }: { status: JoinStatus }) {
   const leaveRoom = useApp((state) => state.leaveRoom);
   const joinedNoteTaker = useApp((state) => state.joinedNoteTaker);
-  const [joined] = useState(() => joinedNoteTaker(status));
-  // Typed but not yet submitted: kept across a window reload, as the browser's page keeps them.
+  // What the core refused and what is typed but not yet submitted: kept across a window reload,
+  // as the browser's page keeps them.
+  const [joined] = useState(() => joinedNoteTaker(status, window.localStorage));
   const [drafts] = useState(() => storedDrafts(window.localStorage, status.meetingId));
   useEffect(() => joined.stop, [joined]);
   const title = useStore(joined.store, (state) => state.records?.meeting.title ?? 'this meeting');

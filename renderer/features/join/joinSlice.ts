@@ -23,8 +23,11 @@ export interface JoinSlice {
   /** Joins; answers the core's refusal (wrong code, nobody answering), or null once joined. */
   joinRoom(input: Input<'join.open'>): Promise<ContractError | null>;
   leaveRoom(): Promise<void>;
-  /** The note-taker view's store over this app's core, for the joined room's screen. */
-  joinedNoteTaker(status: JoinStatus): ReturnType<typeof createJoinedNoteTakerStore>;
+  /**
+   * The note-taker view's store over this app's core, for the joined room's screen; `storage`
+   * keeps the captures the core refused before its outbox had them.
+   */
+  joinedNoteTaker(status: JoinStatus, storage: Storage): ReturnType<typeof createJoinedNoteTakerStore>;
 }
 
 /** Joining another Hindsight's room as a note-taker (issue 15): the library's "Join a room". */
@@ -60,7 +63,7 @@ export function createJoinSlice(api: HindsightApi): SliceCreator<JoinSlice> {
         patch({ status: null, screenOpen: false });
         void get().loadMeetings();
       },
-      joinedNoteTaker: (status) => createJoinedNoteTakerStore(api, status),
+      joinedNoteTaker: (status, storage) => createJoinedNoteTakerStore(api, status, storage),
     };
   };
 }

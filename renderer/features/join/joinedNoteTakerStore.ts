@@ -1,11 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { HindsightApi } from '../../../shared/contract';
-import type { JoinStatus } from '../../../shared/contract/join';
+import type { JoinCapture, JoinStatus } from '../../../shared/contract/join';
+import type { ContractError } from '../../../shared/contract/errors';
 import { applyChangeToRecords, type LoadedMeeting } from '../../../shared/domain/meetings/applyRecordChanges';
 import { settle } from '../../bridge/api';
 import type { NoteTakerState, NoteTakerStore } from '../room/noteTakerStore';
 import type { HubClock } from '../room/NoteTakerView';
-import { newRecordId } from '../room/recordId';
+import { newCapture } from '../room/recordId';
+import { storedRefusals } from '../room/refusedCaptures';
 import type { RoomConnection } from '../room/roomTransport';
 
 /** The joined room's connection in the note-taker view's words. */
@@ -22,28 +24,46 @@ function connectionOf(status: JoinStatus): RoomConnection {
  * (room/noteTakerStore.ts), read from this app's core instead. The meeting is the core's copy
  * (loaded once, then kept by `meetingChanged`), and the outbox is the core's, in the database:
  * a capture is `join.capture`, and what waits is `join.status` (read again on `joinChanged`).
+ * A capture the core itself refuses (its checks are the hub's) never reached that outbox: it is
+ * kept in the window's `storage`, as the browser's page keeps its refusals.
  */
-export function createJoinedNoteTakerStore(api: HindsightApi, first: JoinStatus) {
+export function createJoinedNoteTakerStore(api: HindsightApi, first: JoinStatus, storage: Storage) {
   let offsetMs = first.hubOffsetMs;
+  let refusedByHub: { entry: JoinCapture; error: ContractError }[] = first.refused;
+  const refusedHere = storedRefusals(storage, first.meetingId);
+  const refused = () => [...refusedByHub, ...refusedHere.list()];
   const store: NoteTakerStore = createStore<NoteTakerState>()((set, get) => ({
     connection: connectionOf(first),
     records: null,
     removedAt: {},
     waiting: first.waiting,
-    refused: first.refused,
+    refused: refused(),
     mine: first.mine,
     capture(method, input) {
-      const { records } = get();
-      if (!records) throw new Error('Nothing is captured before the meeting is shown.');
-      const id = newRecordId();
-      const entry = { id, method, input: { ...input, id, meetingId: records.meeting.id } };
+      const entry = newCapture(get().records, method, input);
       // Shown as waiting at once; the core's status replaces this as soon as it is saved.
-      set((state) => ({ waiting: [...state.waiting, entry], mine: [...state.mine, id] }));
+      set((state) => ({ waiting: [...state.waiting, entry], mine: [...state.mine, entry.id] }));
       void settle(api['join.capture']({ method, input: entry.input })).then((result) => {
-        if (!result.ok) set((state) => ({ refused: [...state.refused, { entry, error: result.error }] }));
+        if (!result.ok) {
+          // Its text was in no outbox: now in this window's storage (with storage full, on screen only).
+          refusedHere.keep({ entry, error: result.error });
+          set((state) => ({
+            waiting: state.waiting.filter((waiting) => waiting.id !== entry.id),
+            refused: refused(),
+          }));
+        }
         return readStatus();
       });
-      return id;
+      return entry.id;
+    },
+    discard(id) {
+      if (refusedHere.has(id)) refusedHere.discard(id);
+      else {
+        // Gone from the view at once; the core's status says so too once it is forgotten there.
+        refusedByHub = refusedByHub.filter((failure) => failure.entry.id !== id);
+        void settle(api['join.discard']({ id })).then(() => readStatus());
+      }
+      set({ refused: refused() });
     },
   }));
 
@@ -52,10 +72,11 @@ export function createJoinedNoteTakerStore(api: HindsightApi, first: JoinStatus)
     if (!result.ok || !result.value) return;
     const status = result.value;
     offsetMs = status.hubOffsetMs;
+    refusedByHub = status.refused;
     store.setState({
       connection: connectionOf(status),
       waiting: status.waiting,
-      refused: status.refused,
+      refused: refused(),
       mine: status.mine,
     });
   }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { QUESTION_LABELS } from '../../../shared/domain/actionItems/defaults';
 import { parseEventTime } from '../../../shared/domain/timeline/parseEventTime';
 import { QUESTIONS, type Question } from '../../../shared/domain/vocabulary';
@@ -6,6 +6,7 @@ import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import type { CaptureMethod } from '../../../shared/contract/join';
+import { CAPTURE_FORMS, type PutBackRefusal } from './captureDrafts';
 import { useDraft } from './drafts';
 
 type Capture = (method: CaptureMethod, input: Record<string, unknown>) => void;
@@ -22,16 +23,25 @@ function CaptureForm({
   title,
   submitLabel,
   onSubmit,
+  putBack,
   children,
 }: {
   title: string;
   submitLabel: string;
   /** Answers a problem to show, or null when the capture was kept. */
   onSubmit(): string | null;
+  /** A refusal just put back into this form: its reason shows until the next submit. */
+  putBack: PutBackRefusal | null;
   children: ReactNode;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [kept, setKept] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  // The note-taker asked to fix it: the keyboard lands on the form's first field to type in.
+  useEffect(() => {
+    if (putBack) form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [putBack]);
+  const shown = problem ?? putBack?.reason ?? null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = onSubmit();
@@ -39,12 +49,12 @@ function CaptureForm({
     if (!found) setKept((count) => count + 1);
   };
   return (
-    <form className="note-taker__capture" aria-label={title} onSubmit={submit} noValidate>
+    <form ref={form} className="note-taker__capture" aria-label={title} onSubmit={submit} noValidate>
       <h3>{title}</h3>
       {children}
-      {problem ? (
+      {shown ? (
         <p className="field__error" role="alert">
-          {problem}
+          {shown}
         </p>
       ) : null}
       <div className="note-taker__capture-actions">
@@ -52,7 +62,7 @@ function CaptureForm({
           {submitLabel}
         </Button>
         {/* Kept in this browser's outbox first: where to see it, and how many so far. */}
-        {kept > 0 && !problem ? (
+        {kept > 0 && !shown ? (
           <span role="status">Kept ({kept} so far), listed under Your captures.</span>
         ) : null}
       </div>
@@ -82,17 +92,26 @@ function TextField(props: {
   );
 }
 
-function EventCapture({ records, capture, hubNow }: CaptureProps) {
-  const [time, setTime] = useDraft('event.time');
-  const [description, setDescription] = useDraft('event.description');
+/** A form's props: what capturing takes, and the refusal put back into it, if any. */
+type FormProps = CaptureProps & { putBack: PutBackRefusal | null };
+
+const EVENT = CAPTURE_FORMS['timeline.add'];
+const ACTION = CAPTURE_FORMS['actionItems.add'];
+const REMARK = CAPTURE_FORMS['parkingLot.add'];
+const NOTE = CAPTURE_FORMS['questionNotes.add'];
+
+function EventCapture({ records, capture, hubNow, putBack }: FormProps) {
+  const [time, setTime] = useDraft(EVENT.typed.at);
+  const [description, setDescription] = useDraft(EVENT.typed.description);
   const last = records.timeline.reduce<number | null>(
     (latest, event) => Math.max(latest ?? 0, event.at),
     null,
   );
   return (
     <CaptureForm
-      title="Timeline event"
+      title={EVENT.title}
       submitLabel="Add event"
+      putBack={putBack}
       onSubmit={() => {
         const at = parseEventTime(time, {
           timeZone: records.meeting.timeZone,
@@ -143,13 +162,23 @@ function QuestionSelect({
   );
 }
 
-function ActionCapture({ capture }: { capture: Capture }) {
-  const [title, setTitle] = useDraft('action.title');
-  const [question, setQuestion] = useState<Question | ''>('');
+/** A question picked in a form, kept as a draft like its text; anything else stored reads as `fallback`. */
+function useQuestionDraft(
+  field: string,
+  fallback: Question | '',
+): [Question | '', (value: Question | '') => void] {
+  const [value, setValue] = useDraft(field);
+  return [(QUESTIONS as readonly string[]).includes(value) ? (value as Question) : fallback, setValue];
+}
+
+function ActionCapture({ capture, putBack }: Pick<FormProps, 'capture' | 'putBack'>) {
+  const [title, setTitle] = useDraft(ACTION.typed.title);
+  const [question, setQuestion] = useQuestionDraft(ACTION.chosen.question, '');
   return (
     <CaptureForm
-      title="Action item"
+      title={ACTION.title}
       submitLabel="Add action item"
+      putBack={putBack}
       onSubmit={() => {
         if (title.trim() === '') return 'Name the action.';
         capture('actionItems.add', { title: title.trim(), ...(question ? { question } : {}) });
@@ -170,26 +199,27 @@ function ActionCapture({ capture }: { capture: Capture }) {
 }
 
 function TextCapture({
-  draft,
-  title,
+  form,
   label,
   submitLabel,
   onCapture,
+  putBack,
   extra,
 }: {
-  /** The draft's name: what is typed survives a reload until it is submitted. */
-  draft: string;
-  title: string;
+  /** The form's title and the draft its text is kept in: it survives a reload until submitted. */
+  form: { title: string; typed: { text: string } };
   label: string;
   submitLabel: string;
   onCapture(text: string): void;
+  putBack: PutBackRefusal | null;
   extra?: ReactNode;
 }) {
-  const [text, setText] = useDraft(draft);
+  const [text, setText] = useDraft(form.typed.text);
   return (
     <CaptureForm
-      title={title}
+      title={form.title}
       submitLabel={submitLabel}
+      putBack={putBack}
       onSubmit={() => {
         if (text.trim() === '') return 'Type something first.';
         onCapture(text.trim());
@@ -205,27 +235,36 @@ function TextCapture({
   );
 }
 
-/** The four things a note-taker captures: timeline events, action items, parked remarks, question notes. */
-export function CaptureForms({ records, capture, hubNow }: CaptureProps) {
-  const [question, setQuestion] = useState<Question | ''>('remediate');
+/**
+ * The four things a note-taker captures: timeline events, action items, parked remarks, question
+ * notes. `putBack` is the refusal last put back into one of them (NoteTakerView), or null.
+ */
+export function CaptureForms({
+  records,
+  capture,
+  hubNow,
+  putBack = null,
+}: CaptureProps & { putBack?: PutBackRefusal | null }) {
+  const [question, setQuestion] = useQuestionDraft(NOTE.chosen.question, 'remediate');
+  const into = (method: CaptureMethod) => (putBack?.method === method ? putBack : null);
   return (
     <section className="note-taker__captures" aria-label="Capture">
-      <EventCapture records={records} capture={capture} hubNow={hubNow} />
-      <ActionCapture capture={capture} />
+      <EventCapture records={records} capture={capture} hubNow={hubNow} putBack={into('timeline.add')} />
+      <ActionCapture capture={capture} putBack={into('actionItems.add')} />
       <TextCapture
-        draft="parkingLot.text"
-        title="Parking lot"
+        form={REMARK}
         label="Off-topic remark"
         submitLabel="Park it"
+        putBack={into('parkingLot.add')}
         onCapture={(text) => capture('parkingLot.add', { text })}
       />
       <TextCapture
-        draft="questionNote.text"
-        title="Question note"
+        form={NOTE}
         label="Note"
         submitLabel="Add note"
+        putBack={into('questionNotes.add')}
         extra={<QuestionSelect value={question} onChange={setQuestion} allowNone={false} />}
-        onCapture={(text) => capture('questionNotes.add', { question: question || 'remediate', text })}
+        onCapture={(text) => capture('questionNotes.add', { question, text })}
       />
     </section>
   );

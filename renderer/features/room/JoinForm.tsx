@@ -1,14 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { parseRoomAddress } from '../../../shared/contract/join';
-import type { RoomJoin } from '../../../shared/contract/room';
-import {
-  PARTICIPANT_ROLE_LABELS,
-  PARTICIPANT_ROLES,
-  type ParticipantRole,
-} from '../../../shared/domain/vocabulary';
+import { JOINING_ROLES, type RoomJoin } from '../../../shared/contract/room';
+import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
-import { newRecordId } from './recordId';
 
 /** Where to join, when the form asks for it (inside Hindsight; a browser is at the room's address). */
 export interface AddressChoice {
@@ -37,7 +32,7 @@ export function JoinForm({
   onJoin(join: RoomJoin, code: string | null, address: string | null): void;
 }) {
   const [name, setName] = useState(initial?.name ?? '');
-  const [role, setRole] = useState<ParticipantRole>(initial?.role ?? 'note-taker');
+  const [role, setRole] = useState<RoomJoin['role']>(initial?.role ?? 'note-taker');
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [addressProblem, setAddressProblem] = useState<string | null>(null);
@@ -54,7 +49,7 @@ export function JoinForm({
     if (parsedAddress && !parsedAddress.ok) return;
     const typedCode = codeNeeded ? code.trim() : parsedAddress?.ok ? parsedAddress.code : null;
     onJoin(
-      { name: name.trim(), role, clientId: initial?.clientId ?? newRecordId() },
+      { name: name.trim(), role },
       needsCode ? typedCode : null,
       parsedAddress?.ok ? parsedAddress.address : null,
     );
@@ -98,8 +93,8 @@ export function JoinForm({
         </Field>
         <Field label="Your role">
           {(control) => (
-            <select {...control} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-              {PARTICIPANT_ROLES.map((value) => (
+            <select {...control} value={role} onChange={(e) => setRole(e.target.value as RoomJoin['role'])}>
+              {JOINING_ROLES.map((value) => (
                 <option key={value} value={value}>
                   {PARTICIPANT_ROLE_LABELS[value]}
                 </option>

@@ -4,21 +4,30 @@ import { buildBridge } from '../../../shared/contract/bridge';
 import { roomCodeOfHash, type RoomJoin } from '../../../shared/contract/room';
 import { storedDrafts } from './drafts';
 import { JoinForm } from './JoinForm';
-import { readJoinDetails, saveJoinDetails } from './joinDetails';
+import {
+  readJoinDetails,
+  roomStorageKey,
+  saveJoinDetails,
+  storedSession,
+  keepRoomStorageKey,
+} from './joinDetails';
 import { createNoteTakerStore } from './noteTakerStore';
 import { NoteTakerView } from './NoteTakerView';
 import { createRoomTransport } from './roomTransport';
 
-/** A connection to the room: the WebSocket transport, the bridge over it, and the page's store. */
-function connect(join: RoomJoin, code: string, storage: Storage) {
-  const room = createRoomTransport({ pageUrl: window.location.href, code, join });
+/**
+ * A connection to the room: the WebSocket transport, the bridge over it, and the page's store,
+ * over what this browser keeps for the room under `meetingKey` (roomStorageKey).
+ */
+function connect(join: RoomJoin, code: string, storage: Storage, meetingKey = roomStorageKey(storage, code)) {
+  const session = storedSession(storage, meetingKey);
+  const room = createRoomTransport({ pageUrl: window.location.href, code, join, session });
   const api = buildBridge(room.transport);
-  const meetingKey = code.toUpperCase();
   const store = createNoteTakerStore({ api, room, meetingKey, storage });
   // Typed but not yet submitted: kept per room (one meeting each), like the outbox.
   const drafts = storedDrafts(storage, meetingKey);
   room.start();
-  return { room, store, join, drafts };
+  return { room, store, join, drafts, meetingKey };
 }
 
 type Session = ReturnType<typeof connect>;
@@ -53,7 +62,10 @@ export function NoteTakerApp({ storage }: { storage: Storage }) {
     if (!code) return;
     saveJoinDetails(storage, details);
     if (typedCode) window.history.replaceState(null, '', `#code=${encodeURIComponent(typedCode)}`);
-    setSession(connect(details, code, storage));
+    // Joining again after a refusal (the code changed: a removal, the room opened again): what
+    // waits to be sent, the refusals and the drafts stay this page's, under the key they have.
+    if (session) keepRoomStorageKey(storage, code, session.meetingKey);
+    setSession(connect(details, code, storage, session?.meetingKey));
   };
 
   return session ? (

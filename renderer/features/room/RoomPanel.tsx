@@ -1,7 +1,8 @@
 import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import { CAPTURE_KINDS, type CaptureKind } from '../../../shared/contract/join';
 import { specOf } from '../../../shared/contract/recordKinds';
-import type { RoomReplacement, RoomStatus } from '../../../shared/contract/room';
+import { useEffect, useRef, useState } from 'react';
+import type { RoomParticipant, RoomReplacement, RoomStatus } from '../../../shared/contract/room';
 import type { MeetingRecords } from '../../../shared/types';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -42,9 +43,24 @@ function replacedWords(change: RoomReplacement, records: MeetingRecords | null):
 function RoomPeople({ status }: { status: RoomStatus }) {
   const removeFromRoom = useApp((state) => state.removeFromRoom);
   const records = useApp((state) => state.overview.records);
+  // An object each time, so a second removal (even of a same-named person) moves focus again.
+  const [removed, setRemoved] = useState<{ name: string } | null>(null);
+  // The Remove button pressed is gone with its row: the keyboard's place moves to what it did.
+  const removedNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => removedNote.current?.focus(), [removed]);
+  const remove = async (person: RoomParticipant) => {
+    if (await removeFromRoom(person.id)) setRemoved({ name: person.name });
+  };
   return (
     <>
       <h3>Who joined ({status.participants.length})</h3>
+      {removed ? (
+        <p className="room-panel__removed" role="status" tabIndex={-1} ref={removedNote}>
+          {removed.name} was removed. The room code is now <strong>{status.code}</strong>: their device cannot
+          come back with the code it had, and everyone still in the room stays in. The join code is off the
+          projector; show it again with the setting above if newcomers need it.
+        </p>
+      ) : null}
       {status.participants.length === 0 ? <p className="muted">Nobody yet.</p> : null}
       <ul className="room-panel__people">
         {status.participants.map((person) => (
@@ -53,11 +69,7 @@ function RoomPeople({ status }: { status: RoomStatus }) {
               <strong>{person.name}</strong> · {PARTICIPANT_ROLE_LABELS[person.role]}
               {person.connected ? '' : ' · offline'}
             </span>
-            <Button
-              variant="danger"
-              onClick={() => void removeFromRoom(person.id)}
-              aria-label={`Remove ${person.name}`}
-            >
+            <Button variant="danger" onClick={() => void remove(person)} aria-label={`Remove ${person.name}`}>
               Remove
             </Button>
           </li>

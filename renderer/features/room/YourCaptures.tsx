@@ -1,7 +1,10 @@
+import { useRef } from 'react';
 import { fieldFindings, meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import type { MeetingRecords } from '../../../shared/types';
 import { FindingWords } from '../coach/FindingWords';
+import { captureTextOf } from './captureText';
 import type { OutboxEntry, OutboxFailure } from './outbox';
+import { RefusedCaptures } from './RefusedCaptures';
 
 const KIND_LABELS: Record<string, string> = {
   'timeline.add': 'Event',
@@ -10,25 +13,29 @@ const KIND_LABELS: Record<string, string> = {
   'questionNotes.add': 'Note',
 };
 
-const textOf = (input: Record<string, unknown>) =>
-  String(input.description ?? input.title ?? input.text ?? '');
-
 /**
  * What this browser captured, newest first: each either sent (stored by the hub) or waiting, with
  * the coach's wording nudges under it (issue #14: the note-taker's fields are coached too). Saying
  * "this is fine here" is the facilitator's, on the console; a note-taker rewords or leaves it.
+ * Above them, what the hub refused, to edit and send again or discard (RefusedCaptures).
  */
 export function YourCaptures({
   records,
   waiting,
   refused,
   mine,
+  onEdit,
+  onDiscard,
 }: {
   records: MeetingRecords;
   waiting: OutboxEntry[];
   refused: OutboxFailure[];
   mine: string[];
+  onEdit(failure: OutboxFailure): string | null;
+  onDiscard(id: string): void;
 }) {
+  // A discarded capture takes its buttons with it: focus stays in this list, not lost to the page.
+  const heading = useRef<HTMLHeadingElement>(null);
   const stored = new Map<string, { kind: string; text: string }>([
     ...records.timeline.map((r) => [r.id, { kind: 'Event', text: r.description }] as const),
     ...records.actionItems.map((r) => [r.id, { kind: 'Action item', text: r.title }] as const),
@@ -41,20 +48,30 @@ export function YourCaptures({
     const entry = waitingById.get(id);
     if (entry)
       return [
-        { id, kind: KIND_LABELS[entry.method] ?? entry.method, text: textOf(entry.input), state: 'Waiting' },
+        {
+          id,
+          kind: KIND_LABELS[entry.method] ?? entry.method,
+          text: captureTextOf(entry.input),
+          state: 'Waiting',
+        },
       ];
     const saved = stored.get(id);
     return saved ? [{ id, ...saved, state: 'Sent' }] : [];
   });
   return (
     <section className="note-taker__mine" aria-labelledby="note-taker-mine">
-      <h2 id="note-taker-mine">Your captures</h2>
-      {refused.map((failure) => (
-        <p key={failure.entry.id} className="field__error" role="alert">
-          Not saved: “{textOf(failure.entry.input)}”. {failure.error.message}
-        </p>
-      ))}
-      {rows.length === 0 ? <p>Nothing yet.</p> : null}
+      <h2 id="note-taker-mine" ref={heading} tabIndex={-1}>
+        Your captures
+      </h2>
+      <RefusedCaptures
+        refused={refused}
+        onEdit={onEdit}
+        onDiscard={(id) => {
+          onDiscard(id);
+          heading.current?.focus();
+        }}
+      />
+      {rows.length === 0 && refused.length === 0 ? <p>Nothing yet.</p> : null}
       <ul>
         {rows.map((row) => {
           const findings = fieldFindings(row.text, context);

@@ -1,10 +1,13 @@
-import { createContext, useContext, useState } from 'react';
-import { readStoredJson } from './storedJson';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import { readStoredJson, writeStoredJson } from './storedJson';
 
 /** Text typed into the capture forms and not yet submitted, by field. */
 export interface Drafts {
   read(field: string): string;
-  write(field: string, text: string): void;
+  /** Answers whether storage holds it now (false: storage full, the text stays on screen only). */
+  write(field: string, text: string): boolean;
+  /** Calls `listener` after every write: a form shows text put into it from elsewhere. */
+  subscribe(listener: () => void): () => void;
 }
 
 const isTextMap = (value: unknown): value is Record<string, string> =>
@@ -22,33 +25,29 @@ const isTextMap = (value: unknown): value is Record<string, string> =>
 export function storedDrafts(storage: Storage, room: string): Drafts {
   const key = `hindsight.room.drafts.${room}`;
   let drafts = readStoredJson(storage, key, isTextMap, {});
+  const listeners = new Set<() => void>();
   return {
     read: (field) => drafts[field] ?? '',
     write(field, text) {
       const { [field]: _previous, ...others } = drafts;
       drafts = text === '' ? others : { ...others, [field]: text };
-      try {
-        if (Object.keys(drafts).length === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify(drafts));
-      } catch {
-        // Storage full: the draft stays on screen only.
-      }
+      listeners.forEach((listener) => listener());
+      return writeStoredJson(storage, key, Object.keys(drafts).length === 0 ? null : drafts);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }
 
-/** Where the capture forms keep drafts; none (plain state) unless the view provides it. */
+/** Where the capture forms keep drafts: the note-taker view provides it. */
 export const DraftsContext = createContext<Drafts | null>(null);
 
-/** A capture field's text, kept as a draft while it is typed. */
+/** A capture field's text, kept as a draft while it is typed (or put back into it). */
 export function useDraft(field: string): [string, (text: string) => void] {
   const drafts = useContext(DraftsContext);
-  const [text, setText] = useState(() => drafts?.read(field) ?? '');
-  return [
-    text,
-    (next) => {
-      setText(next);
-      drafts?.write(field, next);
-    },
-  ];
+  if (!drafts) throw new Error('The capture forms keep their text in drafts: provide DraftsContext.');
+  const text = useSyncExternalStore(drafts.subscribe, () => drafts.read(field));
+  return [text, (next) => void drafts.write(field, next)];
 }

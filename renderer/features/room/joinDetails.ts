@@ -1,23 +1,63 @@
-import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../shared/domain/vocabulary';
-import type { RoomJoin } from '../../../shared/contract/room';
+import { JOINING_ROLES, RoomSession, type RoomJoin } from '../../../shared/contract/room';
+import type { SessionKeeper } from './roomTransport';
 
 const KEY = 'hindsight.room.join';
+const aliasKey = (code: string) => `hindsight.room.key.${normalizeCode(code)}`;
+const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
 /**
- * Who this browser is in the room: name, role and a random client id, kept in localStorage so a
- * reload rejoins as the same person (and the console's Remove keeps working on them).
+ * The name under which this browser keeps what it holds for the room it joins with `code` (the
+ * outbox, refusals, drafts, the meeting seen, the session): the code itself, or the key the page
+ * used before the code changed (keepRoomStorageKey), so a page that joins again loses nothing.
  */
+export function roomStorageKey(storage: Storage, code: string): string {
+  return storage.getItem(aliasKey(code)) ?? code.toUpperCase();
+}
+
+/** From now on the room joined with `code` is kept under `key` (an earlier code's). */
+export function keepRoomStorageKey(storage: Storage, code: string, key: string): void {
+  try {
+    storage.setItem(aliasKey(code), key);
+  } catch {
+    // Storage full: this page goes on under `key`; a reload would start the room afresh.
+  }
+}
+
+/** Who this browser says it is in a room: name and role, kept so the next join is filled in. */
 export function readJoinDetails(storage: Storage): RoomJoin | null {
   try {
     const saved = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<RoomJoin> | null;
-    if (!saved || typeof saved.name !== 'string' || typeof saved.clientId !== 'string') return null;
-    const role = PARTICIPANT_ROLES.includes(saved.role as ParticipantRole) ? saved.role! : 'note-taker';
-    return { name: saved.name, role, clientId: saved.clientId };
+    if (!saved || typeof saved.name !== 'string') return null;
+    const role = JOINING_ROLES.includes(saved.role as RoomJoin['role']) ? saved.role! : 'note-taker';
+    return { name: saved.name, role };
   } catch {
     return null;
   }
 }
 
 export function saveJoinDetails(storage: Storage, join: RoomJoin): void {
-  storage.setItem(KEY, JSON.stringify(join));
+  storage.setItem(KEY, JSON.stringify({ name: join.name, role: join.role }));
+}
+
+/**
+ * The session the hub gave this browser in one room (keyed like its outbox), so a reload or a
+ * reconnect comes back as the same person. Held in memory too: a full storage costs a reload's
+ * return, never the connection.
+ */
+export function storedSession(storage: Storage, room: string): SessionKeeper {
+  const key = `hindsight.room.session.${room}`;
+  const kept = storage.getItem(key);
+  let session = kept !== null && RoomSession.safeParse(kept).success ? kept : null;
+  return {
+    read: () => session,
+    write(next) {
+      session = next;
+      try {
+        if (next === null) storage.removeItem(key);
+        else storage.setItem(key, next);
+      } catch {
+        // Storage full: this page keeps the session until it is closed.
+      }
+    },
+  };
 }

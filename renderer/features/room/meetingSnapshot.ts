@@ -1,5 +1,5 @@
 import type { MeetingRecords } from '../../../shared/types';
-import { readStoredJson } from './storedJson';
+import { readStoredJson, writeStoredJson } from './storedJson';
 
 /** The lists a note-taker captures into: only this browser's own records of them are kept. */
 const CAPTURED = ['timeline', 'actionItems', 'parkingLot', 'questionNotes'] as const;
@@ -27,11 +27,8 @@ export function meetingSnapshot(storage: Storage, key: string) {
           (record) => mine.has(record.id) || record === latestEvent,
         );
       }
-      try {
-        storage.setItem(key, JSON.stringify(kept));
-      } catch {
-        // Storage full: the outbox matters more than the snapshot, and it is written first.
-      }
+      // Storage full: the outbox matters more than the snapshot, and it is written first.
+      writeStoredJson(storage, key, kept);
     },
   };
 }

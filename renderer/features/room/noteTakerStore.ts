@@ -6,7 +6,8 @@ import type { Result } from '../../../shared/contract/errors';
 import { applyChangeToRecords, type LoadedMeeting } from '../../../shared/domain/meetings/applyRecordChanges';
 import { meetingSnapshot } from './meetingSnapshot';
 import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
-import { newRecordId } from './recordId';
+import { newCapture } from './recordId';
+import { storedRefusals } from './refusedCaptures';
 import type { RoomConnection, RoomTransport } from './roomTransport';
 import { readStoredJson } from './storedJson';
 import type { CaptureMethod } from '../../../shared/contract/join';
@@ -20,18 +21,22 @@ export interface NoteTakerState extends LoadedMeeting {
   connection: RoomConnection;
   /** Captures not yet confirmed by the hub, oldest first (they survive a reload). */
   waiting: OutboxEntry[];
-  /** Captures the hub refused for good, with its reason. */
+  /** Captures the hub refused for good, with its reason (they survive a reload, until discarded). */
   refused: OutboxFailure[];
   /** Ids of what this browser captured, for "your captures". */
   mine: string[];
   capture(method: CaptureMethod, input: Record<string, unknown>): string;
+  /** Forgets a refused capture: discarded, or its text taken back into its form. */
+  discard(id: string): void;
 }
 
 /**
  * The note-taker page's state: the connection, the meeting read from the hub, and the outbox.
  * A capture goes to the outbox first (so it is kept before anything is said about it), then out
- * whenever the hub is reachable. The meeting is read once on every (re)connection; after that the
- * hub's change events carry the saved records, which are applied as they come.
+ * whenever the hub is reachable; one the hub refuses for good moves to the kept refusals
+ * (refusedCaptures.ts), written there before it leaves the outbox. The meeting is read once on
+ * every (re)connection; after that the hub's change events carry the saved records, which are
+ * applied as they come.
  */
 export function createNoteTakerStore(options: {
   api: HindsightApi;
@@ -40,9 +45,11 @@ export function createNoteTakerStore(options: {
   storage: Storage;
 }) {
   const { api, room, storage } = options;
-  const outbox = createOutbox(storage, `hindsight.room.outbox.${options.meetingKey}`, (waiting) =>
-    store.setState({ waiting }),
-  );
+  const refusals = storedRefusals(storage, options.meetingKey);
+  const outbox = createOutbox(storage, `hindsight.room.outbox.${options.meetingKey}`, () => show());
+  // A refusal storage could not keep stays in the outbox too: it is shown as refused only.
+  const waitingNow = () => outbox.entries().filter((entry) => !refusals.has(entry.id));
+  const show = () => store.setState({ waiting: waitingNow(), refused: refusals.list() });
   const mineKey = `hindsight.room.mine.${options.meetingKey}`;
   const isIdList = (value: unknown): value is string[] =>
     Array.isArray(value) && value.every((id) => typeof id === 'string');
@@ -52,19 +59,22 @@ export function createNoteTakerStore(options: {
     connection: room.connection(),
     records: snapshot.read(),
     removedAt: {},
-    waiting: outbox.entries(),
-    refused: [],
+    waiting: waitingNow(),
+    refused: refusals.list(),
     mine: readStoredJson(storage, mineKey, isIdList, []),
     capture(method, input) {
-      const { records } = get();
-      if (!records) throw new Error('Nothing is captured before the meeting is shown.');
-      const id = newRecordId();
-      outbox.add({ id, method, input: { ...input, id, meetingId: records.meeting.id } });
-      const mine = [...get().mine, id];
+      const entry = newCapture(get().records, method, input);
+      outbox.add(entry);
+      const mine = [...get().mine, entry.id];
       storage.setItem(mineKey, JSON.stringify(mine));
       set({ mine });
       void flush();
-      return id;
+      return entry.id;
+    },
+    discard(id) {
+      refusals.discard(id);
+      outbox.remove(id);
+      show();
     },
   }));
 
@@ -81,10 +91,15 @@ export function createNoteTakerStore(options: {
 
   async function flush(): Promise<void> {
     if (store.getState().connection.state !== 'online') return;
-    const refused = await outbox.flush((entry) =>
-      (api[entry.method as CaptureMethod] as (input: unknown) => Promise<Result<unknown>>)(entry.input),
+    await outbox.flush(
+      (entry) =>
+        (api[entry.method as CaptureMethod] as (input: unknown) => Promise<Result<unknown>>)(entry.input),
+      (failure) => {
+        const kept = refusals.keep(failure);
+        show();
+        return kept;
+      },
     );
-    if (refused.length > 0) store.setState((state) => ({ refused: [...state.refused, ...refused] }));
   }
 
   // Changes that arrive while the meeting is being read: applied to what the read answers, since

@@ -16,6 +16,9 @@ export interface OutboxFailure {
 /** Errors that mean "not now", not "never": the entry stays and is sent again. */
 const RETRYABLE = new Set(['transport', 'rate-limited', 'database-unavailable']);
 
+/** The hub's "never" for an entry: kept somewhere else before the entry leaves; false if it could not be. */
+type KeepRefusal = (failure: OutboxFailure) => boolean;
+
 /**
  * The note-taker's outbox: every capture is written here (localStorage, so a reload or a
  * closed tab loses nothing) before it is sent, and leaves only when the hub answered it. Sent
@@ -28,19 +31,28 @@ export function createOutbox(storage: Storage, key: string, onChange: (entries: 
     storage.setItem(key, JSON.stringify(entries));
     onChange(entries);
   };
-  let flushing: Promise<OutboxFailure[]> | null = null;
+  const holds = (id: string) => entries.some((waiting) => waiting.id === id);
+  const remove = (id: string) => {
+    if (!holds(id)) return;
+    entries = entries.filter((waiting) => waiting.id !== id);
+    write();
+  };
+  let flushing: Promise<void> | null = null;
 
-  async function sendAll(send: (entry: OutboxEntry) => Promise<Result<unknown>>): Promise<OutboxFailure[]> {
-    const failures: OutboxFailure[] = [];
-    while (entries.length > 0) {
-      const entry = entries[0]!;
+  async function sendAll(send: (entry: OutboxEntry) => Promise<Result<unknown>>, keep: KeepRefusal) {
+    // Refused, but its refusal could not be kept (storage full): it stays, passed over until the
+    // next flush, so it blocks nothing and its text is never in neither place.
+    const passedOver = new Set<string>();
+    for (;;) {
+      const entry = entries.find((waiting) => !passedOver.has(waiting.id));
+      if (!entry) return;
       const result = await send(entry);
-      if (!result.ok && RETRYABLE.has(result.error.code)) break;
-      if (!result.ok) failures.push({ entry, error: result.error });
-      entries = entries.filter((waiting) => waiting.id !== entry.id);
-      write();
+      if (!result.ok && RETRYABLE.has(result.error.code)) return;
+      // Removed while it travelled (discarded): nothing is left to keep.
+      if (!holds(entry.id)) continue;
+      if (result.ok || keep({ entry, error: result.error })) remove(entry.id);
+      else passedOver.add(entry.id);
     }
-    return failures;
   }
 
   return {
@@ -50,12 +62,14 @@ export function createOutbox(storage: Storage, key: string, onChange: (entries: 
       entries = [...entries, entry];
       write();
     },
+    /** Takes an entry out unsent (a refusal the note-taker discarded); none there, nothing done. */
+    remove,
     /**
-     * Sends what waits, oldest first, stopping at the first "not now". Answers the entries the
-     * hub refused for good (e.g. invalid input), which leave the outbox so they cannot block it.
+     * Sends what waits, oldest first, stopping at the first "not now". An entry the hub refused
+     * for good is handed to `keep` first, and leaves once kept, so it cannot block the outbox.
      */
-    flush(send: (entry: OutboxEntry) => Promise<Result<unknown>>): Promise<OutboxFailure[]> {
-      flushing ??= sendAll(send).finally(() => {
+    flush(send: (entry: OutboxEntry) => Promise<Result<unknown>>, keep: KeepRefusal): Promise<void> {
+      flushing ??= sendAll(send, keep).finally(() => {
         flushing = null;
       });
       return flushing;

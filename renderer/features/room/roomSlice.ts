@@ -16,9 +16,10 @@ export interface RoomSlice {
   loadRoom(): Promise<void>;
   /** Opens the room for the open meeting and shows the room panel. */
   openRoom(): Promise<void>;
-  closeRoom(): Promise<void>;
-  removeFromRoom(participantId: string): Promise<void>;
-  showRoomOnProjector(shown: boolean): Promise<void>;
+  closeRoom(): Promise<boolean>;
+  /** Removes a note-taker (the room code changes with it); whether it was done. */
+  removeFromRoom(participantId: string): Promise<boolean>;
+  showRoomOnProjector(shown: boolean): Promise<boolean>;
   setRoomPanelOpen(open: boolean): void;
 }
 
@@ -33,11 +34,12 @@ export function createRoomSlice(api: HindsightApi): SliceCreator<RoomSlice> {
     async function run<T>(
       call: () => Promise<Result<T>>,
       statusOf: (value: T) => RoomStatus | null,
-    ): Promise<void> {
+    ): Promise<boolean> {
       patch({ pending: true });
       const result = await settle(call());
       patch({ pending: false, ...(result.ok ? { status: statusOf(result.value) } : {}) });
       if (!result.ok) get().reportError(result.error);
+      return result.ok;
     }
     return {
       room: { status: null, panelOpen: false, pending: false },

@@ -1,6 +1,11 @@
 import type { BridgeTransport } from '../../../shared/contract/bridge';
 import { methodNameOfChannel } from '../../../shared/contract/define';
-import { ROOM_SOCKET_PATH, type RoomJoin, type RoomServerMessage } from '../../../shared/contract/room';
+import {
+  roomCredential,
+  roomSocketUrl,
+  type RoomJoin,
+  type RoomServerMessage,
+} from '../../../shared/contract/room';
 
 /** Where the note-taker's connection to the hub stands; the view shows it in words. */
 export type RoomConnection =
@@ -10,11 +15,19 @@ export type RoomConnection =
   /** The hub said no (wrong code, removed, room closed): retrying would not help. */
   | { state: 'refused'; message: string };
 
+/** Where the page keeps its session in the room (joinDetails.ts), null when it has none. */
+export interface SessionKeeper {
+  read(): string | null;
+  write(session: string | null): void;
+}
+
 export interface RoomTransportOptions {
   /** The room's page address (the note-taker page is served by the hub itself). */
   pageUrl: string;
+  /** The room code, for joining as someone new; a kept session is used before it. */
   code: string;
   join: RoomJoin;
+  session: SessionKeeper;
   /** Injected for tests; the page passes its own. */
   WebSocket?: typeof WebSocket;
   /** Whether the device thinks it has a network (`navigator.onLine`). */
@@ -58,6 +71,7 @@ export function createRoomTransport(options: RoomTransportOptions) {
   function receive(message: RoomServerMessage): void {
     if (message.t === 'welcome') {
       attempt = 0;
+      options.session.write(message.session);
       hubOffsetMs = message.hubNow - Date.now();
       setConnection({ state: 'online', meetingId: message.meetingId, participantId: message.participantId });
     } else if (message.t === 'result') {
@@ -67,6 +81,8 @@ export function createRoomTransport(options: RoomTransportOptions) {
       for (const listener of listeners.get(message.channel) ?? []) listener(message.payload);
     } else {
       stopped = true;
+      // A session ended (removed, the room closed or opened again): a new join needs the code.
+      if (message.ended) options.session.write(null);
       setConnection({ state: 'refused', message: message.message });
     }
   }
@@ -77,12 +93,11 @@ export function createRoomTransport(options: RoomTransportOptions) {
       setConnection({ state: 'offline' });
       return;
     }
-    const url = new URL(ROOM_SOCKET_PATH, options.pageUrl);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    url.searchParams.set('code', options.code);
-    const opened = new Socket(url.href);
+    const session = options.session.read();
+    const credential = roomCredential(session, options.code);
+    const opened = new Socket(roomSocketUrl(options.pageUrl, credential).href);
     socket = opened;
-    opened.onopen = () => opened.send(JSON.stringify({ t: 'join', code: options.code, join: options.join }));
+    opened.onopen = () => opened.send(JSON.stringify({ t: 'join', ...credential, join: options.join }));
     opened.onmessage = (event) => {
       try {
         receive(JSON.parse(String(event.data)) as RoomServerMessage);
@@ -116,7 +131,8 @@ export function createRoomTransport(options: RoomTransportOptions) {
           reject: (error) => (clearTimeout(timer), reject(error)),
         });
         const method = methodNameOfChannel(channel);
-        open.send(JSON.stringify({ t: 'call', n, code: options.code, method, input: payload }));
+        const session = options.session.read();
+        open.send(JSON.stringify({ t: 'call', n, session, method, input: payload }));
       });
     },
     subscribe(channel, listener) {

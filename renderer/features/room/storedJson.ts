@@ -15,3 +15,17 @@ export function readStoredJson<T>(
     return fallback;
   }
 }
+
+/**
+ * Keeps `value` (or, for null, removes the key) and answers whether storage holds it now: false
+ * when storage is full, which is no reason to throw out of a capture.
+ */
+export function writeStoredJson(storage: Storage, key: string, value: unknown): boolean {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}

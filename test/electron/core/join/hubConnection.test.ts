@@ -74,8 +74,10 @@ describe('the connection to the hub after the link dies without a close frame', 
     const connection = connectToHub({
       address: proxy.address,
       code: room.code,
-      join: { name: 'Ana', role: 'note-taker', clientId: 'ana-laptop' },
+      session: null,
+      join: { name: 'Ana', role: 'note-taker' },
       now: Date.now,
+      onSession: () => undefined,
       onState: (state) => states.push(state.state),
       onEvent: () => undefined,
       // Short, so the test need not wait the app's 5 s: the rule is the same.

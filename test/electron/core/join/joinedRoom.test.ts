@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { ROOM_SOCKET_PATH, type RoomStatus } from '../../../../shared/contract/room';
 import type { Meeting, MeetingSummary } from '../../../../shared/types';
+import { connectRoomClient } from '../../../helpers/roomClient';
 import { hubWithOpenRoom } from '../../../helpers/roomHost';
 import {
   AT,
@@ -148,6 +149,35 @@ describe('joining a room from Hindsight', () => {
     expect((await records(core, other.id)).timeline).toEqual([]);
   });
 
+  it('comes back after a quit as the same person, though the code changed meanwhile', async () => {
+    const { hub, room } = await hubWithOpenRoom();
+    const dbPath = tempDbPath();
+    let joiner = await joinerCore(dbPath);
+    try {
+      expect((await join(joiner, room)).ok).toBe(true);
+      const people = () => value<RoomStatus>(hub, 'room.status', {}).then((open) => open.participants);
+      const [ana] = await people();
+      // Someone else is removed: the code changes, and Ana never had the new one.
+      const ben = await connectRoomClient({ address: room.address, code: room.code });
+      await ben.join('Ben');
+      const benListed = (await people()).find((person) => person.name === 'Ben')!;
+      const after = await value<RoomStatus>(hub, 'room.removeParticipant', { participantId: benListed.id });
+      expect(after.code).not.toBe(room.code);
+      joiner.close();
+      await until(people, (now) => now.every((person) => !person.connected));
+      joiner = await joinerCore(dbPath);
+      await until(
+        () => status(joiner),
+        (now) => now?.connection.state === 'online',
+      );
+      expect(await people()).toEqual([
+        expect.objectContaining({ id: ana!.id, name: 'Ana', connected: true }),
+      ]);
+    } finally {
+      joiner.close();
+    }
+  });
+
   it('leaving keeps the copy in the library', async () => {
     const { meeting, room } = await hubWithOpenRoom();
     const { core } = await testCore();
@@ -179,7 +209,14 @@ async function scriptedHub(answerMeeting: (id: string) => unknown) {
       const message = JSON.parse(String(data));
       if (message.t === 'join') {
         socket.send(
-          JSON.stringify({ t: 'welcome', meetingId, participantId: 'p1', hubNow: Date.now(), seq: 0 }),
+          JSON.stringify({
+            t: 'welcome',
+            meetingId,
+            participantId: 'p1',
+            session: 's'.repeat(43),
+            hubNow: Date.now(),
+            seq: 0,
+          }),
         );
       } else if (message.method === 'meetings.get') {
         for (const frame of beforeAnswer) socket.send(JSON.stringify(frame));

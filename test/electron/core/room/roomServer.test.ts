@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { MeetingChange } from '../../../../shared/contract/changes';
 import type { RoomServerMessage, RoomStatus } from '../../../../shared/contract/room';
@@ -37,6 +38,46 @@ function statusWithHost(address: string, path: string, headers: Record<string, s
     request.on('error', reject);
     request.end();
   });
+}
+
+/**
+ * A WebSocket upgrade by hand, on a bare TCP socket that answers nothing the server sends (no
+ * pong, no close): a peer ws's client would never be.
+ */
+function rawSocket(address: string, path: string) {
+  return new Promise<{ socket: Socket; received(text: string): Promise<void>; ended: Promise<void> }>(
+    (resolve, reject) => {
+      const request = http.request(new URL(path, address), {
+        headers: {
+          origin: new URL(address).origin,
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': Buffer.from('0123456789abcdef').toString('base64'),
+        },
+      });
+      request.on('upgrade', (_response, socket: Socket, head: Buffer) => {
+        // What came with the 101 (the refusal may) is handed over apart from the socket's data.
+        let seen = head.toString('latin1');
+        const waiting = new Set<() => void>();
+        socket.on('data', (bytes) => {
+          seen += bytes.toString('latin1');
+          for (const check of waiting) check();
+        });
+        socket.on('error', () => undefined);
+        const ended = new Promise<void>((done) => socket.once('close', () => done()));
+        const received = (text: string) =>
+          new Promise<void>((done) => {
+            const check = () => seen.includes(text) && (waiting.delete(check), done());
+            waiting.add(check);
+            check();
+          });
+        resolve({ socket, received, ended });
+      });
+      request.on('error', reject);
+      request.end();
+    },
+  );
 }
 
 async function joined(room: RoomStatus, name = 'Ana'): Promise<RoomClient> {
@@ -82,9 +123,22 @@ describe('the room server', () => {
   });
 
   it('refuses a connection without the code, with a wrong one, or from another origin', async () => {
-    const { room } = await openRoom();
-    await expect(connectRoomClient({ address: room.address, code: null })).rejects.toThrow('401');
-    await expect(connectRoomClient({ address: room.address, code: 'WRONG-CODE1' })).rejects.toThrow('401');
+    const { core, room } = await openRoom();
+    // Told in the socket, where a browser page can read it, and let go at once.
+    for (const code of [null, 'WRONG-CODE1']) {
+      const stranger = await connectRoomClient({ address: room.address, code });
+      expect(await stranger.refusal()).toMatchObject({
+        t: 'refused',
+        message: expect.stringContaining('wrong room code'),
+      });
+      expect(await stranger.closed).toBe(4001);
+    }
+    const forged = await connectRoomClient({ address: room.address, code: null, session: 'a'.repeat(43) });
+    expect(await forged.refusal()).toMatchObject({
+      message: expect.stringContaining('no longer in the room'),
+    });
+    expect(await forged.closed).toBe(4001);
+    expect((await value<RoomStatus>(core, 'room.status', {})).participants).toEqual([]);
     await expect(
       connectRoomClient({ address: room.address, code: room.code, origin: 'http://evil.example' }),
     ).rejects.toThrow('403');
@@ -118,30 +172,72 @@ describe('the room server', () => {
     expect(await statusWithHost(room.address, '/', { host: `127.0.0.1:${port}` })).toBe(200);
   });
 
-  it('stops a guesser after ten wrong codes, even with the right one', async () => {
+  it('stops a guesser after ten wrong codes, even with the right one, but never a session', async () => {
     const { room } = await openRoom();
+    const ana = await joined(room, 'Ana');
+    await ana.close();
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(connectRoomClient({ address: room.address, code: `WRONG-${attempt}` })).rejects.toThrow(
-        '401',
-      );
+      const guess = await connectRoomClient({ address: room.address, code: `WRONG-${attempt}` });
+      expect(await guess.refusal()).toMatchObject({ code: 'forbidden' });
     }
-    await expect(connectRoomClient({ address: room.address, code: room.code })).rejects.toThrow('429');
+    const right = await connectRoomClient({ address: room.address, code: room.code });
+    const refusal = await right.refusal();
+    expect(refusal).toMatchObject({
+      code: 'rate-limited',
+      message: expect.stringContaining('Wait a minute'),
+    });
+    // Not the end of anyone's session: a note-taker behind the same address stays in.
+    expect(refusal).not.toHaveProperty('ended');
+    expect(await right.closed).toBe(4001);
+    const back = await connectRoomClient({ address: room.address, code: null, session: ana.session()! });
+    expect((await back.join('Ana')).t).toBe('welcome');
   });
 
-  it('refuses a call with a wrong code and drops the connection; nothing is written', async () => {
+  it('lets a refused socket go within a second, and a bad frame from it ends only it', async () => {
+    const { room } = await openRoom();
+    // A frame with its reserved bits set, which ws answers with an error on the server's socket.
+    const badFrame = Buffer.from([0xf1, 0x80, 0, 0, 0, 0]);
+    const rude = await rawSocket(room.address, '/room-socket?code=WRONG-CODE1');
+    await rude.received('wrong room code');
+    rude.socket.write(badFrame);
+    await rude.ended;
+    // Silent after its refusal (it never answers the close): cut all the same, without ws's 30 s.
+    const silent = await rawSocket(room.address, '/room-socket?code=WRONG-CODE2');
+    await silent.received('wrong room code');
+    const started = Date.now();
+    await silent.ended;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await (await connectRoomClient({ address: room.address, code: room.code })).join('Ana')).t).toBe(
+      'welcome',
+    );
+  });
+
+  it('refuses a call naming another session and drops the connection; nothing is written', async () => {
     const { core, meeting, room } = await openRoom();
     const client = await joined(room);
+    const other = await joined(room, 'Ben');
+    // The room code is no key to a call; nor is someone else's session.
+    for (const wrong of [room.code, other.session()]) {
+      const sneaky = await joined(room, 'Sam');
+      const refused = sneaky.call(
+        'timeline.add',
+        { meetingId: meeting.id, at: AT, description: 'Sneaky' },
+        wrong,
+      );
+      expect(await sneaky.closed).toBe(4001);
+      expect(await Promise.race([refused, 'no answer'])).toBe('no answer');
+    }
     const answer = client.call(
       'timeline.add',
       { meetingId: meeting.id, at: AT, description: 'Sneaky' },
-      'WRONG-CODE1',
+      'b'.repeat(43),
     );
     expect(await client.closed).toBe(4001);
     expect(await Promise.race([answer, 'no answer'])).toBe('no answer');
     expect(await timelineOf(core, meeting.id)).toEqual([]);
   });
 
-  it('lets a note-taker capture into the room’s meeting, once per client id', async () => {
+  it('lets a note-taker capture into the room’s meeting, once per record id', async () => {
     const { core, meeting, room } = await openRoom();
     const client = await joined(room);
     const id = crypto.randomUUID();
@@ -260,7 +356,9 @@ describe('the room server', () => {
     const deep = new Promise<RoomServerMessage>((resolve) =>
       client.onMessage((message) => message.t === 'result' && message.n === 9_999 && resolve(message)),
     );
-    client.sendRaw(`{"t":"call","n":9999,"code":"${room.code}","method":"timeline.add","input":${input}}`);
+    client.sendRaw(
+      `{"t":"call","n":9999,"session":"${client.session()}","method":"timeline.add","input":${input}}`,
+    );
     expect(await deep).toMatchObject({ result: { ok: false, error: { code: 'invalid-input' } } });
     expect(JSON.stringify(await deep)).toMatch(/nests deeper than 64 levels/);
     // Every call was answered, so the connection's slots are all free for the next ones.
@@ -274,22 +372,24 @@ describe('the room server', () => {
   it('lets a connection join once, and keeps at most a hundred people', async () => {
     const { core, room } = await openRoom();
     const client = await joined(room, 'Ana');
-    expect(await client.join('Ana', 'note-taker', 'client-other-0001')).toMatchObject({
+    expect(await client.join('Ana', 'note-taker')).toMatchObject({
       t: 'refused',
       code: 'invalid-input',
     });
     expect((await value<RoomStatus>(core, 'room.status', {})).participants).toHaveLength(1);
+    const sessions: (string | null)[] = [];
     for (let person = 1; person < 100; person += 1) {
       const next = await connectRoomClient({ address: room.address, code: room.code });
-      expect((await next.join(`P${person}`, 'note-taker', `client-p${person}-0000`)).t).toBe('welcome');
+      expect((await next.join(`P${person}`)).t).toBe('welcome');
+      sessions.push(next.session());
       next.close();
       await next.closed;
     }
     const late = await connectRoomClient({ address: room.address, code: room.code });
     expect(await late.join('Late')).toMatchObject({ t: 'refused', code: 'forbidden' });
     // Someone already in the room still comes back.
-    const back = await connectRoomClient({ address: room.address, code: room.code });
-    expect((await back.join('P1', 'note-taker', 'client-p1-0000')).t).toBe('welcome');
+    const back = await connectRoomClient({ address: room.address, code: null, session: sessions[0]! });
+    expect((await back.join('P1')).t).toBe('welcome');
     expect((await value<RoomStatus>(core, 'room.status', {})).participants).toHaveLength(100);
   });
 
@@ -407,15 +507,67 @@ describe('the room server', () => {
     ]);
   });
 
-  it('removes a participant: disconnected, and refused when the same browser comes back', async () => {
+  it('comes back as the same person by the session of its welcome, not by the code', async () => {
+    const { core, meeting, room } = await openRoom();
+    const first = await joined(room, 'Ana');
+    const session = first.session()!;
+    expect(session).toMatch(/^[\w-]{43}$/);
+    await first.close();
+    const back = await connectRoomClient({ address: room.address, code: null, session });
+    expect(await back.join('Ana Lima')).toMatchObject({ t: 'welcome', session });
+    expect(await back.call('meetings.get', { id: meeting.id })).toMatchObject({ ok: true });
+    // Someone new by the code is someone else, whatever name they give.
+    await joined(room, 'Ana Lima');
+    const people = (await value<RoomStatus>(core, 'room.status', {})).participants;
+    expect(people.map((person) => person.name)).toEqual(['Ana Lima', 'Ana Lima']);
+    expect(new Set(people.map((person) => person.id)).size).toBe(2);
+  });
+
+  it('refuses a join as the facilitator: that is the person at the console', async () => {
     const { core, room } = await openRoom();
-    const client = await joined(room, 'Ana');
-    const [ana] = (await value<RoomStatus>(core, 'room.status', {})).participants;
-    await value(core, 'room.removeParticipant', { participantId: ana!.id });
-    expect(await client.closed).toBe(4003);
-    const again = await connectRoomClient({ address: room.address, code: room.code });
-    expect(await again.join('Ana')).toMatchObject({ t: 'refused', code: 'forbidden' });
+    const client = await connectRoomClient({ address: room.address, code: room.code });
+    expect(await client.join('Mallory', 'facilitator')).toMatchObject({
+      t: 'refused',
+      code: 'invalid-input',
+    });
     expect((await value<RoomStatus>(core, 'room.status', {})).participants).toEqual([]);
+  });
+
+  it('removes a participant for good: session ended, the code changed, everyone else still in', async () => {
+    const { core, meeting, room } = await openRoom();
+    const ana = await joined(room, 'Ana');
+    const ben = await joined(room, 'Ben');
+    const anaSession = ana.session()!;
+    await value(core, 'room.showOnProjector', { shown: true });
+    const [anaListed] = (await value<RoomStatus>(core, 'room.status', {})).participants;
+    const after = await value<RoomStatus>(core, 'room.removeParticipant', { participantId: anaListed!.id });
+    expect(await ana.closed).toBe(4003);
+    expect(after.participants.map((person) => person.name)).toEqual(['Ben']);
+    // The code she had opens nothing now: not her session, nor a private window with the old code.
+    expect(after.code).not.toBe(room.code);
+    expect(after.joinUrl).toBe(`${room.address}#code=${after.code}`);
+    expect(after.qrSvg).not.toBe(room.qrSvg);
+    // The projector showed the join code: not the new one, which she could read off it.
+    expect(after.qrOnProjector).toBe(false);
+    const bySession = await connectRoomClient({ address: room.address, code: null, session: anaSession });
+    expect(await bySession.refusal()).toMatchObject({ t: 'refused', code: 'forbidden', ended: true });
+    const byOldCode = await connectRoomClient({ address: room.address, code: room.code });
+    expect(await byOldCode.refusal()).toMatchObject({ message: expect.stringContaining('wrong room code') });
+    // Ben goes on capturing, and comes back after a drop on his own session.
+    expect(
+      await ben.call('timeline.add', { meetingId: meeting.id, at: AT, description: 'Still here' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    await ben.close();
+    const benBack = await connectRoomClient({ address: room.address, code: null, session: ben.session()! });
+    expect((await benBack.join('Ben')).t).toBe('welcome');
+    // A newcomer joins with the new code.
+    const cara = await connectRoomClient({ address: room.address, code: after.code });
+    expect((await cara.join('Cara')).t).toBe('welcome');
+    expect(
+      (await value<RoomStatus>(core, 'room.status', {})).participants.map((person) => person.name),
+    ).toEqual(['Ben', 'Cara']);
   });
 
   it('accepts nothing once closed: the port stops listening and the advertisement is withdrawn', async () => {

@@ -32,6 +32,8 @@ describe('a note-taker’s captures', () => {
         }
         refused={[]}
         mine={['sent-1', 'wait-1', 'wait-2']}
+        onEdit={() => null}
+        onDiscard={() => undefined}
       />,
     );
     const [judged, fact, blamed] = screen

@@ -1,25 +1,13 @@
-import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
-import { buildBridge } from '../../../../shared/contract/bridge';
 import type { RoomStatus } from '../../../../shared/contract/room';
 import type { Meeting, MeetingRecords } from '../../../../shared/types';
-import { createNoteTakerStore } from '../../../../renderer/features/room/noteTakerStore';
-import { createRoomTransport } from '../../../../renderer/features/room/roomTransport';
+import { connectRoomClient } from '../../../helpers/roomClient';
 import { loopbackRoomHost } from '../../../helpers/roomHost';
+import { roomPage } from '../../../helpers/roomPage';
 import { scriptedHost, testCore, value } from '../../../helpers/testCore';
 
 const AT = Date.parse('2026-03-05T10:00:00Z');
-
-/** A browser page's socket: the page's Origin is the room's own address. */
-function pageSocket(address: string): typeof globalThis.WebSocket {
-  const origin = new URL(address).origin;
-  return class extends WebSocket {
-    constructor(url: string) {
-      super(url, { origin });
-    }
-  } as unknown as typeof globalThis.WebSocket;
-}
 
 async function joinedPage() {
   const { host } = loopbackRoomHost();
@@ -27,30 +15,43 @@ async function joinedPage() {
   const meeting = await value<Meeting>(hub, 'meetings.create', { title: 'Stale prices' });
   const room = await value<RoomStatus>(hub, 'room.open', { meetingId: meeting.id });
   window.localStorage.clear();
-  const page = (online: { value: boolean }) => {
-    const transport = createRoomTransport({
-      pageUrl: room.address,
-      code: room.code,
-      join: { name: 'Ana', role: 'note-taker', clientId: 'client-ana-0001' },
-      WebSocket: pageSocket(room.address),
-      isOnline: () => online.value,
-    });
-    const store = createNoteTakerStore({
-      api: buildBridge(transport.transport),
-      room: transport,
-      meetingKey: room.code,
-      storage: window.localStorage,
-    });
-    transport.start();
-    return { transport, store };
-  };
-  return { hub, meeting, page };
+  const page = (online: { value: boolean }) => roomPage(room, window.localStorage, () => online.value);
+  return { hub, meeting, room, page };
 }
 
 const hubTimeline = async (hub: Parameters<typeof value>[0], id: string) =>
   (await value<MeetingRecords>(hub, 'meetings.get', { id })).timeline;
 
 describe('the note-taker page’s store', () => {
+  it('comes back after a reload as the same person, code changed or not; removed, it is told and forgets', async () => {
+    const { hub, room, page } = await joinedPage();
+    const people = () => value<RoomStatus>(hub, 'room.status', {}).then((open) => open.participants);
+    const first = page({ value: true });
+    await waitFor(() => expect(first.store.getState().connection.state).toBe('online'));
+    const [ana] = await people();
+    // Someone else is removed, so the code changes; this page only ever had the old one.
+    const ben = await connectRoomClient({ address: room.address, code: room.code });
+    await ben.join('Ben');
+    const benId = (await people()).find((person) => person.name === 'Ben')!.id;
+    await value(hub, 'room.removeParticipant', { participantId: benId });
+    first.transport.stop();
+
+    const reloaded = page({ value: true });
+    await waitFor(() =>
+      expect(reloaded.store.getState().connection).toMatchObject({ state: 'online', participantId: ana!.id }),
+    );
+    expect(await people()).toHaveLength(1);
+    await value(hub, 'room.removeParticipant', { participantId: ana!.id });
+    await waitFor(() =>
+      expect(reloaded.store.getState().connection).toMatchObject({
+        state: 'refused',
+        message: expect.stringContaining('removed'),
+      }),
+    );
+    expect(window.localStorage.getItem(`hindsight.room.session.${room.code}`)).toBeNull();
+    reloaded.transport.stop();
+  });
+
   it('reads the meeting on joining and applies the hub’s changes as they come', async () => {
     const { hub, meeting, page } = await joinedPage();
     const { store, transport } = page({ value: true });
