@@ -19,12 +19,22 @@ function wordsOf(text: string): Set<string> {
   );
 }
 
-/** At least half the words of the shorter text are in the other (an alert name is one word). */
-function textsMatch(a: Set<string>, b: Set<string>): boolean {
+/** How many words of the shorter text are in the other, and how many words it has. */
+function sharedWords(a: Set<string>, b: Set<string>): { shared: number; of: number } {
   const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
-  if (shorter.size === 0) return false;
-  const shared = [...shorter].filter((word) => longer.has(word)).length;
-  return shared * 2 >= shorter.size;
+  return { shared: [...shorter].filter((word) => longer.has(word)).length, of: shorter.size };
+}
+
+/**
+ * Whether two rows of different sources within TWIN_WINDOW_MS tell the same fact: at the same second
+ * a word in common is enough (a bot's copy of an alert names it), within TWIN_WINDOW_MS half the
+ * shorter text's words must be in the other (an alert name is one word). Never the time alone: in a
+ * busy channel a person's message lands in the second the pager logged something else.
+ */
+function sameFact(a: Set<string>, b: Set<string>, sameSecond: boolean): boolean {
+  const { shared, of } = sharedWords(a, b);
+  if (of === 0) return false;
+  return sameSecond ? shared > 0 : shared * 2 >= of;
 }
 
 const secondOf = (at: number) => Math.floor(at / 1000);
@@ -32,8 +42,8 @@ const secondOf = (at: number) => Math.floor(at / 1000);
 /**
  * The rows of a merged import (oldest first, each with its `origin`) that tell the same fact from
  * different sources, as the first row of the group each belongs to (by `line`). Two rows of
- * different sources are the same fact when they are at the same second, or within
- * TWIN_WINDOW_MS with matching text (half the shorter text's words in the other). A row joins
+ * different sources are the same fact when their texts say so (`sameFact`) within TWIN_WINDOW_MS.
+ * A row joins
  * the earliest group it matches that holds no row of its own source yet: a source never
  * repeats one fact, so two rows of one source are never twins.
  */
@@ -52,7 +62,7 @@ export function twinGroups(candidates: readonly Candidate[]): Map<number, number
       if (earlier.origin === undefined || earlier.origin.source === source) continue;
       const group = groupOf.get(earlier.line) ?? earlier.line;
       if (sourcesIn.get(group)?.has(source)) continue;
-      const same = secondOf(candidate.at) === secondOf(earlier.at) || textsMatch(words[index]!, words[before]!);
+      const same = sameFact(words[index]!, words[before]!, secondOf(candidate.at) === secondOf(earlier.at));
       // Lines count in time order, so the smallest group is the one that started first.
       if (same && (joined === null || group < joined)) joined = group;
     }

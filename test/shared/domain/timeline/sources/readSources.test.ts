@@ -102,6 +102,27 @@ describe('planImport over several sources', () => {
     ]);
   });
 
+  it('keeps two rows of one second when their texts share no word: the time alone is no twin', () => {
+    const at = Date.UTC(2025, 9, 26, 9, 32);
+    const csv = (name: string, offset: number, text: string): ImportSource => ({
+      name,
+      files: [{ name, text: `time,description\n${new Date(at + offset).toISOString()},${text}` }],
+      reading: 'csv',
+    });
+    const { plan } = imported([
+      csv('chat.csv', 123, 'DB primary CPU is at 100%, failing over to replica'),
+      csv('pager.csv', 0, 'Acknowledged by Dana'),
+      csv('bot.csv', 400, 'Dana acknowledged the page'),
+    ]);
+    const kinds = new Map(plan.rows.map((planned) => [planned.candidate.origin?.name, planned.status.kind]));
+    expect(Object.fromEntries(kinds)).toEqual({
+      'chat.csv': 'import',
+      'pager.csv': 'import',
+      // A word in common at the same second: the bot's copy of the acknowledgement.
+      'bot.csv': 'twin',
+    });
+  });
+
   it('imports one row of every group of twins and never two rows of one source as twins (property)', () => {
     const start = Date.UTC(2025, 9, 25, 21, 0);
     const row = fc.record({
