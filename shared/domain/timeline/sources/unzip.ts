@@ -1,4 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { decodeText } from './decodeText';
 import { MAX_IMPORT_CHARS, overImportLimit } from '../importLimits';
 import type { SourceFile } from './types';
 
@@ -31,7 +32,7 @@ export function unpackZip(bytes: Uint8Array): { files: SourceFile[] } | { messag
   }
   if (declared > MAX_IMPORT_CHARS)
     return { message: `The zip unpacks to ${overImportLimit(declared)}: export only the incident's channel and dates.` };
-  const files = Object.entries(entries).map(([name, data]) => ({ name, text: strFromU8(data) }));
+  const files = Object.entries(entries).map(([name, data]) => ({ name, text: decodeText(data) }));
   const total = files.reduce((sum, file) => sum + file.text.length, 0);
   if (total > MAX_IMPORT_CHARS) return { message: `The zip unpacks to ${overImportLimit(total)}.` };
   if (files.length === 0) return { message: 'This zip holds no JSON, CSV or text files.' };
