@@ -68,6 +68,39 @@ function RepeatedTimeChoice({
   );
 }
 
+/** A row's time as read, what is worth knowing about it, and the pick of a repeated one. */
+function RowTime({
+  planned,
+  unit,
+  timeZone,
+  clock,
+  onTime,
+}: {
+  planned: PlannedRow;
+  unit: string;
+  timeZone: string;
+  clock: ClockFormat;
+  onTime: ImportPreviewProps['onTime'];
+}) {
+  const { candidate, row } = planned;
+  const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone, clock) : '';
+  return (
+    <>
+      {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone, clock)}
+      {note ? <span className="import-preview__flag">{note}</span> : null}
+      {candidate.time?.kind === 'repeated' ? (
+        <RepeatedTimeChoice
+          note={candidate.time}
+          label={`Which ${formatEventTime(row.at, timeZone, clock)} for ${unit} ${candidate.line}`}
+          timeZone={timeZone}
+          clock={clock}
+          onPick={(picked) => onTime(planned, picked)}
+        />
+      ) : null}
+    </>
+  );
+}
+
 function Who({ planned }: { planned: PlannedRow }) {
   const { candidate, row } = planned;
   if (candidate.person === null) return <>{row.actor || '—'}</>;
@@ -81,6 +114,9 @@ export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggl
   const unit = reading.numberedBy ?? reading.unit;
   const Unit = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const shown = plan.rows.slice(0, PREVIEW_ROWS);
+  // Import waits for every repeated time to be picked, so those past the table's cap are listed
+  // above it; picked ones stay, to be changed again.
+  const laterTimes = plan.rows.slice(PREVIEW_ROWS).filter(({ candidate }) => candidate.time?.kind === 'repeated');
   const wordingOf = (line: number) => wording.filter((found) => found.line === line);
   return (
     <section className="import-preview" aria-label="Preview">
@@ -109,6 +145,16 @@ export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggl
           </ul>
         </div>
       ) : null}
+      {laterTimes.length > 0 ? (
+        <ul className="import-preview__later-times" aria-label={`Times to choose past the first ${PREVIEW_ROWS} rows`}>
+          {laterTimes.map((planned) => (
+            <li key={planned.candidate.line}>
+              {Unit} {planned.candidate.line}, {planned.row.description}:{' '}
+              <RowTime planned={planned} unit={unit} timeZone={timeZone} clock={clock} onTime={onTime} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {plan.rows.length > 0 ? (
         <div className="import-preview__scroll">
           <table className="import-preview__rows">
@@ -126,7 +172,6 @@ export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggl
             <tbody>
               {shown.map((planned) => {
                 const { candidate, row, status } = planned;
-                const note = candidate.time ? timeNoteText(candidate.time, row.at, timeZone, clock) : '';
                 const why = statusText(status);
                 const coached = status.kind === 'import' ? wordingOf(candidate.line) : [];
                 return (
@@ -142,17 +187,7 @@ export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggl
                     </td>
                     {several ? <td className="import-preview__source">{originText(candidate.origin)}</td> : null}
                     <td className="import-preview__time">
-                      {formatEventDay(row.at, timeZone)} {formatEventTime(row.at, timeZone, clock)}
-                      {note ? <span className="import-preview__flag">{note}</span> : null}
-                      {candidate.time?.kind === 'repeated' ? (
-                        <RepeatedTimeChoice
-                          note={candidate.time}
-                          label={`Which ${formatEventTime(row.at, timeZone, clock)} for ${unit} ${candidate.line}`}
-                          timeZone={timeZone}
-                          clock={clock}
-                          onPick={(picked) => onTime(planned, picked)}
-                        />
-                      ) : null}
+                      <RowTime planned={planned} unit={unit} timeZone={timeZone} clock={clock} onTime={onTime} />
                     </td>
                     <td>
                       <select
@@ -198,8 +233,9 @@ export function ImportPreview({ reading, plan, wording, timeZone, clock, onToggl
           </table>
           {plan.rows.length > shown.length ? (
             <p className="import-preview__more">
-              Showing the first {shown.length} of {countOf(plan.rows.length, reading.unit)}; the filters and kind changes
-              apply to all.
+              Showing the first {shown.length} of {countOf(plan.rows.length, reading.unit)}
+              {laterTimes.length > 0 ? ` (and, above, the ${laterTimes.length} later with a time to choose)` : ''}; the
+              filters and kind changes apply to all.
             </p>
           ) : null}
         </div>

@@ -9,7 +9,7 @@ import {
 } from './importFields';
 import { csvTableOf } from './sources/csvTable';
 import { isObject, parseJson } from './sources/json';
-import { withoutZone, zoneOfColumnName } from './sources/timestamps';
+import { withoutZone, zoneOfColumnName, zoneOfSuffix } from './sources/timestamps';
 import type { Adapter, Candidate, ReadContext, SourceFile, SourceReading } from './sources/types';
 
 export type { ImportRow, RowError } from './importFields';
@@ -21,9 +21,10 @@ export type { ImportRow, RowError } from './importFields';
 
 type RawItems = { items: { line: number; fields: RawFields }[]; errors: RowError[] } | { message: string };
 
-// A time at the start of a line: ISO (with or without offset), a time of day, or +1h30m.
+// A time at the start of a line: ISO (with or without offset), a time of day, or +1h30m; then
+// maybe the zone it is in (`UTC`, `GMT+2`, `Z`), which is not part of what happened.
 const LEADING_TIME =
-  /^(\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?(?=\s|$))?|\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|\+\s*(?:\d+\s*(?:h|min|m|s)\s*)+)\s*[-–—|:]?\s*(.*)$/i;
+  /^(?<time>\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?(?=\s|$))?|\d{1,2}\s*[ap]\.?m\.?(?=\s|$)|\+\s*(?:\d+\s*(?:h|min|m|s)\s*)+)(?:\s*(?<zone>Z|UTC|GMT)(?<offset>[+-]\d{1,2}(?::?\d{2})?)?\b)?\s*[-–—|:]?\s*(?<rest>.*)$/i;
 // An optional kind in front of the text: "[detection] …" or "detection: …".
 const KIND_PREFIX = /^(?:\[([^\]]+)\]\s*|([a-z][a-z -]{1,30}):\s+)(.*)$/i;
 
@@ -36,11 +37,17 @@ function textFields(text: string): RawItems {
     const timed = LEADING_TIME.exec(line);
     if (!timed)
       return errors.push({ line: index + 1, message: 'does not start with a time (e.g. 09:31:05)' });
-    const rest = timed[2] ?? '';
+    const { time, zone: zoneName, offset, rest = '' } = timed.groups ?? {};
+    const zone = zoneName === undefined ? undefined : zoneOfSuffix(offset);
+    if (zone === null)
+      return errors.push({
+        line: index + 1,
+        message: `“${zoneName}${offset}” is not a zone to read (use whole hours, e.g. UTC+2)`,
+      });
     const prefixed = KIND_PREFIX.exec(rest);
     const kind = prefixed ? kindOfName(prefixed[1] ?? prefixed[2] ?? '') : null;
     const description = kind !== null && prefixed ? (prefixed[3] ?? '') : rest;
-    items.push({ line: index + 1, fields: { time: timed[1], kind: kind ?? '', description } });
+    items.push({ line: index + 1, fields: { time, zone, kind: kind ?? '', description } });
   });
   return { items, errors };
 }
@@ -72,7 +79,7 @@ function csvFields(file: SourceFile): RawItems {
   if (!table) return { message: 'This is not a CSV file with a header row.' };
   const missing = missingColumns(table.columns, 'column');
   if (missing) return { message: missing };
-  const items = table.rows.map((record, index) => ({ line: index + 2, fields: mapFields(record) }));
+  const items = table.rows.map(({ line, cells }) => ({ line, fields: mapFields(cells) }));
   return { items, errors: table.errors };
 }
 

@@ -135,7 +135,7 @@ function logTable(file: SourceFile): { table: CsvTable; time: string; type: stri
   const time = findColumn(table.columns, TIME_COLUMNS);
   const type = findColumn(table.columns, TYPE_COLUMNS);
   if (!time || !type) return null;
-  const typed = table.rows.some((row) => /_log_entry$|^(trigger|acknowledge|resolve)/i.test(row[type] ?? ''));
+  const typed = table.rows.some(({ cells }) => /_log_entry$|^(trigger|acknowledge|resolve)/i.test(cells[type] ?? ''));
   return typed ? { table, time, type } : null;
 }
 
@@ -175,8 +175,7 @@ function readLogCsv(files: readonly SourceFile[], context: ReadContext): SourceR
   const agent = findColumn(table.columns, AGENT_COLUMNS);
   const candidates: Candidate[] = [];
   const errors: RowError[] = [...table.errors];
-  table.rows.forEach((row, index) => {
-    const line = index + 2;
+  table.rows.forEach(({ line, cells: row }) => {
     const read = readTimestamp(row[time] ?? '', context.timeZone);
     if (!read.ok) return errors.push({ line, message: read.message });
     const entry = entryType(row[type] ?? '');

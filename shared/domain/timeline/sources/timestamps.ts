@@ -84,3 +84,15 @@ export function zoneOfColumnName(name: string): string | null {
 export function withoutZone(name: string): string {
   return name.replace(ZONE_IN_NAME, '').trim();
 }
+
+/**
+ * The zone a time is written in after it (`09:30 UTC`, `GMT+2`, `Z`) as a zone name, or null when
+ * it has no zone name: an offset of whole hours is an `Etc/GMT` zone (whose sign is the other
+ * way round), one with minutes (`UTC+05:30`) is none.
+ */
+export function zoneOfSuffix(offset: string | undefined): string | null {
+  const [, sign, hours, minutes = '0'] = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(offset ?? '+0') ?? [];
+  if (sign === undefined || Number(minutes) !== 0) return null;
+  const zone = Number(hours) === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${Number(hours)}`;
+  return isValidTimeZone(zone) ? zone : null;
+}

@@ -144,3 +144,34 @@ describe('ImportEventsDialog: several files across the repeated hour', () => {
     expect(await storedTimes()).toEqual(['2026-10-24T23:50:00.000Z', '2026-10-25T01:30:00.000Z', '2026-10-25T02:05:00.000Z']);
   });
 });
+
+describe('ImportEventsDialog: a repeated time past the rows the preview lists', () => {
+  it('lists it above the table, reachable by keyboard, and its pick lets Import go ahead', async () => {
+    const { user, dialog, storedTimes } = await importOnFallBackNight();
+    const early = Array.from(
+      { length: 305 },
+      (_, index) =>
+        `2026-10-25 00:${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')} Check ${index + 1}`,
+    );
+    await user.click(within(dialog).getByLabelText('Paste the events'));
+    await user.paste([...early, '02:30 Paged', '03:05 Resolved'].join('\n'));
+
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      '1 time in the hour the clocks went back needs your choice below',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    const which = within(dialog).getByRole('combobox', { name: 'Which 02:30:00 for line 306' });
+    expect(within(dialog).getByText(/^Showing the first 300 of 307 lines/)).toHaveTextContent(
+      '(and, above, the 1 later with a time to choose)',
+    );
+    // From the paste box, Tab reaches the pick without going through the 300 rows of the table.
+    for (let step = 0; step < 20 && document.activeElement !== which; step += 1) await user.tab();
+    expect(which).toHaveFocus();
+    await user.selectOptions(which, 'later');
+
+    expect(within(dialog).getByRole('status')).not.toHaveTextContent('needs your choice');
+    await user.click(within(dialog).getByRole('button', { name: 'Import 307 events' }));
+    await screen.findByText('Imported 307 events.');
+    expect((await storedTimes()).slice(-2)).toEqual(['2026-10-25T01:30:00.000Z', '2026-10-25T02:05:00.000Z']);
+  });
+});

@@ -156,6 +156,54 @@ describe('parseImportText', () => {
     expect(errors).toEqual([{ line: 3, message: 'is not an object with time and description' }]);
   });
 
+  it('reads a time written in UTC or GMT (or with an offset of whole hours) in that zone, not the meeting’s', () => {
+    const text = [
+      '2025-10-26 09:30:00 UTC alert fired',
+      '2025-10-26 09:31 GMT: paged',
+      '09:32 Z detection: acknowledged',
+      '2025-10-26 09:33:00 UTC+2 failover started',
+      '2025-10-26 09:34 GMT-05:00 | vendor notified',
+      '09:35 UTC+05:30 call with the Bangalore team',
+      '2025-10-26 09:36 UTCish clock text stays text',
+    ].join('\n');
+    const { rows, errors } = parseImportText(text, 'text', BERLIN);
+    expect(rows.map((row) => [row.line, iso(row.at), row.kind, row.description])).toEqual([
+      [1, '2025-10-26T09:30:00.000Z', 'other', 'alert fired'],
+      [2, '2025-10-26T09:31:00.000Z', 'other', 'paged'],
+      [3, '2025-10-26T09:32:00.000Z', 'detection', 'acknowledged'],
+      [4, '2025-10-26T07:33:00.000Z', 'other', 'failover started'],
+      [5, '2025-10-26T14:34:00.000Z', 'other', 'vendor notified'],
+      // Berlin's 09:36 (CET, the clocks went back that night) is 08:36 UTC.
+      [7, '2025-10-26T08:36:00.000Z', 'other', 'UTCish clock text stays text'],
+    ]);
+    expect(errors).toEqual([
+      { line: 6, message: '“UTC+05:30” is not a zone to read (use whole hours, e.g. UTC+2)' },
+    ]);
+  });
+
+  it('names the line a CSV row is on in the file, past empty lines and notes over several lines', () => {
+    const csv = 'time,description\n09:30,Alert fired\n,\n\n09:40,Paged\nlater,Bad time';
+    expect(parseImportText(csv, 'csv', BERLIN).errors).toEqual([
+      { line: 6, message: expect.stringContaining('“later” is not a time') },
+    ]);
+    const notes = [
+      'time,description,kind',
+      '09:30,"Disk alert',
+      'on db-1, db-2',
+      '',
+      'and db-3",alert',
+      '',
+      '09:40,Paged,alrt',
+      '09:50,"Replica lags\r\nby 300s",detection,extra',
+    ].join('\r\n');
+    const { rows, errors } = parseImportText(notes, 'csv', BERLIN);
+    expect(rows.map((row) => row.line)).toEqual([2, 8]);
+    expect(errors).toEqual([
+      { line: 7, message: '“alrt” is not an event kind (e.g. alert, detection, mitigation)' },
+      { line: 8, message: 'Too many fields: expected 3 fields but parsed 4' },
+    ]);
+  });
+
   it('says plainly when JSON is malformed, the file is binary or too large', () => {
     expect(parseImportText('[{"time": "09:31",', 'json', BERLIN).errors[0]?.message).toMatch(
       /^Not valid JSON: /,

@@ -60,4 +60,18 @@ describe('PagerDuty', () => {
       },
     ]);
   });
+
+  it('names the line of a bad row in the log CSV, below a note over several lines', () => {
+    const csv = [
+      'Created At,Type,Summary,Agent,Channel',
+      '2025-10-26 00:40:00 +0200,Trigger,Orders DB replication lag > 300s,orders-db,API',
+      '2025-10-26 00:45:00 +0200,Annotate,"Failing over:',
+      '',
+      'zone b first",Lee Park,Web',
+      'soon,Resolve,Resolved,Lee Park,Web',
+    ].join('\n');
+    const reading = readImport([{ name: 'log.csv', text: csv }], BERLIN);
+    expect(reading.candidates.map((row) => row.line)).toEqual([2, 3]);
+    expect(reading.errors).toEqual([{ line: 6, message: expect.stringContaining('soon') }]);
+  });
 });
