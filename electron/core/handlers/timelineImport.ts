@@ -1,4 +1,5 @@
 import type { Issue } from '../../../shared/contract/errors';
+import { records } from '../../../shared/contract/records';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
 import { planImport, type RowStatus } from '../../../shared/domain/timeline/sources/planImport';
@@ -37,7 +38,10 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
       throw new HandlerError('invalid-input', `Nothing imported: ${what}.`, issuesOf(reading));
     }
     if (reading.candidates.length === 0) {
-      throw new HandlerError('invalid-input', `Nothing imported: no events found (read as ${reading.label}).`);
+      throw new HandlerError(
+        'invalid-input',
+        `Nothing imported: no events found (read as ${reading.label}).`,
+      );
     }
     return commitChange(context, (store, change) => {
       const table = store.tables.timeline;
@@ -57,7 +61,9 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
       if (plan.toImport.length > 0 || Object.keys(given).length > 0) change.touch(meeting.id, now);
       rememberPeople(store, change, context, { meetingId: meeting.id, remembered, given });
       for (const { line: _line, ...row } of plan.toImport) {
-        const saved = table.insert({
+        // Through the record's schema, as `timeline.add` is: the reader fitted the row to it
+        // (fitFields.ts), so a row it refuses is a bug; the actor a person mapped is normalised here.
+        const event = records.TimelineEvent.parse({
           ...row,
           id: context.newId(),
           meetingId: meeting.id,
@@ -67,9 +73,11 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
           createdBy,
           source: 'imported',
         });
+        const saved = table.insert(event);
         change.record('timeline', saved, null);
       }
-      const counted = (kind: RowStatus['kind']) => plan.rows.filter((planned) => planned.status.kind === kind).length;
+      const counted = (kind: RowStatus['kind']) =>
+        plan.rows.filter((planned) => planned.status.kind === kind).length;
       const duplicates = counted('duplicate');
       const twins = counted('twin');
       const coachContext = meetingContext({

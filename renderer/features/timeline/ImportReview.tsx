@@ -3,7 +3,7 @@ import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
 import type { ImportPlan } from '../../../shared/domain/timeline/sources/planImport';
 import type { SourcesReading } from '../../../shared/domain/timeline/sources/readSources';
-import { countOf, readingSummary } from '../../../shared/domain/timeline/sources/summary';
+import { countOf, fittedSummary, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import type { MeetingRecords } from '../../../shared/types';
 import { useApp } from '../../store/useApp';
@@ -59,6 +59,7 @@ export function ImportReview({ records, reading, plan, people, rows, ...props }:
   const changedDay = plan.rows.filter(({ candidate }) => changesDay(candidate.time)).length;
   const unpicked = unpickedTimes(plan);
   const presentKinds = [...new Set(plan.rows.map((planned) => planned.row.kind))];
+  const fitted = fittedSummary(reading.candidates, reading.numberedBy ?? reading.unit);
 
   return (
     <>
@@ -72,6 +73,7 @@ export function ImportReview({ records, reading, plan, people, rows, ...props }:
           {unpicked > 0
             ? `; ${unpicked === 1 ? '1 time' : `${unpicked} times`} in the hour the clocks went back ${unpicked === 1 ? 'needs' : 'need'} your choice below`
             : ''}
+          {fitted ? `; ${fitted}` : ''}
           {reading.errors.length > 0 ? `; ${countOf(reading.errors.length, 'problem')}` : ''}.
         </p>
         {reading.parts.map((part, index) => (

@@ -5,6 +5,7 @@ import {
   type EventKind,
   type MitigationOutcome,
 } from '../vocabulary';
+import { FIELD_LIMITS } from './sources/fitFields';
 import { readRowTime } from './sources/rowTime';
 import type { ReadContext } from './sources/types';
 import type { TimeNote } from './timeOfDay';
@@ -75,9 +76,12 @@ export function kindOfName(name: string): EventKind | null {
   return KIND_NAMES.get(normalise(name)) ?? null;
 }
 
-const LIMITS = { description: 5_000, actor: 200, evidence: 2_000 } as const;
-
-const asText = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+/**
+ * A field's text; a nested value (an object, an array) is not text, and spelling it out would
+ * walk its nesting, which a crafted file makes deep enough to overflow the stack.
+ */
+const asText = (value: unknown) =>
+  value === undefined || value === null || typeof value === 'object' ? '' : String(value).trim();
 
 /**
  * One event from its raw fields, or the reason it cannot be one. Times are read as exports and
@@ -93,7 +97,12 @@ export function rowOf(
   const description = asText(raw.description);
   if (description === '') return error('no description');
   if (typeof raw.time !== 'number' && asText(raw.time) === '') return error('no time');
-  const time = readRowTime(typeof raw.time === 'number' ? raw.time : asText(raw.time), previousAt, context, raw.zone);
+  const time = readRowTime(
+    typeof raw.time === 'number' ? raw.time : asText(raw.time),
+    previousAt,
+    context,
+    raw.zone,
+  );
   if (!time.ok) return error(time.message);
   const at = time.at;
   const kindText = asText(raw.kind);
@@ -104,10 +113,17 @@ export function rowOf(
   if (outcome === undefined)
     return error(`“${outcomeText}” is not an outcome (helped, no effect, moved the symptom)`);
   const fields = { description, actor: asText(raw.actor), evidence: asText(raw.evidence) };
-  for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
+  for (const [field, max] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
     if (fields[field].length > max) return error(`${field} longer than ${max} characters`);
   }
-  return { line, at, kind, outcome: kind === 'mitigation-attempt' ? outcome : null, ...fields, time: time.note };
+  return {
+    line,
+    at,
+    kind,
+    outcome: kind === 'mitigation-attempt' ? outcome : null,
+    ...fields,
+    time: time.note,
+  };
 }
 
 /** Whether `rowOf` produced a row (rather than an error). */

@@ -2,6 +2,7 @@ import { csvAdapter, jsonAdapter, textAdapter } from '../importRows';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, overImportLimit } from '../importLimits';
 import { alertmanagerAdapter } from './alertmanager';
 import { chatAdapter } from './chatPaste';
+import { fitFields } from './fitFields';
 import { grafanaAdapter } from './grafana';
 import { opsgenieAdapter } from './opsgenie';
 import { pagerDutyAdapter, pagerDutyCsvAdapter } from './pagerduty';
@@ -76,12 +77,40 @@ export function readImport(
   // A NUL never occurs in text, CSV or JSON; it does in every image, archive and database file.
   if (files.some((file) => file.text.includes('\u0000')))
     return refused('This is not a text file (it contains binary data).');
-  if (size === 0 || files.every((file) => file.text.trim() === '')) return refused('There is nothing to import.');
-  const options = readingOptions(files);
+  if (size === 0 || files.every((file) => file.text.trim() === ''))
+    return refused('There is nothing to import.');
+  let options: ReadingOption[] = [];
+  try {
+    options = readingOptions(files);
+    return readAs(files, options, context, reading, times);
+  } catch (error) {
+    // A file crafted or broken in a way no adapter foresaw must be an error on that file, not
+    // a blank preview (the renderer reads in a render) or an `internal` answer from the core.
+    const why = error instanceof Error ? error.message : String(error);
+    return refused(`${nameOf(files)} could not be read: ${why}.`, options);
+  }
+}
+
+/** How a refusal names a source: its file, the paste, or the files of an unpacked export. */
+function nameOf(files: readonly SourceFile[]): string {
+  if (files.length > 1) return `These ${files.length} files`;
+  const name = files[0]?.name ?? '';
+  return name === '' ? 'The paste' : `“${name}”`;
+}
+
+/** Reads `files` as `reading` (the best guess among `options` when not picked); may throw. */
+function readAs(
+  files: readonly SourceFile[],
+  options: ReadingOption[],
+  context: ReadContext,
+  reading?: string,
+  times?: RepeatedChoices,
+): ImportReading {
   const chosen = reading ?? options[0]?.reading ?? 'text';
   const [id, ...rest] = chosen.split(':');
   const adapter = ADAPTERS.find((candidate) => candidate.reading === id);
-  if (!adapter) return refused(`“${chosen}” is not a reading (use one of: ${READING_IDS.join(', ')}).`, options);
+  if (!adapter)
+    return refused(`“${chosen}” is not a reading (use one of: ${READING_IDS.join(', ')}).`, options);
   const read = adapter.read(files, context, rest.length > 0 ? rest.join(':') : null);
   if (read.candidates.length > MAX_IMPORT_ROWS) {
     const count = (n: number) => n.toLocaleString('en-US');
@@ -93,7 +122,10 @@ export function readImport(
   const known = options.some((option) => option.reading === read.reading);
   return {
     ...read,
-    candidates: settleTimes(read.candidates, times),
+    // A text of only bidi controls is empty once normalised: left out, as adapters leave out empty messages.
+    candidates: settleTimes(read.candidates, times)
+      .map(fitFields)
+      .filter((candidate) => candidate.description !== ''),
     options: known ? options : [{ reading: read.reading, label: read.label }, ...options],
   };
 }

@@ -46,7 +46,8 @@ const channelOf = (name: string) => {
 };
 
 /** A loose day file, as chosen from a channel's folder: named by its date, holding Slack messages. */
-export const isSlackDayFile = (file: SourceFile) => DAY_FILE.test(file.name) && objectsOf(parseJson(file)).some(isMessage);
+export const isSlackDayFile = (file: SourceFile) =>
+  DAY_FILE.test(file.name) && objectsOf(parseJson(file)).some(isMessage);
 
 function dayFiles(files: readonly SourceFile[]): SourceFile[] {
   return files.filter((file) => DAY_FILE.test(file.name) || objectsOf(parseJson(file)).some(isMessage));
@@ -86,8 +87,14 @@ function directoryOf(files: readonly SourceFile[]): Directory {
 /** Slack's markup made readable: `<@U1|dana>` / `<@U1>` → `@Dana Kim`, `<#C1|inc>` → `#inc`, links → their label. */
 function plainText(text: string, directory: Directory): string {
   return text
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_all, id: string, label?: string) => `@${directory.people.get(id) ?? label ?? id}`)
-    .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_all, id: string, label?: string) => `#${label || directory.channels.get(id) || id}`)
+    .replace(
+      /<@([A-Z0-9]+)(?:\|([^>]+))?>/g,
+      (_all, id: string, label?: string) => `@${directory.people.get(id) ?? label ?? id}`,
+    )
+    .replace(
+      /<#([A-Z0-9]+)(?:\|([^>]*))?>/g,
+      (_all, id: string, label?: string) => `#${label || directory.channels.get(id) || id}`,
+    )
     .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
@@ -99,18 +106,33 @@ function plainText(text: string, directory: Directory): string {
     .trim();
 }
 
-/** The text of rich-text blocks (`section` text, `rich_text` elements), for messages whose `text` is empty. */
+/**
+ * How deep rich-text blocks are walked: Slack nests a few levels (a list in a quote in a section);
+ * text deeper than this is left unread, so a crafted file cannot make the walk endless.
+ */
+const MAX_BLOCK_DEPTH = 64;
+
+/**
+ * The text of rich-text blocks (`section` text, `rich_text` elements), for messages whose `text`
+ * is empty, in reading order. Walked with a stack of its own: a file nesting blocks thousands
+ * deep would overflow the call stack of a recursive walk.
+ */
 function blockText(blocks: unknown): string {
   const parts: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!isObject(node)) return;
-    if (typeof node.text === 'string') parts.push(node.text);
-    else if (isObject(node.text)) walk(node.text);
-    walk(node.elements);
-    walk(node.fields);
-  };
-  walk(blocks);
+  const pending: { node: unknown; depth: number }[] = [{ node: blocks, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, depth } = next;
+    if (depth > MAX_BLOCK_DEPTH) continue;
+    // Pushed last to first, so the first child is taken next.
+    const children = Array.isArray(node)
+      ? node
+      : isObject(node)
+        ? [isObject(node.text) ? node.text : undefined, node.elements, node.fields]
+        : [];
+    if (isObject(node) && typeof node.text === 'string') parts.push(node.text);
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      pending.push({ node: children[index], depth: depth + 1 });
+  }
   return parts.join(' ');
 }
 
@@ -119,10 +141,14 @@ function messageText(message: JsonObject): string {
   const text = textOf(message.text);
   if (text !== '') return text;
   const attachments = objectsOf(message.attachments)
-    .map((attachment) => firstText(
-      [textOf(attachment.pretext), textOf(attachment.title), textOf(attachment.text)].filter(Boolean).join(': '),
-      attachment.fallback,
-    ))
+    .map((attachment) =>
+      firstText(
+        [textOf(attachment.pretext), textOf(attachment.title), textOf(attachment.text)]
+          .filter(Boolean)
+          .join(': '),
+        attachment.fallback,
+      ),
+    )
     .filter(Boolean);
   return attachments.length > 0 ? attachments.join(' — ') : blockText(message.blocks);
 }
@@ -146,7 +172,13 @@ function workspaceOf(messages: readonly JsonObject[]): string | null {
  * dot>`, a reply also naming its thread) when the workspace and channel are known, else a
  * reference a person can search Slack with.
  */
-function evidenceOf(message: JsonObject, channel: string, directory: Directory, workspace: string | null, at: number): string {
+function evidenceOf(
+  message: JsonObject,
+  channel: string,
+  directory: Directory,
+  workspace: string | null,
+  at: number,
+): string {
   const permalink = textOf(message.permalink);
   if (permalink !== '') return permalink;
   const ts = textOf(message.ts);
@@ -198,13 +230,20 @@ function readSlack(files: readonly SourceFile[], channel: string | null): Source
       const isReply = textOf(message.thread_ts) !== '' && textOf(message.thread_ts) !== textOf(message.ts);
       const reacted = objectsOf(message.reactions).length > 0;
       const pinned = Array.isArray(message.pinned_to) && message.pinned_to.length > 0;
-      const botName = isBot ? firstText(message.username, isObject(message.bot_profile) ? message.bot_profile.name : '') : '';
+      const botName = isBot
+        ? firstText(message.username, isObject(message.bot_profile) ? message.bot_profile.name : '')
+        : '';
       candidates.push({
         line,
         at: time.at,
         kind: proposeKind(description, isBot ? 'alert' : 'other'),
         outcome: null,
-        description: botName !== '' ? `${botName}: ${description}` : isReply ? `(in thread) ${description}` : description,
+        description:
+          botName !== ''
+            ? `${botName}: ${description}`
+            : isReply
+              ? `(in thread) ${description}`
+              : description,
         actor: '',
         person,
         evidence: evidenceOf(message, channelOf(file.name), directory, workspace, time.at),
@@ -235,7 +274,10 @@ export const slackAdapter: Adapter = {
     const channels = slackChannels(files).filter((channel) => channel !== '');
     if (channels.length < 2) return [];
     // The incident's channel first: it is the one an event log is built from.
-    const ordered = [...channels.filter((c) => INCIDENT_CHANNEL.test(c)), ...channels.filter((c) => !INCIDENT_CHANNEL.test(c))];
+    const ordered = [
+      ...channels.filter((c) => INCIDENT_CHANNEL.test(c)),
+      ...channels.filter((c) => !INCIDENT_CHANNEL.test(c)),
+    ];
     return ordered.map((channel) => ({ variant: channel, label: `Slack workspace export, #${channel}` }));
   },
   read: (files, _context, variant) => readSlack(files, variant),

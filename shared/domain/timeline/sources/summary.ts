@@ -1,4 +1,4 @@
-import type { SourceReading } from './types';
+import type { Candidate, SourceReading } from './types';
 
 /** `3 messages`, `1 log entry`, `2 log entries`. */
 export function countOf(count: number, unit: string): string {
@@ -16,4 +16,23 @@ type Counted = Pick<SourceReading, 'label' | 'total' | 'unit'>;
 export function readingSummary(reading: Counted & { parts?: readonly Counted[] }, events: number): string {
   const parts = reading.parts !== undefined && reading.parts.length > 1 ? reading.parts : [reading];
   return `${parts.map((part) => `${part.label}, ${countOf(part.total, part.unit)}`).join(' + ')} → ${countOf(events, 'event')}`;
+}
+
+/** How many rows' changes `fittedSummary` names; the rest are counted. */
+const NAMED_FITS = 3;
+
+/**
+ * What the reader changed to fit rows to the event log's limits (fitFields.ts), for the preview's
+ * summary: `message 4: text cut at 5,000 characters`, the first few named, '' when nothing was.
+ */
+export function fittedSummary(
+  candidates: readonly Pick<Candidate, 'line' | 'notes'>[],
+  unit: string,
+): string {
+  const fitted = candidates.filter((candidate) => (candidate.notes ?? []).length > 0);
+  const named = fitted
+    .slice(0, NAMED_FITS)
+    .map((candidate) => `${unit} ${candidate.line}: ${(candidate.notes ?? []).join(', ')}`);
+  const more = fitted.length - named.length;
+  return [...named, ...(more > 0 ? [`${countOf(more, `other ${unit}`)} shortened`] : [])].join('; ');
 }

@@ -32,6 +32,8 @@ export interface Candidate extends ImportRow {
   /** Proposed to be left out as noise (an "ok", a notification sent); the person can keep it. */
   chatter: boolean;
   time: TimeNote | null;
+  /** What the reader changed to fit the event's limits (`text cut at 5,000 characters`; fitFields.ts). */
+  notes?: string[];
   /** Where the row came from, when several sources are imported together (readSources.ts). */
   origin?: RowOrigin;
 }
