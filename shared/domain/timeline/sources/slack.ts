@@ -150,7 +150,19 @@ function messageText(message: JsonObject): string {
       ),
     )
     .filter(Boolean);
-  return attachments.length > 0 ? attachments.join(' — ') : blockText(message.blocks);
+  if (attachments.length > 0) return attachments.join(' — ');
+  return blockText(message.blocks) || sharedFilesText(message);
+}
+
+/**
+ * A message that only shares files (a dashboard's screenshot pasted mid-incident): what it
+ * shared, by title. Left out for having no text, it was a fact the log lost without a word.
+ */
+function sharedFilesText(message: JsonObject): string {
+  const titles = objectsOf(message.files)
+    .map((file) => firstText(file.title, file.name))
+    .filter(Boolean);
+  return titles.length > 0 ? `Shared ${titles.map((title) => `“${title}”`).join(', ')}` : '';
 }
 
 /**

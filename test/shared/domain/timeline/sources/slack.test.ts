@@ -58,6 +58,31 @@ describe('Slack export', () => {
     expect(loose.candidates[0]?.evidence).toBe('Slack, message 1761430800.000600 at 2025-10-25 22:20:00 UTC');
   });
 
+  it('keeps a message that only shares a file, by the file’s title, with a reference to find it again', () => {
+    const day = {
+      name: 'inc-2041/2025-10-26.json',
+      text: JSON.stringify([
+        {
+          type: 'message',
+          subtype: 'file_share',
+          user: 'U1',
+          text: '',
+          ts: '1761471000.000100',
+          files: [
+            {
+              title: 'Checkout p99 latency, 09:30',
+              name: 'image.png',
+              permalink: 'https://acme.slack.com/files/U1/F1/image.png',
+            },
+          ],
+        },
+      ]),
+    };
+    const [row] = readImport([day], BERLIN).candidates;
+    expect(row).toMatchObject({ at: 1_761_471_000_000, description: 'Shared “Checkout p99 latency, 09:30”' });
+    expect(row!.evidence).toMatch(/^https:\/\/acme\.slack\.com\/archives\/|Slack #inc-2041/);
+  });
+
   it('refuses a zip that holds nothing readable, and one that unpacks past the import limit', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     expect(sourceFilesOf('x.zip', zipSync({ 'photo.png': new Uint8Array([1, 2, 3]) }))).toEqual({
