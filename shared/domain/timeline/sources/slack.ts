@@ -97,6 +97,11 @@ function plainText(text: string, directory: Directory): string {
     )
     .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
+    .replace(/<!subteam\^[A-Z0-9]+>/g, '@team')
+    // A date Slack shows in each reader's zone: its fallback text, as written for everyone.
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<(?:mailto|tel):[^|>]+\|([^>]+)>/g, '$1')
+    .replace(/<(?:mailto|tel):([^>]+)>/g, '$1')
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/<(https?:[^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')

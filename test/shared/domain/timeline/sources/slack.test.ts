@@ -83,6 +83,19 @@ describe('Slack export', () => {
     expect(row!.evidence).toMatch(/^https:\/\/acme\.slack\.com\/archives\/|Slack #inc-2041/);
   });
 
+  it('reads Slack’s markup for groups, dates, mail and phone as people read it', () => {
+    const text =
+      '<!subteam^S0DBA|@db-oncall> and <!subteam^S0NET> paged; window <!date^1761472800^{date_short} {time}|Oct 26, 10:00 AM>; ' +
+      'mail <mailto:dba@acme.example|dba@acme.example>, <mailto:sre@acme.example>, call <tel:+4930123|+49 30 123>';
+    const day = {
+      name: 'inc-2041/2025-10-26.json',
+      text: JSON.stringify([{ type: 'message', user: 'U1', text, ts: '1761471000.000100' }]),
+    };
+    expect(readImport([day], BERLIN).candidates[0]!.description).toBe(
+      '@db-oncall and @team paged; window Oct 26, 10:00 AM; mail dba@acme.example, sre@acme.example, call +49 30 123',
+    );
+  });
+
   it('refuses a zip that holds nothing readable, and one that unpacks past the import limit', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     expect(sourceFilesOf('x.zip', zipSync({ 'photo.png': new Uint8Array([1, 2, 3]) }))).toEqual({
