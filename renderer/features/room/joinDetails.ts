@@ -1,9 +1,12 @@
 import { JOINING_ROLES, RoomSession, type RoomJoin } from '../../../shared/contract/room';
 import type { SessionKeeper } from './roomTransport';
+import { readStoredJson, writeStoredJson } from './storedJson';
 
 const KEY = 'hindsight.room.join';
 const aliasKey = (code: string) => `hindsight.room.key.${normalizeCode(code)}`;
 const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isSession = (value: unknown): value is string => RoomSession.safeParse(value).success;
 
 /**
  * The name under which this browser keeps what it holds for the room it joins with `code` (the
@@ -11,16 +14,13 @@ const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '')
  * used before the code changed (keepRoomStorageKey), so a page that joins again loses nothing.
  */
 export function roomStorageKey(storage: Storage, code: string): string {
-  return storage.getItem(aliasKey(code)) ?? code.toUpperCase();
+  return readStoredJson(storage, aliasKey(code), isText, code.toUpperCase());
 }
 
 /** From now on the room joined with `code` is kept under `key` (an earlier code's). */
 export function keepRoomStorageKey(storage: Storage, code: string, key: string): void {
-  try {
-    storage.setItem(aliasKey(code), key);
-  } catch {
-    // Storage full: this page goes on under `key`; a reload would start the room afresh.
-  }
+  // Storage full: this page goes on under `key`; a reload would start the room afresh.
+  writeStoredJson(storage, aliasKey(code), key);
 }
 
 /** Who this browser says it is in a room: name and role, kept so the next join is filled in. */
@@ -46,18 +46,13 @@ export function saveJoinDetails(storage: Storage, join: RoomJoin): void {
  */
 export function storedSession(storage: Storage, room: string): SessionKeeper {
   const key = `hindsight.room.session.${room}`;
-  const kept = storage.getItem(key);
-  let session = kept !== null && RoomSession.safeParse(kept).success ? kept : null;
+  let session = readStoredJson<string | null>(storage, key, isSession, null);
   return {
     read: () => session,
     write(next) {
       session = next;
-      try {
-        if (next === null) storage.removeItem(key);
-        else storage.setItem(key, next);
-      } catch {
-        // Storage full: this page keeps the session until it is closed.
-      }
+      // Storage full: this page keeps the session until it is closed.
+      writeStoredJson(storage, key, next);
     },
   };
 }

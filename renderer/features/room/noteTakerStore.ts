@@ -9,7 +9,7 @@ import { createOutbox, type OutboxEntry, type OutboxFailure } from './outbox';
 import { newCapture } from './recordId';
 import { storedRefusals } from './refusedCaptures';
 import type { RoomConnection, RoomTransport } from './roomTransport';
-import { readStoredJson } from './storedJson';
+import { readStoredJson, writeStoredJson } from './storedJson';
 import type { CaptureMethod } from '../../../shared/contract/join';
 
 /**
@@ -66,7 +66,8 @@ export function createNoteTakerStore(options: {
       const entry = newCapture(get().records, method, input);
       outbox.add(entry);
       const mine = [...get().mine, entry.id];
-      storage.setItem(mineKey, JSON.stringify(mine));
+      // Storage full: the capture is in the outbox all the same; only "yours" is not kept.
+      writeStoredJson(storage, mineKey, mine);
       set({ mine });
       void flush();
       return entry.id;
