@@ -1,4 +1,4 @@
-import { unchangedEnds } from '../../shared/domain/unchangedEnds';
+import { unchangedEnds } from '../../shared/domain/listEdits';
 
 /** Height changes under this many px are layout rounding, not a new height: ignoring them lets measuring settle. */
 export const SUB_PIXEL = 0.5;

@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, bench, describe } from 'vitest';
-import { committedCount, focusMeetingRow, idleFor, openOn, probe, scrollFrames, settle } from './ui/drive';
+import {
+  committedCount,
+  focusMeetingRow,
+  openOn,
+  probe,
+  scrollFrames,
+  settle,
+  waitForPress,
+  type PressPoint,
+} from './ui/drive';
 import {
   REFRESH_MS,
   figureTable,
@@ -98,20 +107,19 @@ function paintedInto(into: Figure, result: ProbeResult) {
 /**
  * Keypresses per keypress figure, the control's included: with 12 the nearest-rank p95 was the
  * 12th of 12, the single worst press (one scheduling hiccup of the machine decided it); with 40
- * it is the 38th. As many again are spread over the refresh interval (`paintFigure`).
+ * it is the 38th. As many again are made with the frame clock running (`paintFigure`).
  */
 const PRESSES = 40;
 
-/** Waits before a keypress: for the idle page, then into the refresh interval (`idleFor`). */
+/** Waits before a keypress, until the page is idle and the key is due (drive.ts's `waitForPress`). */
 type Wait = (page: Page) => Promise<void>;
 
 /**
  * A keypress figure, the control's included, every press made the same way. `press` types a
  * capture, waits (`wait`), presses and returns what the probe measured. Each iteration presses
- * twice: at the idle page, for the figure's samples and `andThen` (`record`), and again with the
- * key spread into the refresh interval, press n at n / PRESSES of it, which counts only whether
- * it was shown in the first frame: the part of a person's keypresses, which land anywhere in the
- * interval, that the display shows one refresh after the frame begun after the key.
+ * twice: as a person's Enter, a typing pause after the last change was painted, press n at n /
+ * PRESSES into the refresh interval, as a person's keys land anywhere in it (the figure's
+ * samples, and `record`); and at the `framesRunning` point, which is kept apart.
  */
 function paintFigure(
   name: string,
@@ -119,18 +127,23 @@ function paintFigure(
   press: (wait: Wait) => Promise<ProbeResult>,
   record?: (into: Figure, result: ProbeResult) => void,
 ) {
+  const waitFor = (point: PressPoint) => (on: Page) => waitForPress(on, point);
   measured(
     name,
     prepare,
     async (into) => {
-      const idle = await press((on) => idleFor(on));
+      const typedAt = ((into?.samples.length ?? 0) / PRESSES) * REFRESH_MS;
+      const typed = await press(waitFor({ typed: typedAt }));
       if (into) {
-        paintedInto(into, idle);
-        record?.(into, idle);
+        paintedInto(into, typed);
+        record?.(into, typed);
       }
-      const spreadAt = ((into?.spreadFirstFrame?.length ?? 0) / PRESSES) * REFRESH_MS;
-      const spread = await press((on) => idleFor(on, spreadAt));
-      if (into) (into.spreadFirstFrame ??= []).push(inFirstFrame(spread));
+      const running = await press(waitFor('framesRunning'));
+      if (into) {
+        into.framesRunning ??= { samples: [], firstFrame: [] };
+        into.framesRunning.samples.push(running.paintedAt - running.keyAt);
+        into.framesRunning.firstFrame.push(inFirstFrame(running));
+      }
     },
     PRESSES,
     true,

@@ -1,6 +1,7 @@
 import type { MeetingChange, RecordChange } from '../../contract/changes';
 import { compareRecords, specOf, type RecordKind } from '../../contract/recordKinds';
 import type { MeetingRecords } from '../../types';
+import { spliced } from '../listEdits';
 
 /**
  * A meeting as a view holds it: its live records (as `meetings.get` answers; null while none is
@@ -69,14 +70,10 @@ function applyOne(
   if (index >= 0 && !newer(record, list[index])) return list;
   const live = staysLive(record, removedAt);
   if (index < 0 && !live) return list;
-  const next = list.slice();
   // Nothing sorts between the shown version and the record's place: the record takes its slot.
-  if (index >= 0 && index === place - 1 && live) next[index] = record;
-  else {
-    if (index >= 0) next.splice(index, 1);
-    if (live) next.splice(placeOf(next, record, compare), 0, record);
-  }
-  return next;
+  if (index >= 0 && index === place - 1 && live) return spliced(list, index, 1, record);
+  const without = index >= 0 ? spliced(list, index, 1) : list;
+  return live ? spliced(without, placeOf(without, record, compare), 0, record) : without;
 }
 
 /**
@@ -84,9 +81,7 @@ function applyOne(
  * (one whose id this window just made): a binary search and a copy, no scan for its id.
  */
 export function withNewRecord<T>(list: readonly T[], record: T, compare: (a: T, b: T) => number): T[] {
-  const next = list.slice();
-  next.splice(placeOf(list, record, compare), 0, record);
-  return next;
+  return spliced(list, placeOf(list, record, compare), 0, record);
 }
 
 /**
@@ -122,12 +117,14 @@ function applyToList(
  * joins a log of 50,000 in one pass, not a sort of the whole log per page.
  */
 function mergeSorted<T>(first: readonly T[], second: readonly T[], compare: (a: T, b: T) => number): T[] {
-  const merged: T[] = new Array<T>(first.length + second.length);
-  let [i, j, k] = [0, 0, 0];
+  // Pushed, not written into `new Array(length)`: that array is holey to V8 for good, and every
+  // later edit's toSpliced (listEdits.ts) copied it 50 times slower (2 ms at 50,000 events).
+  const merged: T[] = [];
+  let [i, j] = [0, 0];
   while (i < first.length && j < second.length)
-    merged[k++] = compare(second[j]!, first[i]!) < 0 ? second[j++]! : first[i++]!;
-  while (i < first.length) merged[k++] = first[i++]!;
-  while (j < second.length) merged[k++] = second[j++]!;
+    merged.push(compare(second[j]!, first[i]!) < 0 ? second[j++]! : first[i++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
   return merged;
 }
 

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../types';
+import { unchangedEnds } from '../listEdits';
 
 /**
  * The event log's time order: by time, then by when each event was written, then by id. It is
@@ -83,12 +84,12 @@ interface Ordered {
  * The live events of `list` in time order, worked out from the last list ordered (`previous`):
  * lists held by a view change a record at a time (a new array with one record replaced, added or
  * removed, the others the same objects), so what changed is the part between the two lists' common
- * start and common end, found by comparing references, and only those events are placed. Any
- * other change is sorted from scratch. A list that is in time order and live already, as the
- * store keeps the log (applyRecordChanges.ts), is its own answer: when the last one was, only the
- * changed part and its two neighbours are checked, with no copy (issue #16: the copies and sets of
- * placing were 1 ms of a capture's keypress at 50,000 events). The answer never depends on
- * `previous` being related to `list`, only how fast it comes.
+ * start and common end (`unchangedEnds`: from the edits that made the list, else by reference),
+ * and only those events are placed. Any other change is sorted from scratch. A list that is in
+ * time order and live already, as the store keeps the log (applyRecordChanges.ts), is its own
+ * answer: when the last one was, only the changed part and its two neighbours are checked, with
+ * no copy (issue #16: the copies and sets of placing were 1 ms of a capture's keypress at 50,000
+ * events). The answer never depends on `previous` being related to `list`, only how fast it comes.
  */
 export function reorderChronologically(
   previous: Ordered | null,
@@ -96,11 +97,7 @@ export function reorderChronologically(
 ): readonly TimelineEvent[] {
   if (previous === null) return inTimeOrder(list, 0, list.length) ? list : chronological(list);
   const before = previous.list;
-  let start = 0;
-  const shorter = Math.min(before.length, list.length);
-  while (start < shorter && before[start] === list[start]) start++;
-  let end = 0;
-  while (end < shorter - start && before[before.length - 1 - end] === list[list.length - 1 - end]) end++;
+  const { head: start, tail: end } = unchangedEnds(before, list);
   if (previous.sorted === before && inTimeOrder(list, start, list.length - end)) {
     // Every event the same object as before: the last answer stands (and keeps its identity).
     return before.length === list.length && start === list.length ? before : list;

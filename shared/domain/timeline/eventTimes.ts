@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../types';
-import { unchangedEnds } from '../unchangedEnds';
+import { unchangedEnds } from '../listEdits';
 import { EVENT_KINDS, type EventKind } from '../vocabulary';
 
 /**

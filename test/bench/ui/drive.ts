@@ -48,17 +48,35 @@ export function settle(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the page is idle (`settle`), then `intoRefresh` ms more, before a keypress. Each
- * press waits for the idle page, as a person's Enter comes after the last character typed was
- * painted, so no figure bills a keypress for the work of the fill before it. `settle` ends in a
- * frame callback and the key reaches the page about 4 ms later: with no wait every key lands at
- * the same point of the refresh interval, some 12.5 ms before the next frame is due. A person's
- * keys land anywhere in it, which the presses spread over it (`intoRefresh` from 0 to
- * figures.ts's `REFRESH_MS`) stand for.
+ * How long after the last character typed a person's Enter comes: the interval between a fast
+ * typist's keys (120 words a minute is 10 characters a second, 100 ms apart; slower typing only
+ * lengthens it).
  */
-export async function idleFor(page: Page, intoRefresh = 0): Promise<void> {
+export const TYPING_PAUSE_MS = 100;
+
+/**
+ * Where a keypress lands, after the page is idle (`settle`), so no figure bills a keypress for
+ * the work of the fill before it.
+ * - `typed`: as a person's Enter, a typing pause (`TYPING_PAUSE_MS`) after the page painted the
+ *   last change, no frame asked for meanwhile, then `intoRefresh` ms more: the presses spread it
+ *   from 0 to figures.ts's `REFRESH_MS`, as a person's keys land anywhere in the refresh interval.
+ *   Chromium's frame clock has stopped by then (it stops some 40 ms after the last frame asked
+ *   for, measured), and the key that wakes it gets a frame at once, one that is due at the next
+ *   refresh.
+ * - `framesRunning`: about 4 ms after `settle`'s last frame callback, its frame clock still
+ *   running because the bench asked for every frame until then: the key waits for the next
+ *   refresh, some 12.5 ms away, and every press lands at that same point. No person's typing
+ *   makes this, but it is the point with the least time left for the keypress's work.
+ */
+export type PressPoint = { typed: number } | 'framesRunning';
+
+export async function waitForPress(page: Page, point: PressPoint): Promise<void> {
   await settle(page);
-  if (intoRefresh > 0) await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), intoRefresh);
+  if (point === 'framesRunning') return;
+  await page.evaluate(
+    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    TYPING_PAUSE_MS + point.typed,
+  );
 }
 
 /** Back at the library in a fresh page, then the meeting's row focused, ready for Enter. */

@@ -9,14 +9,18 @@ export interface Figure {
   paint?: boolean;
   /** A paint figure's presses, each whether it was shown in the first frame (`inFirstFrame`). */
   firstFrame?: boolean[];
-  /** The same for as many presses spread evenly over the refresh interval (`idleFor`). */
-  spreadFirstFrame?: boolean[];
   /**
-   * A paint figure's samples in two parts: from the keydown to the first frame begun after it
-   * (where in the refresh interval the key came, which the page does not choose), and from that
-   * frame's start to the paint (the work, the app's and the browser's).
+   * A paint figure's samples in two parts: the wait for a frame to begin after the keydown (none
+   * when the key woke a stopped frame clock and got a frame at once), and from the later of the
+   * keydown and that frame's start to the paint (the work, the app's and the browser's).
    */
   parts?: { wait: number[]; work: number[] };
+  /**
+   * A paint figure's presses made as many times again at drive.ts's `framesRunning` point, the
+   * frame clock still running: their keypress → painted samples and whether each was shown in
+   * the first frame.
+   */
+  framesRunning?: { samples: number[]; firstFrame: boolean[] };
 }
 
 /** A 60 Hz display's refresh interval, in ms. */
@@ -24,19 +28,24 @@ export const REFRESH_MS = 1000 / 60;
 
 /**
  * Whether a keypress was shown in the first frame after it: its state painted in the first frame
- * begun after the keydown, and painted before the next refresh was due, so the display shows it
- * one refresh after that frame began, as it shows the bare page's. A keypress whose work ran past
- * that frame's time is painted in it still (the frame waits), but late: past the refresh, it waits
- * for the next one. Unlike keydown → painted, this does not depend on where in the refresh
- * interval the key came, which a person's typing does not choose.
+ * run after the keydown, and painted before the next refresh was due, one refresh after that
+ * frame's time (a frame begun for a key that woke a stopped frame clock has the time of the
+ * refresh before the key), so the display shows it at that refresh, as it shows the bare page's.
+ * A keypress whose work ran past that time is painted in that frame still, but late: it waits for
+ * the refresh after.
  */
 export function inFirstFrame(result: ProbeResult): boolean {
   return result.frameAt === result.firstFrameAt && result.paintedAt - result.frameAt < REFRESH_MS;
 }
 
-/** Splits a probed sample into the wait for the first frame and the work up to the paint (`Figure.parts`). */
+/**
+ * Splits a probed sample into the wait for the first frame and the work up to the paint
+ * (`Figure.parts`). A frame begun for a key that woke a stopped frame clock carries the time of
+ * the refresh before the key, so its wait is none and its work counts from the keydown.
+ */
 export function partsOf(result: ProbeResult): { wait: number; work: number } {
-  return { wait: result.firstFrameAt - result.keyAt, work: result.paintedAt - result.firstFrameAt };
+  const workFrom = Math.max(result.keyAt, result.firstFrameAt);
+  return { wait: workFrom - result.keyAt, work: result.paintedAt - workFrom };
 }
 
 /** The nearest-rank percentile of `values` (p in 0–100). */
@@ -61,13 +70,21 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}` : 
 const beyond = (figure: Figure, control: Figure) =>
   [50, 95].map((p) => ms(percentile(figure.samples, p) - percentile(control.samples, p))).join(' / ');
 const p50p95 = (values: readonly number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
-/** A paint figure's wait for the first frame and that frame's work, each p50 / p95. */
+/** A paint figure's wait for the first frame and the work to the paint, each p50 / p95. */
 const partsCell = (figure: Figure) =>
   figure.parts ? `${p50p95(figure.parts.wait)} · ${p50p95(figure.parts.work)}` : '–';
+const shownCell = (presses: readonly boolean[] = []) =>
+  presses.length > 0 ? `${presses.filter(Boolean).length} of ${presses.length}` : '–';
+/** A paint figure's presses at the `framesRunning` point: p50 / p95, and how many were shown in the first frame. */
+const framesRunningCell = (figure: Figure) =>
+  figure.framesRunning
+    ? `${p50p95(figure.framesRunning.samples)}, ${shownCell(figure.framesRunning.firstFrame)}`
+    : '–';
 
 /**
  * The figures as a Markdown table: p50 / p95, each paint figure's excess over the `control`
- * figure (the same keypress on a bare page), the transport's p50, and growth across sizes.
+ * figure (the same keypress on a bare page), the same presses with the frame clock running, the
+ * transport's p50, and growth across sizes.
  */
 export function figureTable(
   figures: readonly Figure[],
@@ -87,19 +104,13 @@ export function figureTable(
     const p50 = percentile(figure.samples, 50);
     const transport = percentile(figure.transport, 50);
     const share = figure.transport.length > 0 && p50 > 0 ? ` (${Math.round((transport / p50) * 100)} %)` : '';
-    const p95 = percentile(figure.samples, 95);
-    const shown = [figure.firstFrame, figure.spreadFirstFrame]
-      .map((presses = []) =>
-        presses.length > 0 ? `${presses.filter(Boolean).length} of ${presses.length}` : '–',
-      )
-      .join(' / ');
-    return `| ${figure.name} | ${ms(p50)} / ${ms(p95)} | ${partsCell(figure)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${shown} | ${
+    return `| ${figure.name} | ${p50p95(figure.samples)} | ${partsCell(figure)} | ${figure.paint && figure !== control ? beyond(figure, control) : '–'} | ${shownCell(figure.firstFrame)} | ${framesRunningCell(figure)} | ${
       figure.transport.length > 0 ? `${ms(transport)}${share}` : '–'
     } | ${growthOf(figure.name)} |`;
   });
   return [
-    "| figure | p50 / p95 | of which the wait for the first frame · that frame's work (p50 / p95 each) | beyond the bare page (p50 / p95) | shown in the first frame (key at one point / anywhere in the refresh) | transport (p50) | growth smallest → largest |",
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| figure | p50 / p95 | of which the wait for a frame · the work to the paint (p50 / p95 each) | beyond the bare page (p50 / p95) | shown in the first frame | key just after a frame, the frame clock running: p50 / p95, shown in the first frame | transport (p50) | growth smallest → largest |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }
