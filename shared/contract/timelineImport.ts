@@ -83,6 +83,11 @@ export interface ImportRowsResult {
   unmapped: string[];
   /** The blameless coach's findings on the added events' descriptions: shown, never refused. */
   wording: ImportWording[];
+  /**
+   * What was shortened to fit the event log's limits (`message 4: text cut at 5,000 characters`,
+   * the first few named; `fittedSummary`), '' when nothing was: the preview says it before, this after.
+   */
+  fitted: string;
 }
 
 export const timelineImportMethods = {

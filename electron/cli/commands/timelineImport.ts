@@ -129,6 +129,7 @@ export const timelineImportCommand = defineCommand({
     if (result.leftOut > 0) {
       lines.push(`Left out ${count(result.leftOut, 'row')} as chatter, by --keyword, or with an event already at that second.`);
     }
+    if (result.fitted !== '') lines.push(`Shortened to fit the event log: ${result.fitted}.`);
     if (result.unmapped.length > 0) {
       lines.push(
         `No actor for ${result.unmapped.join(', ')} (people are never written as actors; give each a role with --people "Name=role").`,

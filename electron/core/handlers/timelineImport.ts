@@ -5,6 +5,7 @@ import { importWording } from '../../../shared/domain/timeline/sources/importWor
 import { planImport, type RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { readSources } from '../../../shared/domain/timeline/sources/readSources';
+import { fittedSummary } from '../../../shared/domain/timeline/sources/summary';
 import { commitChange, HandlerError, type Handlers } from './context';
 import { rememberPeople } from './importPeople';
 import { liveMeeting } from './meetings';
@@ -76,6 +77,8 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         const saved = table.insert(event);
         change.record('timeline', saved, null);
       }
+      // Merged sources' rows are numbered once, in time order, so a number names one row.
+      const added = new Set(plan.toImport.map((row) => row.line));
       const counted = (kind: RowStatus['kind']) =>
         plan.rows.filter((planned) => planned.status.kind === kind).length;
       const duplicates = counted('duplicate');
@@ -97,6 +100,10 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         numberedBy: reading.numberedBy ?? reading.unit,
         unmapped: plan.people.filter((person) => !(people[person] ?? '').trim()),
         wording: importWording(plan.toImport, plan.people, coachContext),
+        fitted: fittedSummary(
+          reading.candidates.filter((candidate) => added.has(candidate.line)),
+          reading.numberedBy ?? reading.unit,
+        ),
       };
     });
   },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READING_IDS } from '../../../../shared/domain/timeline/sources/registry';
 import { cliSandbox } from '../../../helpers/runHindsight';
-import { FIXTURES, slackWorkspaceZip } from '../../../shared/domain/timeline/sources/fixtures';
+import { FIXTURES, slackDay, slackWorkspaceZip } from '../../../shared/domain/timeline/sources/fixtures';
 
 const CACHE = 'cache-invalidation-misconfiguration';
 /** The cache example's event log holds 21 events. */
@@ -113,6 +113,23 @@ describe('hindsight timeline import', () => {
         'Left out 2 rows already in the event log (same time and text).\n',
     );
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS + 2);
+  });
+
+  it('says which rows it cut to fit the event log, of those it added, in text and in --json', async () => {
+    const long = 'Replica lag climbed past the alert threshold '.repeat(130);
+    const day = slackDay(long, 'Pager acknowledged');
+    const { runOnDb, addedEvents } = await sandboxWith({ [day.name]: day.files[0]!.text });
+    const run = await runOnDb(['timeline', 'import', 'INC-2291', day.name, '--format', 'slack']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toContain(
+      'Shortened to fit the event log: message 1: text cut at 5,000 characters.',
+    );
+    const cut = (await addedEvents()).find((event) => event.description.startsWith('Replica lag'));
+    expect(cut?.description).toHaveLength(5_000);
+
+    const again = await runOnDb(['timeline', 'import', 'INC-2291', day.name, '--format', 'slack', '--json']);
+    // Both rows are in the log already: nothing was added, so nothing was cut.
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 2, fitted: '' });
   });
 
   it('reads one event per line with --format text, whatever the file is called', async () => {
