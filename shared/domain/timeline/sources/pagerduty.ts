@@ -3,7 +3,7 @@ import type { RowError } from '../importFields';
 import { csvTableOf, findColumn, type CsvTable } from './csvTable';
 import { firstText, isObject, objectsOf, parseJson, textOf, type JsonObject } from './json';
 import { proposeKind } from './kindHints';
-import { readTimestamp } from './timestamps';
+import { readTimestamp, repeatedNote } from './timestamps';
 import { byTime } from './order';
 import type { Adapter, Candidate, ReadContext, SourceFile, SourceReading } from './types';
 
@@ -184,7 +184,8 @@ function readLogCsv(files: readonly SourceFile[], context: ReadContext): SourceR
     const description = words === '' || GENERIC_SUMMARY.test(words) ? verb : `${verb}: ${words}`;
     // A trigger's agent is the service or integration that raised it, not a person to map.
     const person = agent && entry !== 'trigger' ? (row[agent] ?? '').trim() || null : null;
-    candidates.push(candidateOf(line, read.at, entry, description, person, ''));
+    // A time without an offset in the hour the clocks went back is asked about, as a CSV's is.
+    candidates.push({ ...candidateOf(line, read.at, entry, description, person, ''), time: repeatedNote(read) });
   });
   return { reading: 'pagerduty-csv', label: 'PagerDuty incident log (CSV)', unit: 'log entry', numberedBy: 'line', total: table.rows.length, candidates, errors };
 }

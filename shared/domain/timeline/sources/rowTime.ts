@@ -2,7 +2,7 @@ import { parseEventTime } from '../parseEventTime';
 import { afterRow, byIncidentStart, onDay, readTimeOfDay, type ClockRule, type TimeNote } from '../timeOfDay';
 import { resolveWallClock, wallClockAt } from '../zonedTime';
 import { clockOf } from './clockText';
-import { readTimestamp } from './timestamps';
+import { readTimestamp, repeatedNote } from './timestamps';
 import type { ReadContext } from './types';
 
 export type RowTime = { ok: true; at: number; note: TimeNote | null } | { ok: false; message: string };
@@ -44,10 +44,7 @@ export function readRowTime(
   zone: string = context.timeZone,
 ): RowTime {
   const full = readTimestamp(value, zone);
-  if (full.ok) {
-    const note: TimeNote | null = full.repeated ? { kind: 'repeated', chosen: 'earlier', ...full.repeated, by: 'ask' } : null;
-    return { ok: true, at: full.at, note };
-  }
+  if (full.ok) return { ok: true, at: full.at, note: repeatedNote(full) };
   if (typeof value === 'number') return { ok: false, message: full.message };
   const text = String(value ?? '');
   const clock = readClockTime(text, previousAt, context, zone);

@@ -1,9 +1,19 @@
+import type { TimeNote } from '../timeOfDay';
 import { isValidTimeZone, resolveWallClock } from '../zonedTime';
 
 /** A full timestamp read, or what is wrong with it. `repeated` is set for a fall-back wall time. */
 export type TimestampResult =
   | { ok: true; at: number; repeated: { earlier: number; later: number } | null }
   | { ok: false; message: string };
+
+/**
+ * What a timestamp read tells the preview: a repeated (fall-back) wall time's two instants, the
+ * earlier taken until the order of the rows or the person settles it (settleTimes.ts); null for
+ * a time that happened once.
+ */
+export function repeatedNote(read: Extract<TimestampResult, { ok: true }>): TimeNote | null {
+  return read.repeated ? { kind: 'repeated', chosen: 'earlier', ...read.repeated, by: 'ask' } : null;
+}
 
 const MAX_AT = 253_402_300_799_000;
 const EPOCH_TEXT = /^\d{9,13}(?:\.\d+)?$/;

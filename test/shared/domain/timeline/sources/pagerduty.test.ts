@@ -47,6 +47,39 @@ describe('PagerDuty', () => {
     expect(reading.candidates.map((row) => row.person)).toEqual([null, 'Dana Kim', 'Sami Okafor', 'Lee Park', 'Lee Park']);
   });
 
+  it('reads a log CSV without offsets in the meeting’s zone, the repeated hour settled by the order or asked', () => {
+    // Berlin's clocks went back at 03:00 on 2025-10-26: 02:00–02:59 happened twice.
+    const csv = [
+      'Created At,Type,Summary,Agent,Channel',
+      '2025-10-26 01:40:00,Trigger,Orders DB replication lag > 300s,orders-db,API',
+      '2025-10-26 02:50:00,Acknowledge,Acknowledged by Dana Kim,Dana Kim,Mobile',
+      '2025-10-26 02:10:00,Annotate,Failing over to zone b,Lee Park,Web UI',
+      '2025-10-26 02:30:00,Annotate,Replication rebuilding,Lee Park,Web UI',
+      '2025-10-26 04:05:00,Resolve,Resolved by Lee Park,Lee Park,Web UI',
+    ].join('\n');
+    const reading = readImport([{ name: 'log.csv', text: csv }], BERLIN);
+    expect(reading.reading).toBe('pagerduty-csv');
+    const repeated = (row: (typeof reading.candidates)[number]) =>
+      row.time?.kind === 'repeated' ? `${row.time.chosen} by ${row.time.by}` : null;
+    expect(reading.candidates.map((row) => [iso(row.at), repeated(row)])).toEqual([
+      ['2025-10-25T23:40:00Z', null],
+      // 02:50 before a 02:10: only the first 02:50 keeps the log in order.
+      ['2025-10-26T00:50:00Z', 'earlier by order'],
+      ['2025-10-26T01:10:00Z', 'later by order'],
+      // After 02:10 (the second time) only the second 02:30 is in order, too.
+      ['2025-10-26T01:30:00Z', 'later by order'],
+      ['2025-10-26T03:05:00Z', null],
+    ]);
+
+    const [header, trigger, , , rebuilding] = csv.split('\n');
+    const alone = readImport([{ name: 'log.csv', text: [header, trigger, rebuilding].join('\n') }], BERLIN);
+    // One 02:30 after 01:40: both readings fit, so the person is asked (the earlier shown meanwhile).
+    expect(alone.candidates.map((row) => [iso(row.at), repeated(row)])).toEqual([
+      ['2025-10-25T23:40:00Z', null],
+      ['2025-10-26T00:30:00Z', 'earlier by ask'],
+    ]);
+  });
+
   it('says so when a CSV is a list of incidents rather than one incident’s timeline', () => {
     const reading = readImport([fixture('pagerduty/incidents.csv')], BERLIN);
     expect(reading.label).toBe('PagerDuty incident list');
