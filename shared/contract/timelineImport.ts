@@ -54,6 +54,12 @@ export const ImportRowsInput = z.object({
     .max(MAX_IMPORT_SOURCES)
     .refine((sources) => sizeOf(sources) <= MAX_IMPORT_CHARS, limit),
   choices: ImportChoicesInput.optional(),
+  /**
+   * When the preview read the sources (the window's clock, UTC milliseconds): a time of day with
+   * no incident start lands on that day, the day the preview showed, though Import is pressed
+   * after midnight. The core's own time when left out (the CLI reads and imports at once).
+   */
+  readAt: z.number().int().nonnegative().optional(),
   /** Import the readable rows even when others cannot be read; off means all-or-nothing. */
   skipBadRows: z.boolean().optional(),
 });

@@ -27,7 +27,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     const meeting = liveMeeting(context, input.meetingId);
     const reading = readSources(
       input.sources,
-      { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: context.now() },
+      { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: input.readAt ?? context.now() },
       input.choices?.times,
     );
     const unreadable = reading.errors.length;

@@ -94,7 +94,8 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
     setSaving(true);
     // Each source as it was read here, so the core reads it the same way.
     const read = sources.map((source, index) => ({ ...source, reading: reading.parts[index]!.reading }));
-    const result = await importEvents({ sources: read, choices, skipBadRows });
+    // Read at the preview's time: what Import writes is what the preview showed, past midnight too.
+    const result = await importEvents({ sources: read, choices, skipBadRows, readAt: now });
     setSaving(false);
     if (result.ok) onClose();
     else setError(result.error);

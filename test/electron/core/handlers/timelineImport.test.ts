@@ -33,6 +33,26 @@ describe('timeline.importRows', () => {
     expect(events.filter((event) => event.event === 'meetingChanged')).toHaveLength(1);
   });
 
+  it('reads times of day on the day the preview read them, though Import comes after midnight', async () => {
+    // The core's clock is past midnight in Berlin; the preview read the text ten minutes before it.
+    const afterMidnight = Date.UTC(2026, 2, 5, 23, 10);
+    const { core } = await testCore({ now: () => afterMidnight });
+    const meeting = await value<Meeting>(core, 'meetings.create', makeMeetingInput({ timeZone: 'Europe/Berlin' }));
+    const importAt = (description: string, readAt?: number) =>
+      value<ImportRowsResult>(core, 'timeline.importRows', {
+        meetingId: meeting.id,
+        sources: [{ name: '', reading: 'text', files: [{ name: '', text: `09:30 ${description}` }] }],
+        ...(readAt === undefined ? {} : { readAt }),
+      });
+    await importAt('alert fired, previewed before midnight', afterMidnight - 20 * 60_000);
+    await importAt('alert fired, read at the import');
+    const events = (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
+    expect(events.map((event) => [event.description, new Date(event.at).toISOString()])).toEqual([
+      ['alert fired, previewed before midnight', '2026-03-05T08:30:00.000Z'],
+      ['alert fired, read at the import', '2026-03-06T08:30:00.000Z'],
+    ]);
+  });
+
   it('writes nothing when one row cannot be read, and names each bad line', async () => {
     const { core, meeting, timeline } = await setup();
     const error = await failure(core, 'timeline.importRows', {
