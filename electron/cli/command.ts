@@ -25,6 +25,7 @@ export const CLI_OPTIONS = {
   'skip-bad-rows': { type: 'boolean' },
   people: { type: 'string' },
   keyword: { type: 'string' },
+  'repeated-hour': { type: 'string' },
   title: { type: 'string' },
   owner: { type: 'string' },
   due: { type: 'string' },

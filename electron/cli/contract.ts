@@ -7,14 +7,27 @@ import { HandlerError } from '../core/handlers/context';
 import { CliError, type CommandContext } from './command';
 import { EXIT_DATABASE, EXIT_USAGE } from './exitCodes';
 
+/** What the CLI adds to a refusal: the way out of a conflict, and issues told in its own words. */
+export interface CallHints {
+  /** The line under a `conflict`. */
+  conflict?: string;
+  /** By issue path: the line that says it instead (a contract field named as the CLI's option). */
+  issues?: Readonly<Record<string, string>>;
+}
+
 /** Calls a contract method like a window does; a failure becomes a CliError with its issues. */
-export async function call<T>(core: Core, name: MethodName, input: unknown, hint?: string): Promise<T> {
+export async function call<T>(
+  core: Core,
+  name: MethodName,
+  input: unknown,
+  hints: CallHints = {},
+): Promise<T> {
   const result = await core.call(name, input);
   if (result.ok) return result.value as T;
-  const { code, message, issues } = result.error;
+  const { code, message, issues = [] } = result.error;
   const details = [
-    ...(issues ? describeIssues(issues).split('\n') : []),
-    ...(hint && code === 'conflict' ? [hint] : []),
+    ...issues.flatMap((issue) => hints.issues?.[issue.path] ?? describeIssues([issue]).split('\n')),
+    ...(hints.conflict && code === 'conflict' ? [hints.conflict] : []),
   ];
   throw new CliError(message, code === 'database-unavailable' ? EXIT_DATABASE : EXIT_USAGE, details);
 }

@@ -18,6 +18,9 @@ const OPTION_HELP: Record<OptionName, string> = {
                   commander". Unmapped people are never written as actors.`,
   keyword: `--keyword WORDS timeline import: keep only rows holding one of these
                   comma-separated words.`,
+  'repeated-hour': `--repeated-hour R timeline import: first or second, how to read each
+                  time in the hour the clocks went back that the rows around
+                  it do not place. Without it such an import adds nothing.`,
   title: `--title TEXT    actions add: the change to make (required). meeting set: the
                   meeting's title.`,
   owner: '--owner NAME    actions add: the one person or team who drives it.',

@@ -29,7 +29,15 @@ export const ImportChoicesInput = z.object({
   keyword: z.string().max(500).optional(),
   markedOnly: z.boolean().optional(),
   times: z.record(z.string().max(12), z.enum(['earlier', 'later'])).optional(),
+  /** The reading of every other repeated time the order of the log cannot place; asked when left out. */
+  repeatedHour: z.enum(['earlier', 'later']).optional(),
 });
+
+/**
+ * The issue an import refused for repeated times nothing placed ends with: its path names the
+ * choice that settles them all, so a front end can say how it is given there (the CLI's flag).
+ */
+export const REPEATED_HOUR_PATH = 'choices.repeatedHour';
 
 /** One source: a pasted text is one file without a name; a Slack workspace export is its unpacked files. */
 const ImportSourceInput = z.object({

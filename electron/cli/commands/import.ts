@@ -70,7 +70,7 @@ export const importCommand = defineCommand({
       context.core,
       'bundle.import',
       { content: prepared.content, fileName: path.basename(prepared.filePath), asCopy },
-      `To import it under new ids: hindsight import --as-copy ${operands[0]}`,
+      { conflict: `To import it under new ids: hindsight import --as-copy ${operands[0]}` },
     );
     context.stdout(
       `Imported “${meeting.title}” (${meeting.id})${asCopy ? ' as a copy' : ''} into ${context.dbPath}.\n`,

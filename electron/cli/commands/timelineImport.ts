@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ImportRowsResult } from '../../../shared/contract/timelineImport';
+import { REPEATED_HOUR_PATH, type ImportRowsResult } from '../../../shared/contract/timelineImport';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_SOURCES, overImportLimit } from '../../../shared/domain/timeline/importLimits';
 import { LANGUAGE_CATEGORY_LABELS } from '../../../shared/domain/coach/language';
 import { joinDayFiles } from '../../../shared/domain/timeline/sources/joinDayFiles';
@@ -59,6 +59,14 @@ function peopleOf(text: string | undefined): Record<string, string> | undefined 
   return people;
 }
 
+/** `--repeated-hour first|second`: the reading of every time in the repeated hour the log's order cannot place. */
+function repeatedHourOf(text: string | undefined): 'earlier' | 'later' | undefined {
+  if (text === undefined) return undefined;
+  const reading = ({ first: 'earlier', second: 'later' } as const)[text.trim().toLowerCase() as 'first' | 'second'];
+  if (!reading) throw new CliError(`--repeated-hour: “${text}” is not first or second.`);
+  return reading;
+}
+
 /**
  * `timeline import`: the app's `timeline.importRows`, so the same reader (the tool's format is
  * detected), the same row errors and the same all-or-nothing transaction.
@@ -67,8 +75,10 @@ export const timelineImportCommand = defineCommand({
   words: ['timeline', 'import'],
   operands: ['MEETING', 'FILE'],
   repeatsLast: true,
-  options: ['format', 'people', 'keyword', 'skip-bad-rows', 'json'],
-  synopsis: 'timeline import MEETING FILE… [--format F] [--people MAP] [--keyword W] [--skip-bad-rows] [--json]',
+  options: ['format', 'people', 'keyword', 'repeated-hour', 'skip-bad-rows', 'json'],
+  synopsis:
+    'timeline import MEETING FILE… [--format F] [--people MAP] [--keyword W]\n' +
+    '[--repeated-hour first|second] [--skip-bad-rows] [--json]',
   description:
     "Add events to a meeting's event log from a Slack export\n" +
     '(day files or the workspace .zip), a PagerDuty log,\n' +
@@ -86,6 +96,10 @@ export const timelineImportCommand = defineCommand({
     'Events already there (same time and text) are left\n' +
     'out. Nothing is added if a row cannot be read (each is\n' +
     'printed with its number), unless --skip-bad-rows.\n' +
+    'A time in the hour the clocks went back is read by the\n' +
+    'rows around it; where they cannot tell, nothing is\n' +
+    'added unless --repeated-hour says which (first: the\n' +
+    'earlier, second: the later) every such time is.\n' +
     "The coach's wording nudges on the added events are\n" +
     'printed too (never a refusal); --json for scripts.',
   prepare({ operands, values, io }) {
@@ -95,19 +109,34 @@ export const timelineImportCommand = defineCommand({
     }
     const formats = formatsOf(values.format, files.length);
     const people = peopleOf(values.people);
-    return { sources: joinDayFiles(files.map((file, index) => readSource(io, file, formats[index]))), people };
+    const repeatedHour = repeatedHourOf(values['repeated-hour']);
+    return {
+      sources: joinDayFiles(files.map((file, index) => readSource(io, file, formats[index]))),
+      people,
+      repeatedHour,
+    };
   },
   async run(context, { operands, values, prepared }) {
     const meeting = await findMeeting(context, operands[0]!);
-    const result = await call<ImportRowsResult>(context.core, 'timeline.importRows', {
-      meetingId: meeting.id,
-      sources: prepared.sources,
-      choices: {
-        ...(prepared.people ? { people: prepared.people } : {}),
-        ...(values.keyword ? { keyword: values.keyword } : {}),
+    const result = await call<ImportRowsResult>(
+      context.core,
+      'timeline.importRows',
+      {
+        meetingId: meeting.id,
+        sources: prepared.sources,
+        choices: {
+          ...(prepared.people ? { people: prepared.people } : {}),
+          ...(values.keyword ? { keyword: values.keyword } : {}),
+          ...(prepared.repeatedHour ? { repeatedHour: prepared.repeatedHour } : {}),
+        },
+        skipBadRows: values['skip-bad-rows'] ?? false,
       },
-      skipBadRows: values['skip-bad-rows'] ?? false,
-    });
+      {
+        issues: {
+          [REPEATED_HOUR_PATH]: 'Give --repeated-hour first or --repeated-hour second to read every such time that way.',
+        },
+      },
+    );
     const summary = readingSummary(result, result.added);
     const names = prepared.sources.map((source) => source.name);
     if (values.json) {

@@ -1,11 +1,18 @@
 import type { Issue } from '../../../shared/contract/errors';
 import { records } from '../../../shared/contract/records';
+import { REPEATED_HOUR_PATH } from '../../../shared/contract/timelineImport';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import { planImport, type RowStatus } from '../../../shared/domain/timeline/sources/planImport';
+import {
+  planImport,
+  unplacedTimes,
+  type ImportPlan,
+  type RowStatus,
+} from '../../../shared/domain/timeline/sources/planImport';
 import type { ImportReading } from '../../../shared/domain/timeline/sources/registry';
 import { readSources } from '../../../shared/domain/timeline/sources/readSources';
 import { fittedSummary } from '../../../shared/domain/timeline/sources/summary';
+import { repeatedOptions } from '../../../shared/domain/timeline/timeChoice';
 import { commitChange, HandlerError, type Handlers } from './context';
 import { rememberPeople } from './importPeople';
 import { liveMeeting } from './meetings';
@@ -19,6 +26,41 @@ function issuesOf(reading: ImportReading): Issue[] {
 }
 
 /**
+ * Refuses an import with rows whose repeated (fall-back) time the order of the log cannot place
+ * and nobody picked: asked, never guessed, as the preview asks. Each row is named as its source
+ * numbers it, with both readings; the last issue names the choice that settles them all.
+ */
+function refuseUnplacedTimes(plan: ImportPlan, reading: ImportReading, timeZone: string): void {
+  const unplaced = unplacedTimes(plan);
+  if (unplaced.length === 0) return;
+  const issues: Issue[] = unplaced
+    .slice(0, MAX_NAMED_ROWS)
+    .flatMap(({ candidate: { origin, time, line } }) => {
+      if (time?.kind !== 'repeated') return [];
+      const [first, second] = repeatedOptions(time, timeZone);
+      return {
+        path: origin
+          ? `${origin.name}, ${origin.unit} ${origin.line}`
+          : `${reading.numberedBy ?? reading.unit} ${line}`,
+        // The two readings as the preview offers them.
+        message: `happened twice (the clocks went back): “${first!.label}” or “${second!.label}”?`,
+      };
+    });
+  const rows = unplaced.length === 1 ? '1 row is' : `${unplaced.length} rows are`;
+  throw new HandlerError(
+    'invalid-input',
+    `Nothing imported: ${rows} at a time the clock showed twice, and the order of the log does not tell which: pick the first or the second.`,
+    [
+      ...issues,
+      { path: REPEATED_HOUR_PATH, message: 'the first (earlier) or the second (later), for every such row' },
+    ],
+  );
+}
+
+/** How many unplaced rows a refusal names; the count says how many there are. */
+const MAX_NAMED_ROWS = 20;
+
+/**
  * `timeline.importRows`: read (the same code the renderer previews with), plan with the choices
  * over the meeting's remembered mapping, insert the events and remember the mapping in one transaction.
  */
@@ -28,7 +70,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
     const reading = readSources(
       input.sources,
       { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now: input.readAt ?? context.now() },
-      input.choices?.times,
+      { rows: input.choices?.times, unplaced: input.choices?.repeatedHour },
     );
     const unreadable = reading.errors.length;
     const wholeInputBad = reading.errors.some((error) => error.line === 0);
@@ -57,6 +99,7 @@ export const timelineImportHandlers: Pick<Handlers, 'timeline.importRows'> = {
         { ...input.choices, people },
         table.listWhere('meetingId', meeting.id, false),
       );
+      refuseUnplacedTimes(plan, reading, meeting.timeZone);
       const now = context.now();
       const createdBy = context.deviceId();
       if (plan.toImport.length > 0 || Object.keys(given).length > 0) change.touch(meeting.id, now);

@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/errors';
-import { planImport, type ImportChoices } from '../../../shared/domain/timeline/sources/planImport';
+import {
+  planImport,
+  unplacedTimes,
+  type ImportChoices,
+} from '../../../shared/domain/timeline/sources/planImport';
 import { readSources } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf } from '../../../shared/domain/timeline/sources/summary';
 import type { MeetingRecords } from '../../../shared/types';
@@ -11,7 +15,6 @@ import { useApp } from '../../store/useApp';
 import type { ChosenSource } from './importFile';
 import { ImportReview } from './ImportReview';
 import { ImportSourceFields } from './ImportSourceFields';
-import { unpickedTimes } from './importText';
 import { choicesOfPicks } from './rowPicks';
 import { useImportSources } from './useImportSources';
 import { useRowPicks } from './useRowPicks';
@@ -61,7 +64,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
         : readSources(
             sources,
             { timeZone: meeting.timeZone, incidentStartAt: meeting.startedAt, now },
-            times,
+            { rows: times },
           ),
     [sources, meeting.timeZone, meeting.startedAt, now, times],
   );
@@ -81,7 +84,7 @@ export function ImportEventsDialog({ records, initial = null, onClose }: ImportE
   const wholeInputBad = reading?.errors.some((rowError) => rowError.line === 0) ?? false;
   const count = plan?.toImport.length ?? 0;
   // A repeated hour's time the log cannot place is asked, not guessed: Import waits for the pick.
-  const unpicked = plan ? unpickedTimes(plan) : 0;
+  const unpicked = plan ? unplacedTimes(plan).length : 0;
   const canImport =
     reading !== null &&
     count > 0 &&

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
 import { importWording } from '../../../shared/domain/timeline/sources/importWording';
-import type { ImportPlan } from '../../../shared/domain/timeline/sources/planImport';
+import { unplacedTimes, type ImportPlan } from '../../../shared/domain/timeline/sources/planImport';
 import type { SourcesReading } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf, fittedSummary, readingSummary } from '../../../shared/domain/timeline/sources/summary';
 import { PARTICIPANT_ROLE_LABELS } from '../../../shared/domain/vocabulary';
@@ -12,7 +12,7 @@ import { ImportNoise } from './ImportNoise';
 import { ImportPeople } from './ImportPeople';
 import { ImportPreview } from './ImportPreview';
 import { ReadAs } from './ReadAs';
-import { changesDay, unpickedTimes } from './importText';
+import { changesDay } from './importText';
 import type { RowPicking } from './useRowPicks';
 
 interface ImportReviewProps {
@@ -57,7 +57,7 @@ export function ImportReview({ records, reading, plan, people, rows, ...props }:
   const count = plan.toImport.length;
   const leftOut = plan.rows.length - count;
   const changedDay = plan.rows.filter(({ candidate }) => changesDay(candidate.time)).length;
-  const unpicked = unpickedTimes(plan);
+  const unpicked = unplacedTimes(plan).length;
   const presentKinds = [...new Set(plan.rows.map((planned) => planned.row.kind))];
   const fitted = fittedSummary(reading.candidates, reading.numberedBy ?? reading.unit);
 

@@ -1,18 +1,11 @@
 import type { ClockFormat } from '../../../shared/domain/format/clock';
 import type { RowOrigin } from '../../../shared/domain/timeline/sources/types';
 import type { RepeatedChoiceBy, TimeNote } from '../../../shared/domain/timeline/timeOfDay';
-import type { ImportPlan, RowStatus } from '../../../shared/domain/timeline/sources/planImport';
+import type { RowStatus } from '../../../shared/domain/timeline/sources/planImport';
 import { formatEventTime, formatOffset, offsetMinutes } from '../../../shared/domain/timeline/zonedTime';
 
 /** Whether a row's time landed on another day than the row above (or the incident start): counted in the summary. */
 export const changesDay = (note: TimeNote | null) => note?.kind === 'rolled-over' || note?.kind === 'day-before';
-
-/** A repeated (fall-back) time the order of the log cannot place and the person has not picked: Import waits for it. */
-export const needsChoice = (note: TimeNote | null) => note?.kind === 'repeated' && note.by === 'ask';
-
-/** How many rows to import have a repeated time still to pick: Import waits for them. */
-export const unpickedTimes = (plan: ImportPlan) =>
-  plan.rows.filter(({ candidate, status }) => status.kind === 'import' && needsChoice(candidate.time)).length;
 
 const CHOSEN_BY: Record<RepeatedChoiceBy, string> = {
   order: 'by the order of the log',

@@ -2,7 +2,7 @@ import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, overImportLimit } from '../importLim
 import type { RowError } from '../importFields';
 import { byTime } from './order';
 import { readImport, type ImportReading } from './registry';
-import type { RepeatedChoices } from './settleTimes';
+import type { RepeatedChoices, TimePicks } from './settleTimes';
 import type { Candidate, ReadContext, SourceFile } from './types';
 
 /** One source of an import: a file (a zip unpacked into its files), or a paste, and how to read it. */
@@ -74,9 +74,10 @@ function choicesOfSource(times: RepeatedChoices, source: number): RepeatedChoice
 export function readSources(
   sources: readonly ImportSource[],
   context: ReadContext,
-  times: RepeatedChoices = {},
+  times: TimePicks = {},
 ): SourcesReading {
-  const timesOf = (source: number) => (sources.length === 1 ? times : choicesOfSource(times, source));
+  const timesOf = (source: number): TimePicks =>
+    sources.length === 1 ? times : { ...times, rows: choicesOfSource(times.rows ?? {}, source) };
   const parts = sources.map((source, index) => ({
     ...readImport(source.files, context, source.reading, timesOf(index)),
     name: source.name,

@@ -7,7 +7,7 @@ import { grafanaAdapter } from './grafana';
 import { opsgenieAdapter } from './opsgenie';
 import { pagerDutyAdapter, pagerDutyCsvAdapter } from './pagerduty';
 import { slackAdapter } from './slack';
-import { settleTimes, type RepeatedChoices } from './settleTimes';
+import { settleTimes, type TimePicks } from './settleTimes';
 import type { Adapter, ReadContext, SourceFile, SourceReading } from './types';
 
 /** Every way an import can read a source, the tools' own formats before the generic ones. */
@@ -70,7 +70,7 @@ export function readImport(
   files: readonly SourceFile[],
   context: ReadContext,
   reading?: string,
-  times?: RepeatedChoices,
+  times?: TimePicks,
 ): ImportReading {
   const size = files.reduce((sum, file) => sum + file.text.length, 0);
   if (size > MAX_IMPORT_CHARS) return refused(`The file is ${overImportLimit(size)}.`);
@@ -104,7 +104,7 @@ function readAs(
   options: ReadingOption[],
   context: ReadContext,
   reading?: string,
-  times?: RepeatedChoices,
+  times?: TimePicks,
 ): ImportReading {
   const chosen = reading ?? options[0]?.reading ?? 'text';
   const [id, ...rest] = chosen.split(':');

@@ -7,6 +7,19 @@ type Reading = Repeated['chosen'];
 /** The reading of a repeated (fall-back) wall time the person picked, by row `line`. */
 export type RepeatedChoices = Readonly<Record<string, Reading>>;
 
+/**
+ * What the person said about repeated (fall-back) times: the reading of single rows (`rows`), and
+ * the reading of every other row whose time the order of the log cannot place (`unplaced`: the
+ * CLI's --repeated-hour, which cannot name rows it has not read). Neither: such a row is asked.
+ */
+export interface TimePicks {
+  rows?: RepeatedChoices;
+  unplaced?: Reading;
+}
+
+/** A repeated time the order of the log cannot place and nobody picked: an import waits for the pick. */
+export const needsChoice = (note: TimeNote | null) => note?.kind === 'repeated' && note.by === 'ask';
+
 const instantOf = (note: Repeated, reading: Reading) => (reading === 'earlier' ? note.earlier : note.later);
 
 /**
@@ -31,29 +44,41 @@ function latestInOrder(candidates: readonly Candidate[], chosen: RepeatedChoices
 }
 
 /**
- * A repeated time's reading: the person's, else the only one between the row above and the row
- * below; when both fit, or neither does (the log goes backwards there), the order cannot tell,
- * so the person is asked and the reader's reading stands until they pick.
+ * A repeated time's reading: the person's for the row, else the only one between the row above
+ * and the row below; when both fit, or neither does (the log goes backwards there), the order
+ * cannot tell, so the reading given for every such row is taken, or the person is asked and the
+ * reader's reading stands until they pick.
  */
-function settleRepeated(note: Repeated, picked: Reading | undefined, after: number, before: number): Repeated {
+function settleRepeated(
+  note: Repeated,
+  picks: TimePicks,
+  key: string,
+  after: number,
+  before: number,
+): Repeated {
+  const picked = picks.rows?.[key];
   if (picked !== undefined) return { ...note, chosen: picked, by: 'person' };
   const fits = (['earlier', 'later'] as const).filter((reading) => {
     const at = instantOf(note, reading);
     return at >= after && at <= before;
   });
-  return fits.length === 1 ? { ...note, chosen: fits[0]!, by: 'order' } : { ...note, by: 'ask' };
+  if (fits.length === 1) return { ...note, chosen: fits[0]!, by: 'order' };
+  return picks.unplaced === undefined
+    ? { ...note, by: 'ask' }
+    : { ...note, chosen: picks.unplaced, by: 'person' };
 }
 
 /**
  * Settles what the order of the rows says about their times, and says so on each row. A
- * repeated (fall-back) wall time takes the reading the person picked (`chosen`, by line), else
- * the only reading that keeps it between the row above and the row below (`by: 'order'`); when
- * both do (or neither), nothing in the log tells them apart, so it is asked (`by: 'ask'`, the
- * reader's reading taken until the person picks). A row still earlier than the row above is flagged as going backwards
- * (kept at its own time: the log is sorted by time, nothing is shifted).
+ * repeated (fall-back) wall time takes the reading the person picked for it (`picks.rows`, by
+ * line), else the only reading that keeps it between the row above and the row below (`by:
+ * 'order'`); when both do (or neither), nothing in the log tells them apart, so it takes
+ * `picks.unplaced`, or it is asked (`by: 'ask'`, the reader's reading taken until the person
+ * picks). A row still earlier than the row above is flagged as going backwards (kept at its own
+ * time: the log is sorted by time, nothing is shifted).
  */
-export function settleTimes(candidates: readonly Candidate[], chosen: RepeatedChoices = {}): Candidate[] {
-  const latest = latestInOrder(candidates, chosen);
+export function settleTimes(candidates: readonly Candidate[], picks: TimePicks = {}): Candidate[] {
+  const latest = latestInOrder(candidates, picks.rows ?? {});
   let previousAt: number | null = null;
   return candidates.map((candidate, index) => {
     let settled = candidate;
@@ -62,7 +87,13 @@ export function settleTimes(candidates: readonly Candidate[], chosen: RepeatedCh
       const after = previousAt ?? -Infinity;
       // A row below that is before the row above goes backwards itself: it says nothing about this one.
       const below = latest[index + 1] ?? Infinity;
-      const time = settleRepeated(note, chosen[String(candidate.line)], after, below < after ? Infinity : below);
+      const time = settleRepeated(
+        note,
+        picks,
+        String(candidate.line),
+        after,
+        below < after ? Infinity : below,
+      );
       settled = { ...candidate, at: instantOf(time, time.chosen), time };
     } else if (previousAt !== null && candidate.at < previousAt && note === null) {
       settled = { ...candidate, time: { kind: 'backwards', previousAt } };

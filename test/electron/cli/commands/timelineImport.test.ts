@@ -181,6 +181,30 @@ describe('hindsight timeline import', () => {
     expect(await liveEvents()).toHaveLength(EXAMPLE_EVENTS + 1);
   });
 
+  it('asks for --repeated-hour when the rows around a time in the repeated hour cannot place it', async () => {
+    // Read in the meeting's zone, Berlin: on 26 Oct 2025 the clocks went back at 03:00, so 02:10 happened twice.
+    const FALL_BACK_CSV = 'time,description\n2025-10-26 01:50,Disk alert\n2025-10-26 02:10,Paged\n2025-10-26 03:05,Resolved\n';
+    const { runOnDb, addedEvents } = await sandboxWith({ 'night.csv': FALL_BACK_CSV });
+    const refused = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv']);
+    expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(refused.stderr.trimEnd().split('\n')).toEqual([
+      'hindsight: Nothing imported: 1 row is at a time the clock showed twice, and the order of the log does not tell which: pick the first or the second.',
+      'line 3: happened twice (the clocks went back): “First 02:10:00 (UTC+02:00)” or “Second 02:10:00 (UTC+01:00)”?',
+      'Give --repeated-hour first or --repeated-hour second to read every such time that way.',
+    ]);
+    expect(await addedEvents()).toEqual([]);
+
+    const bad = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv', '--repeated-hour', 'latest']);
+    expect({ code: bad.code, stderr: bad.stderr }).toEqual({
+      code: 1,
+      stderr: 'hindsight: --repeated-hour: “latest” is not first or second.\n',
+    });
+    const done = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv', '--repeated-hour', 'second']);
+    expect(done.code).toBe(0);
+    const paged = (await addedEvents()).find((event) => event.description === 'Paged');
+    expect(new Date(paged!.at).toISOString()).toBe('2025-10-26T01:10:00.000Z');
+  });
+
   it('refuses a binary file as a whole, even with --skip-bad-rows', async () => {
     const { runOnDb, liveEvents } = await sandboxWith({
       'photo.csv': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),

@@ -53,6 +53,51 @@ describe('timeline.importRows', () => {
     ]);
   });
 
+  it('refuses a time in the repeated hour the order cannot place, naming the row, until a reading is given', async () => {
+    // Berlin, 26 Oct 2025: the clocks went back at 03:00, so 02:10 happened at 00:10 and at 01:10 UTC.
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(
+      core,
+      'meetings.create',
+      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 23, 50) }),
+    );
+    const log = '01:50 Disk alert\n02:10 Paged\n03:05 Resolved';
+    const input = (sources: { name: string; text: string }[], choices: object = {}) => ({
+      meetingId: meeting.id,
+      sources: sources.map(({ name, text }) => ({ name, files: [{ name, text }], reading: 'text' })),
+      choices,
+    });
+    const refused = await failure(core, 'timeline.importRows', input([{ name: '', text: log }]));
+    expect(refused).toEqual({
+      code: 'invalid-input',
+      message:
+        'Nothing imported: 1 row is at a time the clock showed twice, and the order of the log does not tell which: pick the first or the second.',
+      issues: [
+        { path: 'line 2', message: 'happened twice (the clocks went back): “First 02:10:00 (UTC+02:00)” or “Second 02:10:00 (UTC+01:00)”?' },
+        { path: 'choices.repeatedHour', message: 'the first (earlier) or the second (later), for every such row' },
+      ],
+    });
+    // Read together with another file, the row is named by its own file and line.
+    const merged = await failure(
+      core,
+      'timeline.importRows',
+      input([
+        { name: 'notes.txt', text: log },
+        { name: 'pager.txt', text: '01:55 Page sent' },
+      ]),
+    );
+    expect(merged.issues?.[0]?.path).toBe('notes.txt, line 2');
+    const timeline = async () => (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
+    expect(await timeline()).toEqual([]);
+
+    await value(core, 'timeline.importRows', input([{ name: '', text: log }], { repeatedHour: 'later' }));
+    expect((await timeline()).map((event) => new Date(event.at).toISOString())).toEqual([
+      '2025-10-25T23:50:00.000Z',
+      '2025-10-26T01:10:00.000Z',
+      '2025-10-26T02:05:00.000Z',
+    ]);
+  });
+
   it('writes nothing when one row cannot be read, and names each bad line', async () => {
     const { core, meeting, timeline } = await setup();
     const error = await failure(core, 'timeline.importRows', {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readImport } from '../../../../../shared/domain/timeline/sources/registry';
-import type { RepeatedChoices } from '../../../../../shared/domain/timeline/sources/settleTimes';
+import type { TimePicks } from '../../../../../shared/domain/timeline/sources/settleTimes';
 import { formatEventTime } from '../../../../../shared/domain/timeline/zonedTime';
 import { BERLIN, fixture, iso } from './fixtures';
 
@@ -10,7 +10,7 @@ import { BERLIN, fixture, iso } from './fixtures';
 const MINUTE_MS = 60_000;
 const FALL_BACK = Date.UTC(2025, 9, 26, 1, 0);
 
-function pasted(text: string, times?: RepeatedChoices, incidentStartAt = Date.UTC(2025, 9, 25, 23, 0)) {
+function pasted(text: string, times?: TimePicks, incidentStartAt = Date.UTC(2025, 9, 25, 23, 0)) {
   return readImport([{ name: '', text }], { ...BERLIN, incidentStartAt }, undefined, times).candidates;
 }
 const readings = (rows: ReturnType<typeof pasted>) =>
@@ -37,7 +37,35 @@ describe('settleTimes: a repeated (fall-back) hour in a pasted log', () => {
       ['2025-10-26T00:10:00Z', 'earlier by ask'],
       ['2025-10-26T02:05:00Z', null],
     ]);
-    expect(readings(pasted(text, { 2: 'later' }))[1]).toEqual(['2025-10-26T01:10:00Z', 'later by person']);
+    expect(readings(pasted(text, { rows: { 2: 'later' } }))[1]).toEqual(['2025-10-26T01:10:00Z', 'later by person']);
+  });
+
+  it('takes the reading given for every unplaced time where the order cannot tell, and only there', () => {
+    const text = '01:50 Disk alert\n02:10 Paged\n02:40 Failover\n02:10 Replica lags\n02:20 Paged again\n03:05 Resolved';
+    expect(readings(pasted(text)).map(([, reading]) => reading)).toEqual([
+      null,
+      'earlier by order',
+      'earlier by order',
+      'later by order',
+      'later by order',
+      null,
+    ]);
+    const once = '01:50 Disk alert\n02:10 Paged\n02:20 Failover\n03:05 Resolved';
+    expect(readings(pasted(once, { unplaced: 'later' }))).toEqual([
+      ['2025-10-25T23:50:00Z', null],
+      ['2025-10-26T01:10:00Z', 'later by person'],
+      // Once 02:10 is the second, only the second 02:20 keeps the log in order.
+      ['2025-10-26T01:20:00Z', 'later by order'],
+      ['2025-10-26T02:05:00Z', null],
+    ]);
+    // The row's own pick stands over the one for every row. After the second 02:10, neither 02:40
+    // keeps the log in order (the second is after the 02:10 below): the order cannot tell, so the
+    // reading given for every such row is taken; the order still places the 02:10 below.
+    expect(readings(pasted(text, { rows: { 2: 'later' }, unplaced: 'earlier' })).slice(1, 4)).toEqual([
+      ['2025-10-26T01:10:00Z', 'later by person'],
+      ['2025-10-26T00:40:00Z', 'earlier by person'],
+      ['2025-10-26T01:10:00Z', 'later by order'],
+    ]);
   });
 
   it('takes the person’s reading over the order, and asks again where the order no longer tells', () => {
@@ -48,7 +76,7 @@ describe('settleTimes: a repeated (fall-back) hour in a pasted log', () => {
       ['2025-10-26T01:10:00Z', 'later by order'],
     ]);
     // The second 02:40: both 02:10s above fit before it, and neither 02:10 below fits after it.
-    expect(readings(pasted(text, { 2: 'later' }))).toEqual([
+    expect(readings(pasted(text, { rows: { 2: 'later' } }))).toEqual([
       ['2025-10-26T00:10:00Z', 'earlier by ask'],
       ['2025-10-26T01:40:00Z', 'later by person'],
       ['2025-10-26T01:10:00Z', 'later by ask'],
