@@ -28,8 +28,24 @@ export interface NoticesSlice {
 // A notice with a follow-up ("Undo") stays until dismissed or pushed out: one that vanishes on a
 // timer is unusable for someone who needs more time (WCAG 2.2.1). A plain "done" goes by itself,
 // so a run of "Parked …" notices does not pile up for the rest of the meeting.
-const MAX_NOTICES = 3;
+const MAX_STATUS_NOTICES = 3;
 export const STATUS_NOTICE_MS = 6000;
+
+/**
+ * `notice` added to `notices`. Only status notices push out older ones: an error stays until
+ * dismissed, whatever comes after it, since it may hold the only copy of what was typed (a
+ * refused autosave). The same error again (every call failing while the disk is full) is shown
+ * once, moved to the end.
+ */
+function withNotice(notices: readonly Notice[], notice: Notice): Notice[] {
+  if (notice.tone === 'error') {
+    const others = notices.filter((shown) => shown.tone !== 'error' || shown.message !== notice.message);
+    return [...others, notice];
+  }
+  const statuses = notices.filter((shown) => shown.tone === 'status');
+  const pushedOut = new Set(statuses.slice(0, Math.max(0, statuses.length + 1 - MAX_STATUS_NOTICES)));
+  return [...notices.filter((shown) => !pushedOut.has(shown)), notice];
+}
 
 export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
   let nextId = 1;
@@ -37,17 +53,12 @@ export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
     notices: [],
     notify(notice) {
       const id = nextId++;
-      set((state) => ({ notices: [...state.notices, { ...notice, id }].slice(-MAX_NOTICES) }));
+      set((state) => ({ notices: withNotice(state.notices, { ...notice, id }) }));
       if (notice.tone === 'status' && !notice.action)
         setTimeout(() => get().dismissNotice(id), STATUS_NOTICE_MS);
     },
     reportError(error) {
-      const id = nextId++;
-      set((state) => ({
-        notices: [...state.notices, { id, tone: 'error' as const, message: error.message }].slice(
-          -MAX_NOTICES,
-        ),
-      }));
+      get().notify({ tone: 'error', message: error.message });
     },
     dismissNotice(id) {
       set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));

@@ -31,4 +31,25 @@ describe('notices', () => {
     vi.advanceTimersByTime(STATUS_NOTICE_MS);
     expect(messages(app)).toEqual(['Deleted “Alert”.', 'The disk is full.']);
   });
+
+  it('never pushes out an error, which may hold what was typed; only older status notices go', async () => {
+    const app = await store();
+    const refused = 'Impact was not saved: the meeting was deleted. What you typed: “Checkout down 40 min”';
+    app.getState().notify({ tone: 'error', message: refused });
+    const undo = { label: 'Undo', run: async () => {} };
+    for (const title of ['A', 'B', 'C', 'D', 'E']) {
+      app.getState().notify({ tone: 'status', message: `Deleted “${title}”.`, action: undo });
+    }
+    expect(messages(app)).toEqual([refused, 'Deleted “C”.', 'Deleted “D”.', 'Deleted “E”.']);
+    // The same failure again is shown once, as the latest; another one is shown beside it.
+    app.getState().reportError({ code: 'disk-full', message: 'The disk is full: nothing was saved.' });
+    app.getState().reportError({ code: 'disk-full', message: 'The disk is full: nothing was saved.' });
+    expect(messages(app)).toEqual([
+      refused,
+      'Deleted “C”.',
+      'Deleted “D”.',
+      'Deleted “E”.',
+      'The disk is full: nothing was saved.',
+    ]);
+  });
 });
