@@ -1,5 +1,6 @@
 import type { ContractError } from '../../../shared/contract/errors';
 import { useApp } from '../../store/useApp';
+import { reasonOf } from '../notices/reasonOf';
 
 /**
  * What to do with a field's text refused once the field is gone (the person moved to another step
@@ -13,7 +14,9 @@ export function useRefusedTextNotice(field: string): (text: string, error: Contr
   const meeting = useApp((state) => state.overview.records?.meeting.title ?? null);
   const named = meeting === null ? `“${field}”` : `“${field}” of the meeting “${meeting}”`;
   return (text, error) => {
-    const reason = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
-    notify({ tone: 'error', message: `${named} was not saved: ${reason} What you typed: “${text}”` });
+    notify({
+      tone: 'error',
+      message: `${named} was not saved: ${reasonOf(error)} What you typed: “${text}”`,
+    });
   };
 }

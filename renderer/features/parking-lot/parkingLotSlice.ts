@@ -1,3 +1,5 @@
+import type { ContractError } from '../../../shared/contract/errors';
+import { reasonOf } from '../notices/reasonOf';
 import { withRefusedText } from '../../store/pendingRecords';
 import type { RecordPatch } from '../../store/recordActionsSlice';
 import type { SliceCreator } from '../../store/sliceCreator';
@@ -39,6 +41,11 @@ export function selectParkingLotCaptureOpen(
   return captureOpenIn !== null && captureOpenIn === state.overview.meetingId;
 }
 
+/** A remark refused once its meeting was left: what it said, why, and where it waits. */
+function refusedElsewhere(text: string, meeting: string, error: ContractError): string {
+  return `The remark “${text}” was not parked in the meeting “${meeting}”: ${reasonOf(error)} It is back in that meeting’s Park a remark box.`;
+}
+
 /** The parking lot of the open meeting: off-topic remarks kept with the step they came up in. */
 export function createParkingLotSlice(): SliceCreator<ParkingLotSlice> {
   return (set, get) => {
@@ -62,7 +69,13 @@ export function createParkingLotSlice(): SliceCreator<ParkingLotSlice> {
           stepId: records.meeting.currentStepId,
         });
         if (!result.ok) {
-          get().reportError(result.error);
+          // In another meeting by now, nothing there shows the box the text went back to.
+          if (get().overview.meetingId === meetingId) get().reportError(result.error);
+          else
+            get().notify({
+              tone: 'error',
+              message: refusedElsewhere(text, records.meeting.title, result.error),
+            });
           get().setTextDraft(textDraftKey(meetingId, PARKING_LOT_BOX), (typedSince) =>
             withRefusedText(text, typedSince),
           );

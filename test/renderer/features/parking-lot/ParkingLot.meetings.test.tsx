@@ -40,7 +40,12 @@ describe('the parking-lot box across meetings', () => {
     core.session.store().db.pragma('query_only = ON');
     hold.release();
 
-    expect(await screen.findByText(/read-only: nothing was saved/)).toBeInTheDocument();
+    // The notice names the remark, its meeting and where it waits: nothing in this meeting shows it.
+    expect(
+      await screen.findByText(
+        /^The remark “Pager rota” was not parked in the meeting “Checkout outage”: .*read-only: nothing was saved\..* It is back in that meeting’s Park a remark box\.$/,
+      ),
+    ).toBeInTheDocument();
     expect(captureBox()).toBeNull();
     await open('Checkout outage');
     const box = await screen.findByRole('dialog', { name: 'Park a remark' });
