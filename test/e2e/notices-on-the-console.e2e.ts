@@ -97,4 +97,52 @@ describe('notices on the live console in Chromium (issue 12 item 3)', () => {
     expect(await coveredCockpit(page)).toMatchObject({ overlaps: false, hidden: [] });
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps an error however many notices follow it, the dock within its share of the window', async () => {
+    app = await startApp();
+    const meeting = await value<Meeting>(app.core, 'meetings.create', {
+      title: 'Database outage',
+      timeZone: 'UTC',
+    });
+    for (const minute of [0, 1, 2]) {
+      await value(app.core, 'timeline.add', {
+        meetingId: meeting.id,
+        at: Date.UTC(2017, 0, 31, 23, minute),
+        description: `Opinion ${minute + 1}: the replica should never have been wiped`,
+      });
+    }
+    await value(app.core, 'agenda.next', { meetingId: meeting.id });
+    await value(app.core, 'agenda.next', { meetingId: meeting.id });
+    const page = await app.openWindow();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openConsole(page, 'Database outage');
+    await page.locator('#live-step-title').filter({ hasText: 'Event log' }).waitFor();
+
+    // What a read-only file does to every write; the tests run as root, so chmod would not.
+    app.core.session.store().db.pragma('query_only = ON');
+    await focusConsole(page);
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByRole('textbox', { name: /^Parked with the step/ }).fill('Pager rota');
+    await page.keyboard.press('Enter');
+    const refusal = page.locator('.notice--error');
+    await refusal.filter({ hasText: /read-only: nothing was saved/ }).waitFor();
+    // The box came back with the remark in it; the facilitator lets it go.
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Parked with the step/ }).inputValue())
+      .toBe('Pager rota');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Park a remark' }).waitFor({ state: 'detached' });
+    app.core.session.store().db.pragma('query_only = OFF');
+    // Three notices with Undo after it: before, the third pushed the error out.
+    for (const time of ['23:00:00', '23:01:00', '23:02:00']) {
+      await page.getByRole('button', { name: `Park the ${time} event in the parking lot` }).click();
+      await page.getByText(new RegExp(`^Parked the ${time} event`)).waitFor();
+    }
+    expect(await refusal.count()).toBe(1);
+    const crowded = await coveredCockpit(page);
+    expect(crowded).toMatchObject({ noticesShown: 4, overlaps: false, hidden: [] });
+    expect(crowded.dockHeight).toBeLessThanOrEqual(800 * 0.4);
+    await screenshot(page, 'console-notices-error-kept');
+    expect(app.errors).toEqual([]);
+  });
 });
