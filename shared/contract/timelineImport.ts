@@ -8,6 +8,9 @@ import { EVENT_KINDS } from '../domain/vocabulary';
 
 const limit = `longer than ${MAX_IMPORT_CHARS / 1_000_000} MB`;
 
+/** The last instant a JavaScript Date holds (ECMAScript's time value range): beyond it no day can be read. */
+const MAX_DATE_MS = 8.64e15;
+
 /** One file of the source: the renderer and the CLI read files (and unpack a zip), not the core. */
 const SourceFileInput = z.object({
   name: z.string().max(1_000),
@@ -67,7 +70,7 @@ export const ImportRowsInput = z.object({
    * no incident start lands on that day, the day the preview showed, though Import is pressed
    * after midnight. The core's own time when left out (the CLI reads and imports at once).
    */
-  readAt: z.number().int().nonnegative().optional(),
+  readAt: z.number().int().nonnegative().max(MAX_DATE_MS, 'past the last date a clock can show').optional(),
   /** Import the readable rows even when others cannot be read; off means all-or-nothing. */
   skipBadRows: z.boolean().optional(),
 });

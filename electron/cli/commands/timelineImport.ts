@@ -62,9 +62,14 @@ function peopleOf(text: string | undefined): Record<string, string> | undefined 
 /** `--repeated-hour first|second`: the reading of every time in the repeated hour the log's order cannot place. */
 function repeatedHourOf(text: string | undefined): 'earlier' | 'later' | undefined {
   if (text === undefined) return undefined;
-  const reading = ({ first: 'earlier', second: 'later' } as const)[text.trim().toLowerCase() as 'first' | 'second'];
-  if (!reading) throw new CliError(`--repeated-hour: “${text}” is not first or second.`);
-  return reading;
+  switch (text.trim().toLowerCase()) {
+    case 'first':
+      return 'earlier';
+    case 'second':
+      return 'later';
+    default:
+      throw new CliError(`--repeated-hour: “${text}” is not first or second.`);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue } from '../../../shared/contract/errors';
+import { MAX_LISTED_ISSUES, type Issue } from '../../../shared/contract/errors';
 import { records } from '../../../shared/contract/records';
 import { REPEATED_HOUR_PATH } from '../../../shared/contract/timelineImport';
 import { meetingContext } from '../../../shared/domain/coach/meetingFindings';
@@ -33,17 +33,17 @@ function issuesOf(reading: ImportReading): Issue[] {
 function refuseUnplacedTimes(plan: ImportPlan, reading: ImportReading, timeZone: string): void {
   const unplaced = unplacedTimes(plan);
   if (unplaced.length === 0) return;
+  // One issue is left for the choice that settles them all; the count says how many there are.
   const issues: Issue[] = unplaced
-    .slice(0, MAX_NAMED_ROWS)
-    .flatMap(({ candidate: { origin, time, line } }) => {
-      if (time?.kind !== 'repeated') return [];
+    .slice(0, MAX_LISTED_ISSUES - 1)
+    .map(({ candidate: { origin, time, line } }) => {
       const [first, second] = repeatedOptions(time, timeZone);
       return {
         path: origin
           ? `${origin.name}, ${origin.unit} ${origin.line}`
           : `${reading.numberedBy ?? reading.unit} ${line}`,
         // The two readings as the preview offers them.
-        message: `happened twice (the clocks went back): “${first!.label}” or “${second!.label}”?`,
+        message: `happened twice (the clocks went back): “${first.label}” or “${second.label}”?`,
       };
     });
   const rows = unplaced.length === 1 ? '1 row is' : `${unplaced.length} rows are`;
@@ -56,9 +56,6 @@ function refuseUnplacedTimes(plan: ImportPlan, reading: ImportReading, timeZone:
     ],
   );
 }
-
-/** How many unplaced rows a refusal names; the count says how many there are. */
-const MAX_NAMED_ROWS = 20;
 
 /**
  * `timeline.importRows`: read (the same code the renderer previews with), plan with the choices

@@ -41,6 +41,7 @@ export function createDatabaseSlice(api: HindsightApi): SliceCreator<DatabaseSli
         // that stays until dismissed: the person may need it to recover or report the file.
         get().notify({
           tone: 'status',
+          keep: true,
           message: `The unreadable database was moved to ${result.value.movedTo}. Hindsight started a fresh, empty database.`,
         });
       },

@@ -13,6 +13,8 @@ export interface Notice {
   tone: 'status' | 'error';
   message: string;
   action?: NoticeAction;
+  /** Stays until dismissed and is never pushed out, as an error: what it says is needed later (a moved file's path). */
+  keep?: boolean;
 }
 
 export interface NoticesSlice {
@@ -32,17 +34,17 @@ const MAX_STATUS_NOTICES = 3;
 export const STATUS_NOTICE_MS = 6000;
 
 /**
- * `notice` added to `notices`. Only status notices push out older ones: an error stays until
- * dismissed, whatever comes after it, since it may hold the only copy of what was typed (a
- * refused autosave). The same error again (every call failing while the disk is full) is shown
- * once, moved to the end.
+ * `notice` added to `notices`. Only status notices push out older ones: an error (and a notice
+ * to `keep`) stays until dismissed, whatever comes after it, since it may hold the only copy of
+ * what was typed (a refused autosave). The same error again (every call failing while the disk
+ * is full) is shown once, moved to the end.
  */
 function withNotice(notices: readonly Notice[], notice: Notice): Notice[] {
-  if (notice.tone === 'error') {
-    const others = notices.filter((shown) => shown.tone !== 'error' || shown.message !== notice.message);
+  if (notice.tone === 'error' || notice.keep) {
+    const others = notices.filter((shown) => shown.tone !== notice.tone || shown.message !== notice.message);
     return [...others, notice];
   }
-  const statuses = notices.filter((shown) => shown.tone === 'status');
+  const statuses = notices.filter((shown) => shown.tone === 'status' && !shown.keep);
   const pushedOut = new Set(statuses.slice(0, Math.max(0, statuses.length + 1 - MAX_STATUS_NOTICES)));
   return [...notices.filter((shown) => !pushedOut.has(shown)), notice];
 }
@@ -54,7 +56,7 @@ export const createNoticesSlice: SliceCreator<NoticesSlice> = (set, get) => {
     notify(notice) {
       const id = nextId++;
       set((state) => ({ notices: withNotice(state.notices, { ...notice, id }) }));
-      if (notice.tone === 'status' && !notice.action)
+      if (notice.tone === 'status' && !notice.action && !notice.keep)
         setTimeout(() => get().dismissNotice(id), STATUS_NOTICE_MS);
     },
     reportError(error) {

@@ -43,7 +43,7 @@ export function selectParkingLotCaptureOpen(
 
 /** A remark refused once its meeting was left: what it said, why, and where it waits. */
 function refusedElsewhere(text: string, meeting: string, error: ContractError): string {
-  return `The remark “${text}” was not parked in the meeting “${meeting}”: ${reasonOf(error)} It is back in that meeting’s Park a remark box.`;
+  return `The remark “${text}” was not parked in the meeting “${meeting}”: ${reasonOf(error)} It is kept in that meeting’s Park a remark box.`;
 }
 
 /** The parking lot of the open meeting: off-topic remarks kept with the step they came up in. */

@@ -29,7 +29,7 @@ export function repeatedOptions(
   note: Extract<TimeNote, { kind: 'repeated' }>,
   timeZone: string,
   clock: ClockFormat = '24h',
-): TimeOption[] {
+): [TimeOption, TimeOption] {
   const time = formatEventTime(note.earlier, timeZone, clock);
   return [
     { at: note.earlier, label: `First ${time} (${zoneOffset(note.earlier, timeZone)})` },

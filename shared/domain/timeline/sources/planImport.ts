@@ -1,6 +1,6 @@
 import type { EventKind } from '../../vocabulary';
 import type { ImportRow } from '../importFields';
-import { needsChoice, type RepeatedChoices } from './settleTimes';
+import { needsChoice, type Repeated, type RepeatedChoices } from './settleTimes';
 import { twinGroups } from './twins';
 import type { Candidate } from './types';
 
@@ -20,7 +20,7 @@ export interface ImportChoices {
   markedOnly?: boolean;
   /** Which reading of a repeated (DST fall-back) wall time a row takes, by its `rowKey`; read by `readSources`. */
   times?: RepeatedChoices;
-  /** The reading of every other repeated time the order of the log cannot place (the CLI's --repeated-hour). */
+  /** The reading of every other repeated time the order of the log cannot place (the CLI's --repeated-hour); read by `readSources`. */
   repeatedHour?: 'earlier' | 'later';
 }
 
@@ -133,9 +133,16 @@ export function planImport(
   return { rows, toImport: rows.filter((planned) => planned.status.kind === 'import').map((planned) => planned.row), people };
 }
 
+/** A row to import whose repeated (fall-back) time nothing placed. */
+export type UnplacedRow = PlannedRow & { candidate: { time: Repeated } };
+
 /** The rows to import whose repeated (fall-back) time nothing placed: an import waits for their picks. */
-export const unplacedTimes = (plan: ImportPlan): PlannedRow[] =>
-  plan.rows.filter(({ candidate, status }) => status.kind === 'import' && needsChoice(candidate.time));
+export function unplacedTimes(plan: ImportPlan): UnplacedRow[] {
+  return plan.rows.filter(
+    (planned): planned is UnplacedRow =>
+      planned.status.kind === 'import' && needsChoice(planned.candidate.time),
+  );
+}
 
 /**
  * The choices that keep `chosen` of its twins instead of the row kept now: the other rows

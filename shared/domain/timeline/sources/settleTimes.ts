@@ -1,7 +1,8 @@
 import type { TimeNote } from '../timeOfDay';
 import type { Candidate } from './types';
 
-type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
+/** A repeated (fall-back) wall time's note: its two instants, the one taken, and what took it. */
+export type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
 type Reading = Repeated['chosen'];
 
 /** The reading of a repeated (fall-back) wall time the person picked, by row `line`. */
@@ -18,7 +19,9 @@ export interface TimePicks {
 }
 
 /** A repeated time the order of the log cannot place and nobody picked: an import waits for the pick. */
-export const needsChoice = (note: TimeNote | null) => note?.kind === 'repeated' && note.by === 'ask';
+export function needsChoice(note: TimeNote | null): note is Repeated {
+  return note?.kind === 'repeated' && note.by === 'ask';
+}
 
 const instantOf = (note: Repeated, reading: Reading) => (reading === 'earlier' ? note.earlier : note.later);
 

@@ -199,10 +199,17 @@ describe('hindsight timeline import', () => {
       code: 1,
       stderr: 'hindsight: --repeated-hour: “latest” is not first or second.\n',
     });
-    const done = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv', '--repeated-hour', 'second']);
-    expect(done.code).toBe(0);
-    const paged = (await addedEvents()).find((event) => event.description === 'Paged');
-    expect(new Date(paged!.at).toISOString()).toBe('2025-10-26T01:10:00.000Z');
+    const first = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv', '--repeated-hour', 'first', '--json']);
+    expect(JSON.parse(first.stdout)).toMatchObject({ added: 3 });
+    const paged = () => addedEvents().then((events) => events.filter((event) => event.description === 'Paged'));
+    expect((await paged()).map((event) => new Date(event.at).toISOString())).toEqual(['2025-10-26T00:10:00.000Z']);
+    // The second reading is another instant, so another event: the first import's stay as they were.
+    const second = await runOnDb(['timeline', 'import', 'INC-2291', 'night.csv', '--repeated-hour', 'Second']);
+    expect(second.code).toBe(0);
+    expect((await paged()).map((event) => new Date(event.at).toISOString())).toEqual([
+      '2025-10-26T00:10:00.000Z',
+      '2025-10-26T01:10:00.000Z',
+    ]);
   });
 
   it('refuses a binary file as a whole, even with --skip-bad-rows', async () => {

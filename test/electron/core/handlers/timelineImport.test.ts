@@ -98,6 +98,34 @@ describe('timeline.importRows', () => {
     ]);
   });
 
+  it('reads every unplaced repeated time of several sources one way, a row’s own pick over it', async () => {
+    const { core } = await testCore();
+    const meeting = await value<Meeting>(
+      core,
+      'meetings.create',
+      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 23, 50) }),
+    );
+    const file = (name: string, text: string) => ({ name, files: [{ name, text }], reading: 'text' });
+    await value(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [
+        file('notes.txt', '01:50 Disk alert\n02:10 Paged\n03:05 Resolved'),
+        file('pager.txt', '02:15 Page sent\n02:20 Page acknowledged'),
+      ],
+      // Picks are keyed by source and line: the second file's first row.
+      choices: { times: { '1:1': 'later' }, repeatedHour: 'earlier' },
+    });
+    const events = (await value<MeetingRecords>(core, 'meetings.get', { id: meeting.id })).timeline;
+    expect(events.map((event) => [event.description, new Date(event.at).toISOString()])).toEqual([
+      ['Disk alert', '2025-10-25T23:50:00.000Z'],
+      ['Paged', '2025-10-26T00:10:00.000Z'],
+      // After the second 02:15 of its file, only the second 02:20 keeps that file in order.
+      ['Page sent', '2025-10-26T01:15:00.000Z'],
+      ['Page acknowledged', '2025-10-26T01:20:00.000Z'],
+      ['Resolved', '2025-10-26T02:05:00.000Z'],
+    ]);
+  });
+
   it('writes nothing when one row cannot be read, and names each bad line', async () => {
     const { core, meeting, timeline } = await setup();
     const error = await failure(core, 'timeline.importRows', {

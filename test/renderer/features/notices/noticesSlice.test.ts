@@ -52,4 +52,16 @@ describe('notices', () => {
       'The disk is full: nothing was saved.',
     ]);
   });
+
+  it('keeps a notice asked to be kept past its six seconds and past three newer ones', async () => {
+    const app = await store();
+    vi.useFakeTimers();
+    const moved =
+      'The unreadable database was moved to /data/hindsight.broken.db. Hindsight started a fresh, empty database.';
+    app.getState().notify({ tone: 'status', keep: true, message: moved });
+    for (const title of ['A', 'B', 'C'])
+      app.getState().notify({ tone: 'status', message: `Parked “${title}”.` });
+    vi.advanceTimersByTime(STATUS_NOTICE_MS);
+    expect(messages(app)).toEqual([moved]);
+  });
 });

@@ -43,7 +43,7 @@ describe('the parking-lot box across meetings', () => {
     // The notice names the remark, its meeting and where it waits: nothing in this meeting shows it.
     expect(
       await screen.findByText(
-        /^The remark “Pager rota” was not parked in the meeting “Checkout outage”: .*read-only: nothing was saved\..* It is back in that meeting’s Park a remark box\.$/,
+        /^The remark “Pager rota” was not parked in the meeting “Checkout outage”: .*read-only: nothing was saved\..* It is kept in that meeting’s Park a remark box\.$/,
       ),
     ).toBeInTheDocument();
     expect(captureBox()).toBeNull();
