@@ -51,26 +51,35 @@ function coveredCockpit(page: Page) {
   });
 }
 
+/**
+ * The app with a meeting of `opinions` events typed as facts, walked to its Event log step, its
+ * console open at 1280 × 800: where a facilitator parks them.
+ */
+async function consoleOnTheEventLog(opinions: number): Promise<{ started: AppUnderTest; page: Page }> {
+  const started = (app = await startApp());
+  const meeting = await value<Meeting>(started.core, 'meetings.create', {
+    title: 'Database outage',
+    timeZone: 'UTC',
+  });
+  for (let minute = 0; minute < opinions; minute += 1) {
+    await value(started.core, 'timeline.add', {
+      meetingId: meeting.id,
+      at: Date.UTC(2017, 0, 31, 23, minute),
+      description: `Opinion ${minute + 1}: the replica should never have been wiped`,
+    });
+  }
+  await value(started.core, 'agenda.next', { meetingId: meeting.id });
+  await value(started.core, 'agenda.next', { meetingId: meeting.id });
+  const page = await started.openWindow();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openConsole(page, 'Database outage');
+  await page.locator('#live-step-title').filter({ hasText: 'Event log' }).waitFor();
+  return { started, page };
+}
+
 describe('notices on the live console in Chromium (issue 12 item 3)', () => {
   it('dock below the screen without covering the timer or controls, and the plain ones go by themselves', async () => {
-    app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Database outage',
-      timeZone: 'UTC',
-    });
-    for (const minute of [0, 1]) {
-      await value(app.core, 'timeline.add', {
-        meetingId: meeting.id,
-        at: Date.UTC(2017, 0, 31, 23, minute),
-        description: `Opinion ${minute + 1}: the replica should never have been wiped`,
-      });
-    }
-    await value(app.core, 'agenda.next', { meetingId: meeting.id });
-    await value(app.core, 'agenda.next', { meetingId: meeting.id });
-    const page = await app.openWindow();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openConsole(page, 'Database outage');
-    await page.locator('#live-step-title').filter({ hasText: 'Event log' }).waitFor();
+    const { started, page } = await consoleOnTheEventLog(2);
 
     // Three parked remarks and two parked events (each with Undo), as in the meeting the issue tells of.
     for (const remark of ['Pager rota', 'Backup budget', 'Staging access']) await parkRemark(page, remark);
@@ -95,31 +104,14 @@ describe('notices on the live console in Chromium (issue 12 item 3)', () => {
       expect.stringMatching(/^Parked the 23:01:00 event/),
     ]);
     expect(await coveredCockpit(page)).toMatchObject({ overlaps: false, hidden: [] });
-    expect(app.errors).toEqual([]);
+    expect(started.errors).toEqual([]);
   });
 
   it('keeps an error however many notices follow it, the dock within its share of the window', async () => {
-    app = await startApp();
-    const meeting = await value<Meeting>(app.core, 'meetings.create', {
-      title: 'Database outage',
-      timeZone: 'UTC',
-    });
-    for (const minute of [0, 1, 2]) {
-      await value(app.core, 'timeline.add', {
-        meetingId: meeting.id,
-        at: Date.UTC(2017, 0, 31, 23, minute),
-        description: `Opinion ${minute + 1}: the replica should never have been wiped`,
-      });
-    }
-    await value(app.core, 'agenda.next', { meetingId: meeting.id });
-    await value(app.core, 'agenda.next', { meetingId: meeting.id });
-    const page = await app.openWindow();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openConsole(page, 'Database outage');
-    await page.locator('#live-step-title').filter({ hasText: 'Event log' }).waitFor();
+    const { started, page } = await consoleOnTheEventLog(3);
 
     // What a read-only file does to every write; the tests run as root, so chmod would not.
-    app.core.session.store().db.pragma('query_only = ON');
+    started.core.session.store().db.pragma('query_only = ON');
     await focusConsole(page);
     await page.keyboard.press('Control+Shift+P');
     await page.getByRole('textbox', { name: /^Parked with the step/ }).fill('Pager rota');
@@ -132,7 +124,7 @@ describe('notices on the live console in Chromium (issue 12 item 3)', () => {
       .toBe('Pager rota');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Park a remark' }).waitFor({ state: 'detached' });
-    app.core.session.store().db.pragma('query_only = OFF');
+    started.core.session.store().db.pragma('query_only = OFF');
     // Three notices with Undo after it: before, the third pushed the error out.
     for (const time of ['23:00:00', '23:01:00', '23:02:00']) {
       await page.getByRole('button', { name: `Park the ${time} event in the parking lot` }).click();
@@ -143,6 +135,6 @@ describe('notices on the live console in Chromium (issue 12 item 3)', () => {
     expect(crowded).toMatchObject({ noticesShown: 4, overlaps: false, hidden: [] });
     expect(crowded.dockHeight).toBeLessThanOrEqual(800 * 0.4);
     await screenshot(page, 'console-notices-error-kept');
-    expect(app.errors).toEqual([]);
+    expect(started.errors).toEqual([]);
   });
 });

@@ -20,6 +20,20 @@ async function setup() {
   return { core, meeting, timeline, importRows };
 }
 
+/**
+ * A meeting in Berlin whose incident started at 01:50 on 26 Oct 2025: at 03:00 the clocks went
+ * back, so every 02:xx happened twice, at 00:xx and at 01:xx UTC.
+ */
+async function nightOfTheFallBack() {
+  const { core } = await testCore();
+  const meeting = await value<Meeting>(
+    core,
+    'meetings.create',
+    makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 23, 50) }),
+  );
+  return { core, meeting };
+}
+
 describe('timeline.importRows', () => {
   it('adds every row as an imported event in the meeting zone and announces one change', async () => {
     const { core, timeline, importRows } = await setup();
@@ -54,13 +68,8 @@ describe('timeline.importRows', () => {
   });
 
   it('refuses a time in the repeated hour the order cannot place, naming the row, until a reading is given', async () => {
-    // Berlin, 26 Oct 2025: the clocks went back at 03:00, so 02:10 happened at 00:10 and at 01:10 UTC.
-    const { core } = await testCore();
-    const meeting = await value<Meeting>(
-      core,
-      'meetings.create',
-      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 23, 50) }),
-    );
+    // 02:10 happened at 00:10 and at 01:10 UTC.
+    const { core, meeting } = await nightOfTheFallBack();
     const log = '01:50 Disk alert\n02:10 Paged\n03:05 Resolved';
     const input = (sources: { name: string; text: string }[], choices: object = {}) => ({
       meetingId: meeting.id,
@@ -99,12 +108,7 @@ describe('timeline.importRows', () => {
   });
 
   it('reads every unplaced repeated time of several sources one way, a row’s own pick over it', async () => {
-    const { core } = await testCore();
-    const meeting = await value<Meeting>(
-      core,
-      'meetings.create',
-      makeMeetingInput({ timeZone: 'Europe/Berlin', startedAt: Date.UTC(2025, 9, 25, 23, 50) }),
-    );
+    const { core, meeting } = await nightOfTheFallBack();
     const file = (name: string, text: string) => ({ name, files: [{ name, text }], reading: 'text' });
     await value(core, 'timeline.importRows', {
       meetingId: meeting.id,
