@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { method } from './define';
 import { recordId } from './crud';
+import { utcMs } from './records';
 import type { RowError } from '../domain/timeline/importFields';
 import type { ImportWording } from '../domain/timeline/sources/importWording';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, MAX_IMPORT_SOURCES } from '../domain/timeline/importLimits';
 import { EVENT_KINDS } from '../domain/vocabulary';
 
 const limit = `longer than ${MAX_IMPORT_CHARS / 1_000_000} MB`;
-
-/** The last instant a JavaScript Date holds (ECMAScript's time value range): beyond it no day can be read. */
-const MAX_DATE_MS = 8.64e15;
 
 /** One file of the source: the renderer and the CLI read files (and unpack a zip), not the core. */
 const SourceFileInput = z.object({
@@ -19,20 +17,30 @@ const SourceFileInput = z.object({
 
 const lines = z.array(z.number().int().nonnegative()).max(MAX_IMPORT_ROWS);
 
-/** The preview's decisions (shared/domain/timeline/sources/planImport.ts). */
+/** What the person decided in the preview (shared/domain/timeline/sources/planImport.ts reads it). */
 export const ImportChoicesInput = z.object({
   /**
-   * Person → role or team, over the mapping remembered with the meeting (an empty role unmaps);
-   * the import remembers it, in its transaction, for the meeting's next import.
+   * Each person the source names → the role or team written as the actor (unmapped: no actor),
+   * over the mapping remembered with the meeting (an empty role unmaps); the import remembers it,
+   * in its transaction, for the meeting's next import.
    */
   people: z.record(z.string().max(200), z.string().max(200)).optional(),
+  /** A new kind per row (by `line`), as the bulk change sets it. */
   kinds: z.record(z.string().max(12), z.enum(EVENT_KINDS)).optional(),
+  /** Rows kept although the defaults leave them out (chatter, a filter, a same-second or other source's twin). */
   include: lines.optional(),
+  /** Rows left out although the defaults keep them. */
   exclude: lines.optional(),
+  /** Keep only rows whose text holds one of these words (comma-separated), unless included by hand. */
   keyword: z.string().max(500).optional(),
+  /** Keep only rows with a reaction or a pin, unless included by hand. */
   markedOnly: z.boolean().optional(),
+  /** Which reading of a repeated (DST fall-back) wall time a row takes, by its `rowKey`; read by `readSources`. */
   times: z.record(z.string().max(12), z.enum(['earlier', 'later'])).optional(),
-  /** The reading of every other repeated time the order of the log cannot place; asked when left out. */
+  /**
+   * The reading of every other repeated time the order of the log cannot place (the CLI's
+   * --repeated-hour); asked when left out.
+   */
   repeatedHour: z.enum(['earlier', 'later']).optional(),
 });
 
@@ -70,7 +78,7 @@ export const ImportRowsInput = z.object({
    * no incident start lands on that day, the day the preview showed, though Import is pressed
    * after midnight. The core's own time when left out (the CLI reads and imports at once).
    */
-  readAt: z.number().int().nonnegative().max(MAX_DATE_MS, 'past the last date a clock can show').optional(),
+  readAt: utcMs.optional(),
   /** Import the readable rows even when others cannot be read; off means all-or-nothing. */
   skipBadRows: z.boolean().optional(),
 });

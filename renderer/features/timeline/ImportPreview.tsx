@@ -5,7 +5,7 @@ import type { ImportPlan, PlannedRow } from '../../../shared/domain/timeline/sou
 import type { SourcesReading } from '../../../shared/domain/timeline/sources/readSources';
 import { countOf } from '../../../shared/domain/timeline/sources/summary';
 import { repeatedOptions } from '../../../shared/domain/timeline/timeChoice';
-import type { TimeNote } from '../../../shared/domain/timeline/timeOfDay';
+import type { RepeatedNote } from '../../../shared/domain/timeline/timeOfDay';
 import { formatEventDay, formatEventTime } from '../../../shared/domain/timeline/zonedTime';
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/domain/vocabulary';
 import { Button } from '../../components/Button';
@@ -31,7 +31,6 @@ interface ImportPreviewProps {
   onTime(row: PlannedRow, reading: 'earlier' | 'later'): void;
 }
 
-type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
 
 /**
  * Which of a repeated wall time's two instants the row takes, to change before import; while the
@@ -44,7 +43,7 @@ function RepeatedTimeChoice({
   clock,
   onPick,
 }: {
-  note: Repeated;
+  note: RepeatedNote;
   label: string;
   timeZone: string;
   clock: ClockFormat;

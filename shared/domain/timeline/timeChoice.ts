@@ -1,5 +1,5 @@
 import type { ClockFormat } from '../format/clock';
-import type { TimeNote } from './timeOfDay';
+import type { RepeatedNote, TimeNote } from './timeOfDay';
 import { formatEventDay, formatEventTime, formatOffset, offsetMinutes, resolveWallClock, wallClockAt } from './zonedTime';
 
 /** One instant a typed time could mean, as the person is offered it. */
@@ -26,7 +26,7 @@ function onDayOf(at: number, reference: number, timeZone: string): number | null
 
 /** Both readings of a repeated (fall-back) wall time, as the person is offered them. */
 export function repeatedOptions(
-  note: Extract<TimeNote, { kind: 'repeated' }>,
+  note: RepeatedNote,
   timeZone: string,
   clock: ClockFormat = '24h',
 ): [TimeOption, TimeOption] {

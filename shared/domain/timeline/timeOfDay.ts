@@ -43,6 +43,9 @@ export type TimeNote =
 
 export type RepeatedChoiceBy = 'order' | 'ask' | 'person';
 
+/** A wall time the clock showed twice: the note that carries both readings. */
+export type RepeatedNote = Extract<TimeNote, { kind: 'repeated' }>;
+
 /** What a time of day is read against: the one part that differs between the callers. */
 export interface ClockRule {
   /** UTC ms: the event typed before, the row above, the incident start, or the start of today. */

@@ -1,28 +1,13 @@
-import type { EventKind } from '../../vocabulary';
+import type { z } from 'zod';
+import type { ImportChoicesInput } from '../../../contract/timelineImport';
 import type { ImportRow } from '../importFields';
-import { needsChoice, type Repeated, type RepeatedChoices } from './settleTimes';
+import type { RepeatedNote } from '../timeOfDay';
+import { needsChoice } from './settleTimes';
 import { twinGroups } from './twins';
 import type { Candidate } from './types';
 
-/** What the person decided in the preview; every field optional, so the CLI can take the defaults. */
-export interface ImportChoices {
-  /** Each person the source names → the role or team written as the actor. Unmapped: no actor. */
-  people?: Record<string, string>;
-  /** A new kind per row (by `line`), as the bulk change sets it. */
-  kinds?: Record<string, EventKind>;
-  /** Rows kept although the defaults leave them out (chatter, a filter, a same-second or other source's twin). */
-  include?: number[];
-  /** Rows left out although the defaults keep them. */
-  exclude?: number[];
-  /** Keep only rows whose text holds one of these words (comma-separated), unless included by hand. */
-  keyword?: string;
-  /** Keep only rows with a reaction or a pin, unless included by hand. */
-  markedOnly?: boolean;
-  /** Which reading of a repeated (DST fall-back) wall time a row takes, by its `rowKey`; read by `readSources`. */
-  times?: RepeatedChoices;
-  /** The reading of every other repeated time the order of the log cannot place (the CLI's --repeated-hour); read by `readSources`. */
-  repeatedHour?: 'earlier' | 'later';
-}
+/** What the person decided in the preview, as the contract checks it; every field optional, so the CLI can take the defaults. */
+export type ImportChoices = z.infer<typeof ImportChoicesInput>;
 
 /** Why a row is or is not imported, for the preview to show. */
 export type RowStatus =
@@ -134,7 +119,7 @@ export function planImport(
 }
 
 /** A row to import whose repeated (fall-back) time nothing placed. */
-export type UnplacedRow = PlannedRow & { candidate: { time: Repeated } };
+export type UnplacedRow = PlannedRow & { candidate: { time: RepeatedNote } };
 
 /** The rows to import whose repeated (fall-back) time nothing placed: an import waits for their picks. */
 export function unplacedTimes(plan: ImportPlan): UnplacedRow[] {

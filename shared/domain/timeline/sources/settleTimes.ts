@@ -1,9 +1,8 @@
-import type { TimeNote } from '../timeOfDay';
+import type { RepeatedNote, TimeNote } from '../timeOfDay';
 import type { Candidate } from './types';
 
 /** A repeated (fall-back) wall time's note: its two instants, the one taken, and what took it. */
-export type Repeated = Extract<TimeNote, { kind: 'repeated' }>;
-type Reading = Repeated['chosen'];
+type Reading = RepeatedNote['chosen'];
 
 /** The reading of a repeated (fall-back) wall time the person picked, by row `line`. */
 export type RepeatedChoices = Readonly<Record<string, Reading>>;
@@ -19,11 +18,11 @@ export interface TimePicks {
 }
 
 /** A repeated time the order of the log cannot place and nobody picked: an import waits for the pick. */
-export function needsChoice(note: TimeNote | null): note is Repeated {
+export function needsChoice(note: TimeNote | null): note is RepeatedNote {
   return note?.kind === 'repeated' && note.by === 'ask';
 }
 
-const instantOf = (note: Repeated, reading: Reading) => (reading === 'earlier' ? note.earlier : note.later);
+const instantOf = (note: RepeatedNote, reading: Reading) => (reading === 'earlier' ? note.earlier : note.later);
 
 /**
  * The latest instant each row can be at while the rows below it stay in order: a repeated time
@@ -53,12 +52,12 @@ function latestInOrder(candidates: readonly Candidate[], chosen: RepeatedChoices
  * reader's reading stands until they pick.
  */
 function settleRepeated(
-  note: Repeated,
+  note: RepeatedNote,
   picks: TimePicks,
   key: string,
   after: number,
   before: number,
-): Repeated {
+): RepeatedNote {
   const picked = picks.rows?.[key];
   if (picked !== undefined) return { ...note, chosen: picked, by: 'person' };
   const fits = (['earlier', 'later'] as const).filter((reading) => {

@@ -65,6 +65,13 @@ describe('timeline.importRows', () => {
       ['alert fired, previewed before midnight', '2026-03-05T08:30:00.000Z'],
       ['alert fired, read at the import', '2026-03-06T08:30:00.000Z'],
     ]);
+    // A clock past what an export can write is refused where it is, not read.
+    const farFuture = await failure(core, 'timeline.importRows', {
+      meetingId: meeting.id,
+      sources: [{ name: '', reading: 'text', files: [{ name: '', text: '09:30 alert fired' }] }],
+      readAt: 3e14,
+    });
+    expect(farFuture.issues).toEqual([{ path: 'readAt', message: 'after the year 9999' }]);
   });
 
   it('refuses a time in the repeated hour the order cannot place, naming the row, until a reading is given', async () => {
